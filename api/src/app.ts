@@ -1,0 +1,266 @@
+/**
+ * The API's HTTP server: /graphql (Apollo), /healthz, /readyz. Node's own http module serves Apollo through
+ * `executeHTTPGraphQLRequest`, so each request gets its own EntityManager fork and loaders, its own request id,
+ * one log line, and a place in the in-flight count that graceful shutdown waits for.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { maskErrors } from './common/errors/mask-errors.js';
+import type { Logger } from './common/logging/logger.js';
+import type { Config } from './config.js';
+import { createLoaders, type GraphQLContext } from './context.js';
+import { databaseStatus } from './modules/platform/platform.service.js';
+import { createSchema } from './schema.js';
+
+/** Largest request body accepted (a GraphQL document with its variables). */
+const MAX_BODY_BYTES = 1024 * 1024;
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
+
+export interface App {
+  readonly server: http.Server;
+  /** Resolves with the URL once listening. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops accepting, lets in-flight requests finish (up to the configured timeout), then stops Apollo. */
+  stop(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(contentType: string | undefined, raw: string): unknown {
+  if (raw === '') return undefined;
+  if (contentType?.toLowerCase().startsWith('application/json')) {
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      throw new HttpError(400, 'request body is not valid JSON');
+    }
+  }
+  // Apollo answers other content types itself (and its CSRF prevention refuses simple requests)
+  return raw;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+export async function createApp({
+  config,
+  orm,
+  logger,
+}: {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+}): Promise<App> {
+  const schema = await createSchema();
+
+  const requestLog: ApolloServerPlugin<GraphQLContext> = {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ contextValue, operationName }) {
+          contextValue.trace.operationName = operationName ?? undefined;
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+
+  // formatError has no context argument: the request id travels with the request's async scope instead
+  const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+  const currentRequestId = (): string | undefined => requestScope.getStore()?.requestId;
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    // shutdown is ordered by server.ts (HTTP first, then Apollo, the pool, the database)
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    formatError: maskErrors(currentRequestId, ({ error, path }) =>
+      logger.error({ err: error, path, requestId: currentRequestId() }, 'unexpected error in a resolver'),
+    ),
+    plugins: [requestLog, ApolloServerPluginLandingPageDisabled()],
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+  await apollo.start();
+
+  let migrationsReady = false;
+  async function readiness(): Promise<{ ok: boolean; reason?: string }> {
+    try {
+      const status = await databaseStatus(orm.em.fork());
+      if (status.migrationsPending > 0)
+        return { ok: false, reason: `${status.migrationsPending} migration(s) pending` };
+      migrationsReady = true;
+      return { ok: true };
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness: database unreachable');
+      return { ok: false, reason: migrationsReady ? 'database unreachable' : 'database unreachable or not migrated' };
+    }
+  }
+
+  async function handleGraphQL(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    requestId: string,
+  ): Promise<string | undefined> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const body = req.method === 'POST' ? parseBody(req.headers['content-type'], await readBody(req)) : undefined;
+    const em = orm.em.fork();
+    const context: GraphQLContext = {
+      em,
+      loaders: createLoaders(em),
+      requestId,
+      logger: logger.child({ requestId }),
+      config,
+      trace: {},
+    };
+    const response = await requestScope.run({ requestId }, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => Promise.resolve(context),
+      }),
+    );
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+    return context.trace.operationName;
+  }
+
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const incomingId = req.headers['x-request-id'];
+    const requestId = typeof incomingId === 'string' && REQUEST_ID_PATTERN.test(incomingId) ? incomingId : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.setHeader('x-content-type-options', 'nosniff');
+    inFlight += 1;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let operationName: string | undefined;
+
+    const finish = (): void => {
+      inFlight -= 1;
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (url.pathname === '/graphql') {
+        logger.info(
+          {
+            requestId,
+            method: req.method,
+            path: url.pathname,
+            status: res.statusCode,
+            operationName,
+            durationMs: Math.round(durationMs * 10) / 10,
+          },
+          'request',
+        );
+      }
+      if (inFlight === 0) drained?.();
+    };
+
+    const route = async (): Promise<void> => {
+      switch (url.pathname) {
+        case '/healthz':
+          return sendJson(res, 200, { status: 'ok' });
+        case '/readyz': {
+          const ready = await readiness();
+          return sendJson(
+            res,
+            ready.ok ? 200 : 503,
+            ready.ok ? { status: 'ready' } : { status: 'not ready', reason: ready.reason },
+          );
+        }
+        case '/graphql':
+          operationName = await handleGraphQL(req, res, url, requestId);
+          return;
+        default:
+          return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/healthz', '/readyz'] });
+      }
+    };
+
+    route()
+      .catch((error: unknown) => {
+        if (error instanceof HttpError) {
+          if (!res.headersSent) sendJson(res, error.status, { errors: [{ message: error.message }] });
+          return;
+        }
+        logger.error({ err: error, requestId }, 'request failed');
+        if (!res.headersSent)
+          sendJson(res, 500, {
+            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+          });
+        else res.end();
+      })
+      .finally(finish);
+  });
+  server.keepAliveTimeout = 5_000;
+
+  return {
+    server,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const address = server.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+        });
+      });
+    },
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        logger.info({ inFlight }, 'waiting for in-flight requests');
+        await Promise.race([
+          new Promise<void>((resolve) => (drained = resolve)),
+          new Promise<void>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref()),
+        ]);
+      }
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults for a developer machine', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 4000,
+      databaseUrl: undefined,
+      logLevel: 'info',
+      migrateOnStart: true,
+    });
+    expect(config.publicUrl).toBe('http://localhost:4000');
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT must be an integer from 0 to 65535 (got "abc")'],
+    ['PORT', '70000', 'PORT must be an integer from 0 to 65535 (got "70000")'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    ['NODE_ENV', 'prod', 'NODE_ENV must be one of development, production, test (got "prod")'],
+    [
+      'DATABASE_URL',
+      'mysql://x@y/z',
+      'DATABASE_URL must be a URL starting with postgres: or postgresql: (got "mysql://x@y/z")',
+    ],
+    ['PUBLIC_URL', 'not a url', 'PUBLIC_URL must be a URL starting with http: or https: (got "not a url")'],
+    ['MIGRATE_ON_START', 'maybe', 'MIGRATE_ON_START must be true or false (got "maybe")'],
+  ])('refuses %s=%s naming the variable and what it expects', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(`Invalid configuration: ${message}`);
+  });
+
+  it('never repeats a password from a malformed database URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://app:hunter2@db/x' })).toThrow(/app:\*\*\*@db/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://app:hunter2@db/x' })).not.toThrow(/hunter2/);
+  });
+});

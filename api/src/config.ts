@@ -1,0 +1,128 @@
+/**
+ * The only module that reads `process.env`. Every variable is parsed and checked once, at start; a wrong value
+ * stops the process with one line that names the variable and what it expects (see main.ts).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export interface Config {
+  readonly nodeEnv: NodeEnv;
+  /** Unset: the launcher starts the embedded PostgreSQL and passes its URL here. */
+  readonly databaseUrl: string | undefined;
+  readonly databasePoolMax: number;
+  readonly host: string;
+  readonly port: number;
+  /** Public base URL of the API, used in links and logs. */
+  readonly publicUrl: string;
+  readonly logLevel: LogLevel;
+  /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
+  readonly shutdownTimeoutMs: number;
+  /** Apply pending migrations at start. */
+  readonly migrateOnStart: boolean;
+  /** Folder of the embedded PostgreSQL's data (git-ignored). */
+  readonly embeddedDataDir: string;
+  /** Port of the portal server started by the launcher. */
+  readonly portalPort: number;
+  /** Public URL of the portal, printed by the launcher. */
+  readonly portalPublicUrl: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+    readonly received: string | undefined,
+  ) {
+    super(
+      `Invalid configuration: ${variable} must be ${expected}` +
+        (received === undefined ? ' (it is unset)' : ` (got ${JSON.stringify(received)})`),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** The repository's root folder, from this file's place in api/src or api/dist. */
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = text(env, name);
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(name, `one of ${allowed.join(', ')}`, value);
+}
+
+function integer(env: Env, name: string, min: number, max: number, fallback: number): number {
+  const value = text(env, name);
+  if (value === undefined) return fallback;
+  const parsed = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    throw new ConfigError(name, `an integer from ${min} to ${max}`, value);
+  }
+  return parsed;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const value = text(env, name);
+  if (value === undefined) return fallback;
+  if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
+  throw new ConfigError(name, 'true or false', value);
+}
+
+function url(env: Env, name: string, protocols: readonly string[], fallback?: string): string | undefined {
+  const value = text(env, name);
+  if (value === undefined) return fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(name, `a URL starting with ${protocols.join(' or ')}`, redact(value));
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `a URL starting with ${protocols.join(' or ')}`, redact(value));
+  }
+  return value;
+}
+
+/** Never echo a password back into a terminal or a log. */
+function redact(value: string): string {
+  return value.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
+  const port = integer(env, 'PORT', 0, 65535, 4000);
+  const host = text(env, 'HOST') ?? '127.0.0.1';
+  const portalPort = integer(env, 'PORTAL_PORT', 0, 65535, 3000);
+  const config: Config = {
+    nodeEnv,
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 1, 500, 10),
+    host,
+    port,
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`)!.replace(/\/$/, ''),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
+    migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
+    embeddedDataDir: path.resolve(repositoryRoot, text(env, 'EMBEDDED_PG_DIR') ?? '.data/postgres'),
+    portalPort,
+    portalPublicUrl: url(env, 'PORTAL_PUBLIC_URL', ['http:', 'https:'], `http://localhost:${portalPort}`)!.replace(
+      /\/$/,
+      '',
+    ),
+  };
+  return Object.freeze(config);
+}

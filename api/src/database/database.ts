@@ -1,0 +1,39 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { Logger } from '../common/logging/logger.js';
+import { ormConfig } from '../mikro-orm.config.js';
+import { assertExtensionsAvailable } from './extensions.js';
+
+export interface DatabaseOptions {
+  url: string;
+  poolMax: number;
+  migrate: boolean;
+  logger: Logger;
+}
+
+/** Checks the server, applies pending migrations (when asked) and opens the ORM's pool. */
+export async function openDatabase({ url, poolMax, migrate, logger }: DatabaseOptions): Promise<MikroORM> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`Cannot connect to PostgreSQL at ${describe(url)}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    await assertExtensionsAvailable(client);
+  } finally {
+    await client.end();
+  }
+  const orm = await MikroORM.init(ormConfig({ databaseUrl: url, poolMax }));
+  if (migrate) {
+    const applied = await orm.getMigrator().up();
+    logger.info({ applied: applied.map((m) => m.name) }, `migrations: ${applied.length} applied`);
+  }
+  return orm;
+}
+
+/** host:port/database, without credentials, for messages. */
+export function describe(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}

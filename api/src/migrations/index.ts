@@ -1,0 +1,10 @@
+/**
+ * The ordered list of committed migrations. `pnpm migration:create` writes a new file in this folder; add it here
+ * (the list is explicit so that tsx, compiled JavaScript and vitest apply exactly the same migrations).
+ */
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129000000Extensions } from './Migration20261129000000Extensions.js';
+
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
+];

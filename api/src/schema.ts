@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { PlatformResolver } from './modules/platform/platform.resolver.js';
+
+/** Every resolver of the API; a module adds its resolvers here. */
+export const resolvers = [PlatformResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [...resolvers],
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: false,
+  });
+  return built;
+}
+
+const HEADER = [
+  '# The public contract of the Shabaka GraphQL API.',
+  '# Generated from the API code by `pnpm schema:emit`; do not edit. CI fails when it differs from the code.',
+  '',
+  '',
+].join('\n');
+
+/** The schema as committed in schema/schema.graphql: sorted, so that it only changes when the API does. */
+export async function printContract(): Promise<string> {
+  return `${HEADER}${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
+}

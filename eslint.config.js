@@ -1,0 +1,106 @@
+// One lint configuration for the whole workspace (ESLint flat config with typescript-eslint).
+import fs from 'node:fs';
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The portal's domain packages; each may import `@shabaka/ui` and `@shabaka/graphql`, never another domain. */
+const domains = fs.readdirSync(new URL('./portal/domains', import.meta.url));
+
+const domainBoundaries = domains.map((domain) => ({
+  files: [`portal/domains/${domain}/**/*.{ts,svelte}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: domains
+              .filter((d) => d !== domain)
+              .flatMap((d) => [`@shabaka/domain-${d}`, `@shabaka/domain-${d}/*`]),
+            message: 'A domain never imports another domain: move what both need to @shabaka/ui or the API.',
+          },
+          {
+            group: ['**/domains/*', '**/domains/*/**', '../../*/src/**', '../../../*/src/**'],
+            message: 'A domain never reaches into another package by relative path.',
+          },
+          {
+            group: ['@shabaka/portal-shell', '@shabaka/portal-shell/*', '$app/*', '$env/*'],
+            message: 'Domains stay independent of the shell app: take what you need through load events or props.',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/build/**',
+      '**/.svelte-kit/**',
+      '.data/**',
+      'portal/graphql/src/generated/**',
+      'bench/results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.svelte'],
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through config.ts (api) or $env (portal shell), not process.env.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { parser: tseslint.parser },
+    },
+  },
+  {
+    // Links are built with the shell's helpers, which prepend paths.base (portal/shell/src/lib/paths.ts); the rule
+    // cannot follow a computed path through them.
+    files: ['portal/**/*.svelte'],
+    rules: { 'svelte/no-navigation-without-resolve': 'off' },
+  },
+  {
+    // the places allowed to read the environment: configuration, and the launcher that hands it to child processes
+    files: [
+      'api/src/config.ts',
+      'api/src/cli/platform.ts',
+      'api/test/**',
+      'api/src/database/embedded-postgres.ts',
+      'portal/**/e2e/**',
+      '**/*.config.{js,ts}',
+    ],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.config.ts'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  ...domainBoundaries,
+);

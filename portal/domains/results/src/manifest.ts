@@ -1,0 +1,3 @@
+import type { DomainManifest } from '@shabaka/ui';
+
+export const manifest: DomainManifest = { id: 'results', path: 'results', label: { ar: 'النتائج', en: 'Results' } };

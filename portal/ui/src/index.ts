@@ -1,0 +1,5 @@
+export * from './i18n.js';
+export { default as Card } from './components/Card.svelte';
+export { default as FactList } from './components/FactList.svelte';
+export { default as Notice } from './components/Notice.svelte';
+export type { DomainManifest } from './manifest.js';
