@@ -25,6 +25,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** Apply pending migrations at start. */
   readonly migrateOnStart: boolean;
+  /** Fill an empty directory with the fictional demo data at `pnpm start` (never in production). */
+  readonly seedDemo: boolean;
   /** Folder of the embedded PostgreSQL's data (git-ignored). */
   readonly embeddedDataDir: string;
   /** Port of the portal server started by the launcher. */
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
+    seedDemo: nodeEnv !== 'production' && bool(env, 'SEED_DEMO', true),
     embeddedDataDir: path.resolve(repositoryRoot, text(env, 'EMBEDDED_PG_DIR') ?? '.data/postgres'),
     portalPort,
     portalPublicUrl: url(env, 'PORTAL_PUBLIC_URL', ['http:', 'https:'], `http://localhost:${portalPort}`)!.replace(

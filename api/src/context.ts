@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
+import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/organization.loaders.js';
 
 /** What every resolver receives; built fresh for each GraphQL request (context function in app.ts). */
 export interface GraphQLContext {
@@ -19,12 +20,11 @@ export interface RequestTrace {
   operationName?: string;
 }
 
-/**
- * The loaders of every module, keyed `<target>By<Key>`. A module adds its factory in `createLoaders`.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- modules add their loaders here
-export interface Loaders {}
+/** The loaders of every module (`<target>By<Key>` DataLoaders), created per request; a module adds its own here. */
+export interface Loaders {
+  directory: DirectoryLoaders;
+}
 
-export function createLoaders(_em: EntityManager): Loaders {
-  return {};
+export function createLoaders(em: EntityManager): Loaders {
+  return { directory: createDirectoryLoaders(em) };
 }

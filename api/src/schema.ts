@@ -1,10 +1,24 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { CodeListResolver } from './modules/directory/code-list.resolver.js';
+import {
+  OrganizationConnectionResolver,
+  OrganizationEdgeResolver,
+  OrganizationResolver,
+} from './modules/directory/organization.resolver.js';
 import { PlatformResolver } from './modules/platform/platform.resolver.js';
+import { NodeResolver } from './modules/relay/node.resolver.js';
 
 /** Every resolver of the API; a module adds its resolvers here. */
-export const resolvers = [PlatformResolver] as const;
+export const resolvers = [
+  PlatformResolver,
+  NodeResolver,
+  CodeListResolver,
+  OrganizationResolver,
+  OrganizationConnectionResolver,
+  OrganizationEdgeResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

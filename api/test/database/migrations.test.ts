@@ -47,8 +47,31 @@ describe('migrations', () => {
     expect(await extensions()).toEqual(['pg_trgm', 'unaccent']);
   });
 
-  it('leave the entities and the database in step (no schema difference left to migrate)', async () => {
-    const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
-    expect(diff.trim()).toBe('');
+  it('create every table and column the entities map, with the same nullability', async () => {
+    // The migrations are hand-written SQL (checks, generated columns, expression indexes the ORM cannot describe),
+    // so they are the authority; this pins the other direction: no entity reads or writes a column that is not there.
+    const columns = await orm.em
+      .fork()
+      .getConnection()
+      .execute<{ table_name: string; column_name: string; is_nullable: 'YES' | 'NO' }[]>(
+        `select table_name, column_name, is_nullable from information_schema.columns where table_schema = 'public'`,
+      );
+    const found = new Map(columns.map((c) => [`${c.table_name}.${c.column_name}`, c.is_nullable === 'YES']));
+    const problems: string[] = [];
+    for (const meta of Object.values(orm.getMetadata().getAll())) {
+      for (const prop of meta.props) {
+        for (const field of prop.fieldNames ?? []) {
+          const key = `${meta.tableName}.${field}`;
+          if (!found.has(key)) problems.push(`${meta.className}.${prop.name}: no column ${key}`);
+          else if (!prop.primary && found.get(key) !== Boolean(prop.nullable)) {
+            problems.push(
+              `${meta.className}.${prop.name}: nullable ${Boolean(prop.nullable)} in the entity, ${found.get(key)} in ${key}`,
+            );
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(Object.keys(orm.getMetadata().getAll()).length).toBeGreaterThan(5);
   });
 });

@@ -20,6 +20,8 @@ export interface TestApi {
   config: Config;
   /** Every JSON line the API logged. */
   logs: Record<string, unknown>[];
+  /** Runs `work` and returns the SQL statements the API sent meanwhile. */
+  statements<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }>;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -53,6 +55,19 @@ export async function startTestApi(
     database,
     config,
     logs,
+    async statements(work) {
+      const sql: string[] = [];
+      const knex = orm.em.getKnex();
+      const listener = (query: { sql: string }): void => {
+        sql.push(query.sql);
+      };
+      knex.on('query', listener);
+      try {
+        return { result: await work(), sql };
+      } finally {
+        knex.removeListener('query', listener);
+      }
+    },
     async graphql(query, variables, init = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

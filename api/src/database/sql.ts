@@ -1,0 +1,16 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+
+/**
+ * A parameterised SQL statement through the EntityManager's connection (and its transaction, if any). Used for
+ * reads that the ORM would express badly (search, facets, batched loads). `?` placeholders; an array binding
+ * travels as one PostgreSQL array, for `= any(?)`.
+ */
+export async function sqlRows<T>(
+  em: EntityManager,
+  statement: string,
+  bindings: readonly unknown[] = [],
+): Promise<T[]> {
+  const knex: Knex = em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+  const result = await knex.raw<{ rows: T[] }>(statement, bindings as Knex.RawBinding[]);
+  return result.rows;
+}

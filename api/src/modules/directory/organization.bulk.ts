@@ -1,0 +1,206 @@
+/**
+ * Writes many organisations fast: one multi-row INSERT per table per batch (not one entity at a time), inside the
+ * caller's transaction. Used by the demo seed, the scale generator and the registry import.
+ */
+import type { Knex } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+
+export interface NewOrganization {
+  id: string;
+  slug: string;
+  nameAr: string | null;
+  nameEn: string | null;
+  acronym: string | null;
+  legalFormCode: string;
+  foundingYear: number | null;
+  status: string;
+  governorateCode: string;
+  district: string | null;
+  localityType: string | null;
+  addressAr: string | null;
+  addressEn: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  missionAr: string | null;
+  missionEn: string | null;
+  staffCount: number | null;
+  volunteerCount: number | null;
+  budgetBand: string | null;
+  website: string | null;
+  socialLinks: { kind: string; url: string }[];
+  verificationState: string;
+  verifiedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  identifiers: { scheme: string; identifier: string }[];
+  sectors: string[];
+  targetGroups: string[];
+  contacts: {
+    visibility: string;
+    name: string | null;
+    role: string | null;
+    email: string | null;
+    phone: string | null;
+  }[];
+  assessments: {
+    assessedOn: string;
+    governance: number;
+    finance: number;
+    humanResources: number;
+    programmeDelivery: number;
+    monitoringEvaluation: number;
+    advocacy: number;
+  }[];
+}
+
+/**
+ * One INSERT per table: the rows travel as a single JSON parameter expanded by `jsonb_to_recordset`, which avoids
+ * PostgreSQL's 65,535-parameter limit and the cost of building huge statements.
+ */
+async function insertRows(
+  db: Knex,
+  table: string,
+  columns: Record<string, string>,
+  rows: Record<string, unknown>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const definition = names.map((name) => `${name} ${columns[name]}`).join(', ');
+  await db.raw(
+    `insert into ${table} (${names.join(', ')}) select ${names.join(', ')} from jsonb_to_recordset(?::jsonb) as x(${definition})`,
+    [JSON.stringify(rows)],
+  );
+}
+
+export async function insertOrganizations(db: Knex, organizations: NewOrganization[]): Promise<void> {
+  await insertRows(
+    db,
+    'organization',
+    {
+      id: 'uuid',
+      slug: 'text',
+      name_ar: 'text',
+      name_en: 'text',
+      acronym: 'text',
+      legal_form_code: 'text',
+      founding_year: 'smallint',
+      status: 'text',
+      governorate_code: 'text',
+      district: 'text',
+      locality_type: 'text',
+      address_ar: 'text',
+      address_en: 'text',
+      latitude: 'double precision',
+      longitude: 'double precision',
+      mission_ar: 'text',
+      mission_en: 'text',
+      staff_count: 'integer',
+      volunteer_count: 'integer',
+      budget_band: 'text',
+      website: 'text',
+      social_links: 'jsonb',
+      verification_state: 'text',
+      verified_at: 'timestamptz',
+      created_at: 'timestamptz',
+      updated_at: 'timestamptz',
+    },
+    organizations.map((o) => ({
+      id: o.id,
+      slug: o.slug,
+      name_ar: o.nameAr,
+      name_en: o.nameEn,
+      acronym: o.acronym,
+      legal_form_code: o.legalFormCode,
+      founding_year: o.foundingYear,
+      status: o.status,
+      governorate_code: o.governorateCode,
+      district: o.district,
+      locality_type: o.localityType,
+      address_ar: o.addressAr,
+      address_en: o.addressEn,
+      latitude: o.latitude,
+      longitude: o.longitude,
+      mission_ar: o.missionAr,
+      mission_en: o.missionEn,
+      staff_count: o.staffCount,
+      volunteer_count: o.volunteerCount,
+      budget_band: o.budgetBand,
+      website: o.website,
+      social_links: o.socialLinks,
+      verification_state: o.verificationState,
+      verified_at: o.verifiedAt,
+      created_at: o.createdAt,
+      updated_at: o.updatedAt,
+    })),
+  );
+  await insertRows(
+    db,
+    'organization_identifier',
+    { id: 'uuid', organization_id: 'uuid', scheme: 'text', identifier: 'text' },
+    organizations.flatMap((o) =>
+      o.identifiers.map((i) => ({
+        id: randomUUID(),
+        organization_id: o.id,
+        scheme: i.scheme,
+        identifier: i.identifier,
+      })),
+    ),
+  );
+  await insertRows(
+    db,
+    'organization_sector',
+    { organization_id: 'uuid', sector_code: 'text' },
+    organizations.flatMap((o) => o.sectors.map((code) => ({ organization_id: o.id, sector_code: code }))),
+  );
+  await insertRows(
+    db,
+    'organization_target_group',
+    { organization_id: 'uuid', target_group_code: 'text' },
+    organizations.flatMap((o) => o.targetGroups.map((code) => ({ organization_id: o.id, target_group_code: code }))),
+  );
+  await insertRows(
+    db,
+    'organization_contact',
+    {
+      id: 'uuid',
+      organization_id: 'uuid',
+      position: 'smallint',
+      visibility: 'text',
+      name: 'text',
+      role: 'text',
+      email: 'text',
+      phone: 'text',
+    },
+    organizations.flatMap((o) =>
+      o.contacts.map((c, position) => ({ id: randomUUID(), organization_id: o.id, position, ...c })),
+    ),
+  );
+  await insertRows(
+    db,
+    'capacity_assessment',
+    {
+      id: 'uuid',
+      organization_id: 'uuid',
+      assessed_on: 'date',
+      governance: 'smallint',
+      finance: 'smallint',
+      human_resources: 'smallint',
+      programme_delivery: 'smallint',
+      monitoring_evaluation: 'smallint',
+      advocacy: 'smallint',
+    },
+    organizations.flatMap((o) =>
+      o.assessments.map((a) => ({
+        id: randomUUID(),
+        organization_id: o.id,
+        assessed_on: a.assessedOn,
+        governance: a.governance,
+        finance: a.finance,
+        human_resources: a.humanResources,
+        programme_delivery: a.programmeDelivery,
+        monitoring_evaluation: a.monitoringEvaluation,
+        advocacy: a.advocacy,
+      })),
+    ),
+  );
+}

@@ -1,0 +1,149 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { sqlRows } from '../../database/sql.js';
+import type { CapacityAssessment, OrganizationContact, OrganizationIdentifier } from './organization.type.js';
+import type { IdentifierSchemeEnum } from './organization.enums.js';
+
+export interface CodeListRow {
+  code: string;
+  nameAr: string;
+  nameEn: string;
+  dosCode?: number;
+}
+
+export interface CodeLists {
+  governorates: Map<string, CodeListRow>;
+  legalForms: Map<string, CodeListRow>;
+  sectors: Map<string, CodeListRow>;
+  targetGroups: Map<string, CodeListRow>;
+}
+
+/** Groups rows by organisation id, in the order of `ids` (what DataLoader expects). */
+function groupBy<T extends { organization_id: string }>(ids: readonly string[], rows: T[]): T[][] {
+  const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) byId.get(row.organization_id)?.push(row);
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** The directory's per-request loaders: one SQL statement per kind of nested list, whatever the page size. */
+export function createDirectoryLoaders(em: EntityManager) {
+  let codeLists: Promise<CodeLists> | undefined;
+
+  return {
+    /** All four code lists, read once per request (they are small and used by every organisation). */
+    codeLists(): Promise<CodeLists> {
+      codeLists ??= sqlRows<{ list: string; code: string; name_ar: string; name_en: string; dos_code: number | null }>(
+        em,
+        `select 'governorate' as list, code, name_ar, name_en, dos_code, position from governorate
+           union all select 'legal_form', code, name_ar, name_en, null, position from legal_form
+           union all select 'sector', code, name_ar, name_en, null, position from sector
+           union all select 'target_group', code, name_ar, name_en, null, position from target_group
+           order by list, position`,
+      ).then((rows) => {
+        const lists: CodeLists = {
+          governorates: new Map(),
+          legalForms: new Map(),
+          sectors: new Map(),
+          targetGroups: new Map(),
+        };
+        const target = {
+          governorate: lists.governorates,
+          legal_form: lists.legalForms,
+          sector: lists.sectors,
+          target_group: lists.targetGroups,
+        };
+        for (const row of rows) {
+          target[row.list as keyof typeof target].set(row.code, {
+            code: row.code,
+            nameAr: row.name_ar,
+            nameEn: row.name_en,
+            ...(row.dos_code !== null ? { dosCode: row.dos_code } : {}),
+          });
+        }
+        return lists;
+      });
+      return codeLists;
+    },
+
+    identifiersByOrganizationId: new DataLoader<string, OrganizationIdentifier[]>(async (ids) => {
+      const rows = await sqlRows<{ organization_id: string; scheme: string; identifier: string }>(
+        em,
+        'select organization_id, scheme, identifier from organization_identifier where organization_id = any(?) order by scheme, identifier',
+        [ids],
+      );
+      return groupBy(ids, rows).map((list) =>
+        list.map((r) => ({ scheme: r.scheme as IdentifierSchemeEnum, identifier: r.identifier })),
+      );
+    }),
+
+    sectorCodesByOrganizationId: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await sqlRows<{ organization_id: string; code: string }>(
+        em,
+        `select os.organization_id, os.sector_code as code from organization_sector os
+         join sector s on s.code = os.sector_code where os.organization_id = any(?) order by s.position`,
+        [ids],
+      );
+      return groupBy(ids, rows).map((list) => list.map((r) => r.code));
+    }),
+
+    targetGroupCodesByOrganizationId: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await sqlRows<{ organization_id: string; code: string }>(
+        em,
+        `select otg.organization_id, otg.target_group_code as code from organization_target_group otg
+         join target_group t on t.code = otg.target_group_code where otg.organization_id = any(?) order by t.position`,
+        [ids],
+      );
+      return groupBy(ids, rows).map((list) => list.map((r) => r.code));
+    }),
+
+    publicContactsByOrganizationId: new DataLoader<string, OrganizationContact[]>(async (ids) => {
+      const rows = await sqlRows<{
+        organization_id: string;
+        name: string | null;
+        role: string | null;
+        email: string | null;
+        phone: string | null;
+      }>(
+        em,
+        `select organization_id, name, role, email, phone from organization_contact
+         where organization_id = any(?) and visibility = 'PUBLIC' order by position, id`,
+        [ids],
+      );
+      return groupBy(ids, rows).map((list) =>
+        list.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
+      );
+    }),
+
+    capacityAssessmentsByOrganizationId: new DataLoader<string, CapacityAssessment[]>(async (ids) => {
+      const rows = await sqlRows<{
+        organization_id: string;
+        assessed_on: string;
+        governance: number;
+        finance: number;
+        human_resources: number;
+        programme_delivery: number;
+        monitoring_evaluation: number;
+        advocacy: number;
+      }>(
+        em,
+        `select organization_id, to_char(assessed_on, 'YYYY-MM-DD') as assessed_on, governance, finance, human_resources,
+                programme_delivery, monitoring_evaluation, advocacy
+         from capacity_assessment where organization_id = any(?) order by assessed_on`,
+        [ids],
+      );
+      return groupBy(ids, rows).map((list) =>
+        list.map((r) => ({
+          assessedOn: r.assessed_on,
+          governance: r.governance,
+          finance: r.finance,
+          humanResources: r.human_resources,
+          programmeDelivery: r.programme_delivery,
+          monitoringEvaluation: r.monitoring_evaluation,
+          advocacy: r.advocacy,
+        })),
+      );
+    }),
+  };
+}
+
+export type DirectoryLoaders = ReturnType<typeof createDirectoryLoaders>;

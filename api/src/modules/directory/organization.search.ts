@@ -1,0 +1,454 @@
+/**
+ * The directory's list query: filters, search, ordering, Relay pages, counts and facets, as parameterised SQL.
+ *
+ * Search runs in two stages so that it stays on indexes at 1,000,000 rows:
+ * 1. full text on `search_vector` (GIN), every word of the query as a prefix (`word:*`), so typing "جمعية الام"
+ *    already finds "جمعية الأمل"; hits are ranked exact name > name prefix > word in a name > word in a mission;
+ * 2. only when stage 1 finds nothing, typo tolerance: trigram word similarity of the query against the names
+ *    (`<%`, GIN trigram index on `search_names`), ranked by similarity.
+ * Both sides go through `shabaka_normalize` (SQL) / `normalizeForSearch` (TypeScript), which fold Arabic and Latin
+ * the same way.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import type { PageRequest } from '../../common/pagination/pagination.args.js';
+import { BadUserInputError } from '../../common/errors/api-errors.js';
+import { sqlRows } from '../../database/sql.js';
+import type { CodeLists } from './organization.loaders.js';
+import type { OrganizationRecord } from './organization.type.js';
+import { normalizeForSearch } from './search-normalize.js';
+
+export const MAX_SEARCH_LENGTH = 200;
+
+export type OrderField = 'RELEVANCE' | 'NAME_AR' | 'NAME_EN' | 'FOUNDING_YEAR' | 'UPDATED_AT';
+export type OrderDirection = 'ASC' | 'DESC';
+
+export interface DirectoryFilter {
+  governorates?: string[] | null;
+  targetGroups?: string[] | null;
+  sectors?: string[] | null;
+  legalForms?: string[] | null;
+  verificationStates?: string[] | null;
+  statuses?: string[] | null;
+  localityTypes?: string[] | null;
+  foundedFrom?: number | null;
+  foundedTo?: number | null;
+}
+
+export type FacetName = 'governorates' | 'targetGroups' | 'sectors' | 'legalForms' | 'verificationStates';
+
+export interface SearchPlan {
+  /** Normalised words of the search, empty without a search. */
+  words: string[];
+  normalized: string;
+  mode: 'none' | 'fulltext' | 'fuzzy';
+}
+
+export interface OrganizationHit {
+  record: OrganizationRecord;
+  cursor: string;
+}
+
+export interface OrganizationPage {
+  hits: OrganizationHit[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+const COLUMNS = `o.id, o.slug, o.name_ar, o.name_en, o.acronym, o.legal_form_code, o.founding_year, o.status,
+  o.governorate_code, o.district, o.locality_type, o.address_ar, o.address_en, o.latitude, o.longitude,
+  o.mission_ar, o.mission_en, o.staff_count, o.volunteer_count, o.budget_band, o.website, o.social_links,
+  o.verification_state, o.verified_at, o.created_at, o.updated_at`;
+
+interface Row {
+  id: string;
+  slug: string;
+  name_ar: string | null;
+  name_en: string | null;
+  acronym: string | null;
+  legal_form_code: string;
+  founding_year: number | null;
+  status: string;
+  governorate_code: string;
+  district: string | null;
+  locality_type: string | null;
+  address_ar: string | null;
+  address_en: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  mission_ar: string | null;
+  mission_en: string | null;
+  staff_count: number | null;
+  volunteer_count: number | null;
+  budget_band: string | null;
+  website: string | null;
+  social_links: { kind: string; url: string }[];
+  verification_state: string;
+  verified_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  sort_key?: unknown;
+}
+
+export function toRecord(row: Row): OrganizationRecord {
+  return {
+    id: row.id,
+    slug: row.slug,
+    nameAr: row.name_ar,
+    nameEn: row.name_en,
+    acronym: row.acronym,
+    legalFormCode: row.legal_form_code,
+    foundingYear: row.founding_year,
+    status: row.status,
+    governorateCode: row.governorate_code,
+    district: row.district,
+    localityType: row.locality_type,
+    addressAr: row.address_ar,
+    addressEn: row.address_en,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    missionAr: row.mission_ar,
+    missionEn: row.mission_en,
+    staffCount: row.staff_count,
+    volunteerCount: row.volunteer_count,
+    budgetBand: row.budget_band,
+    website: row.website,
+    socialLinks: row.social_links,
+    verificationState: row.verification_state,
+    verifiedAt: row.verified_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Unknown code-list values are refused with the argument's path, never silently ignored. */
+export function validateFilter(filter: DirectoryFilter | null | undefined, lists: CodeLists): void {
+  if (!filter) return;
+  const check = (
+    name: keyof DirectoryFilter,
+    values: string[] | null | undefined,
+    known: Map<string, unknown>,
+  ): void => {
+    const unknown = (values ?? []).filter((v) => !known.has(v));
+    if (unknown.length > 0) {
+      throw new BadUserInputError(
+        `filter.${name}`,
+        `unknown value(s) ${unknown.map((v) => JSON.stringify(v)).join(', ')}; expected one of ${[...known.keys()].join(', ')}`,
+      );
+    }
+  };
+  check('governorates', filter.governorates, lists.governorates);
+  check('targetGroups', filter.targetGroups, lists.targetGroups);
+  check('sectors', filter.sectors, lists.sectors);
+  check('legalForms', filter.legalForms, lists.legalForms);
+  if (filter.foundedFrom != null && filter.foundedTo != null && filter.foundedFrom > filter.foundedTo) {
+    throw new BadUserInputError('filter.foundedFrom', 'must not be after filter.foundedTo');
+  }
+}
+
+export function planSearch(search: string | null | undefined): SearchPlan {
+  if (search != null && search.length > MAX_SEARCH_LENGTH) {
+    throw new BadUserInputError('search', `must be at most ${MAX_SEARCH_LENGTH} characters (got ${search.length})`);
+  }
+  const normalized = normalizeForSearch(search ?? '');
+  // tsquery syntax characters are dropped: words are letters and digits of any script
+  const words = normalized
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  return { words, normalized: words.join(' '), mode: words.length === 0 ? 'none' : 'fulltext' };
+}
+
+/** SQL conditions for the filters, leaving out `except` (a facet counts values with its own filter lifted). */
+function filterConditions(
+  filter: DirectoryFilter | null | undefined,
+  except?: FacetName,
+): { sql: string[]; bindings: unknown[] } {
+  const sql: string[] = [];
+  const bindings: unknown[] = [];
+  const f = filter ?? {};
+  const inList = (column: string, values: string[] | null | undefined): void => {
+    if (values && values.length > 0) {
+      sql.push(`${column} = any(?)`);
+      bindings.push(values);
+    }
+  };
+  if (except !== 'governorates') inList('o.governorate_code', f.governorates);
+  if (except !== 'legalForms') inList('o.legal_form_code', f.legalForms);
+  if (except !== 'verificationStates') inList('o.verification_state', f.verificationStates);
+  inList('o.status', f.statuses);
+  inList('o.locality_type', f.localityTypes);
+  if (except !== 'targetGroups' && f.targetGroups && f.targetGroups.length > 0) {
+    sql.push(
+      'exists (select 1 from organization_target_group x where x.organization_id = o.id and x.target_group_code = any(?))',
+    );
+    bindings.push(f.targetGroups);
+  }
+  if (except !== 'sectors' && f.sectors && f.sectors.length > 0) {
+    sql.push('exists (select 1 from organization_sector x where x.organization_id = o.id and x.sector_code = any(?))');
+    bindings.push(f.sectors);
+  }
+  if (f.foundedFrom != null) {
+    sql.push('o.founding_year >= ?');
+    bindings.push(f.foundedFrom);
+  }
+  if (f.foundedTo != null) {
+    sql.push('o.founding_year <= ?');
+    bindings.push(f.foundedTo);
+  }
+  return { sql, bindings };
+}
+
+function tsquery(words: string[], weights = ''): string {
+  return words.map((w) => `${w}:*${weights}`).join(' & ');
+}
+
+/** The condition that a row matches the search, for a mode. */
+function searchCondition(plan: SearchPlan): { sql: string; bindings: unknown[] } {
+  switch (plan.mode) {
+    case 'none':
+      return { sql: 'true', bindings: [] };
+    case 'fulltext':
+      return { sql: `o.search_vector @@ to_tsquery('simple', ?)`, bindings: [tsquery(plan.words)] };
+    case 'fuzzy':
+      // word similarity above pg_trgm.word_similarity_threshold (0.6), through the trigram GIN index
+      return { sql: 'o.search_names %> ?', bindings: [plan.normalized] };
+  }
+}
+
+/** rank: smaller is better; score: larger is better within a rank. */
+function relevance(plan: SearchPlan): { sql: string; bindings: unknown[] } {
+  if (plan.mode === 'fuzzy') {
+    return { sql: `4 as rank_tier, word_similarity(?, o.search_names) as rank_score`, bindings: [plan.normalized] };
+  }
+  return {
+    sql: `case
+        when o.sort_name_ar = ? or o.sort_name_en = ? or shabaka_normalize(coalesce(o.acronym, '')) = ? then 0
+        when o.sort_name_ar like ? or o.sort_name_en like ? then 1
+        when o.search_vector @@ to_tsquery('simple', ?) then 2
+        else 3
+      end as rank_tier,
+      ts_rank(o.search_vector, to_tsquery('simple', ?)) as rank_score`,
+    bindings: [
+      plan.normalized,
+      plan.normalized,
+      plan.normalized,
+      `${escapeLike(plan.normalized)}%`,
+      `${escapeLike(plan.normalized)}%`,
+      tsquery(plan.words, 'A'),
+      tsquery(plan.words),
+    ],
+  };
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+interface SortSpec {
+  /** SQL of the sort key (never null, so keyset comparisons stay simple). */
+  key: string;
+  cast: string;
+}
+
+const SORTS: Record<Exclude<OrderField, 'RELEVANCE'>, SortSpec> = {
+  NAME_AR: { key: 'o.sort_name_ar', cast: 'text' },
+  NAME_EN: { key: 'o.sort_name_en', cast: 'text' },
+  FOUNDING_YEAR: { key: 'coalesce(o.founding_year, 0)', cast: 'integer' },
+  UPDATED_AT: { key: 'o.updated_at', cast: 'timestamptz' },
+};
+
+export interface ListArgs {
+  filter?: DirectoryFilter | null;
+  plan: SearchPlan;
+  order: { field: OrderField; direction: OrderDirection };
+  page: PageRequest;
+}
+
+/** Resolves the fuzzy fallback: a search that finds no word gets typo tolerance. */
+export async function resolveMode(
+  em: EntityManager,
+  filter: DirectoryFilter | null | undefined,
+  plan: SearchPlan,
+): Promise<SearchPlan> {
+  if (plan.mode !== 'fulltext') return plan;
+  const where = filterConditions(filter);
+  const search = searchCondition(plan);
+  const [row] = await sqlRows<{ found: boolean }>(
+    em,
+    `select exists (select 1 from organization o where ${[search.sql, ...where.sql].join(' and ')}) as found`,
+    [...search.bindings, ...where.bindings],
+  );
+  return row?.found ? plan : { ...plan, mode: 'fuzzy' };
+}
+
+export async function listOrganizations(em: EntityManager, args: ListArgs): Promise<OrganizationPage> {
+  const { plan, order, page } = args;
+  const where = filterConditions(args.filter);
+  const search = searchCondition(plan);
+  const conditions = [search.sql, ...where.sql];
+  const bindings: unknown[] = [...search.bindings, ...where.bindings];
+
+  if (order.field === 'RELEVANCE') {
+    if (plan.mode === 'none') throw new BadUserInputError('orderBy', 'RELEVANCE needs a search');
+    // relevance pages by position: the candidate set of a search is small, and ranks are not a stable key
+    const kind = `relevance:${plan.mode}`;
+    const start = (cursor: string | undefined, name: string): number | undefined => {
+      if (!cursor) return undefined;
+      const offset = decodeCursor(name, cursor, kind).o;
+      if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
+        throw new BadUserInputError(name, 'is not a cursor returned by this API');
+      }
+      return offset;
+    };
+    const after = start(page.after, 'after');
+    const before = start(page.before, 'before');
+    const lower = after === undefined ? 0 : after + 1;
+    let offset: number;
+    let limit: number;
+    if (page.direction === 'forward') {
+      offset = lower;
+      limit = before === undefined ? page.size : Math.min(page.size, Math.max(0, before - offset));
+    } else {
+      const end = before ?? Number.MAX_SAFE_INTEGER;
+      if (end === Number.MAX_SAFE_INTEGER) {
+        // last n of the whole list: count first
+        const [count] = await sqlRows<{ n: number }>(
+          em,
+          `select count(*)::int as n from organization o where ${conditions.join(' and ')}`,
+          bindings,
+        );
+        offset = Math.max(lower, (count?.n ?? 0) - page.size);
+        limit = (count?.n ?? 0) - offset;
+      } else {
+        offset = Math.max(lower, end - page.size);
+        limit = end - offset;
+      }
+    }
+    const rank = relevance(plan);
+    const rows = await sqlRows<Row>(
+      em,
+      `select ${COLUMNS}, ${rank.sql} from organization o where ${conditions.join(' and ')}
+       order by rank_tier ${order.direction === 'ASC' ? 'asc' : 'desc'}, rank_score ${order.direction === 'ASC' ? 'desc' : 'asc'}, o.id
+       limit ? offset ?`,
+      [...rank.bindings, ...bindings, limit + 1, offset],
+    );
+    const more = rows.length > limit;
+    const hits = rows
+      .slice(0, limit)
+      .map((row, i) => ({ record: toRecord(row), cursor: encodeCursor(kind, { o: offset + i }) }));
+    return page.direction === 'forward'
+      ? { hits, hasNextPage: more || (before !== undefined && offset + limit < before), hasPreviousPage: offset > 0 }
+      : { hits, hasNextPage: before !== undefined, hasPreviousPage: offset > lower };
+  }
+
+  const sort = SORTS[order.field];
+  const kind = `${order.field}:${order.direction}`;
+  const readKey = (cursor: string, name: string): { value: unknown; id: string } => {
+    const payload = decodeCursor(name, cursor, kind);
+    const { v, id } = payload as { v?: unknown; id?: unknown };
+    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id) || (typeof v !== 'string' && typeof v !== 'number')) {
+      throw new BadUserInputError(name, 'is not a cursor returned by this API');
+    }
+    return { value: v, id };
+  };
+  // forward ASC reads (key, id) > cursor; every other combination flips the comparison and the order
+  const ascending = (order.direction === 'ASC') === (page.direction === 'forward');
+  const keyset: string[] = [];
+  const keysetBindings: unknown[] = [];
+  if (page.after) {
+    const { value, id } = readKey(page.after, 'after');
+    keyset.push(`(${sort.key}, o.id) ${order.direction === 'ASC' ? '>' : '<'} (?::${sort.cast}, ?::uuid)`);
+    keysetBindings.push(value, id);
+  }
+  if (page.before) {
+    const { value, id } = readKey(page.before, 'before');
+    keyset.push(`(${sort.key}, o.id) ${order.direction === 'ASC' ? '<' : '>'} (?::${sort.cast}, ?::uuid)`);
+    keysetBindings.push(value, id);
+  }
+  const rows = await sqlRows<Row>(
+    em,
+    `select ${COLUMNS}, ${sort.key} as sort_key from organization o
+     where ${[...conditions, ...keyset].join(' and ')}
+     order by ${sort.key} ${ascending ? 'asc' : 'desc'}, o.id ${ascending ? 'asc' : 'desc'}
+     limit ?`,
+    [...bindings, ...keysetBindings, page.size + 1],
+  );
+  const more = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (page.direction === 'backward') pageRows.reverse();
+  const hits = pageRows.map((row) => ({
+    record: toRecord(row),
+    cursor: encodeCursor(kind, {
+      v: row.sort_key instanceof Date ? row.sort_key.toISOString() : row.sort_key,
+      id: row.id,
+    }),
+  }));
+  return page.direction === 'forward'
+    ? { hits, hasNextPage: more, hasPreviousPage: page.after !== undefined }
+    : { hits, hasNextPage: page.before !== undefined, hasPreviousPage: more };
+}
+
+export async function countOrganizations(
+  em: EntityManager,
+  filter: DirectoryFilter | null | undefined,
+  plan: SearchPlan,
+): Promise<number> {
+  const where = filterConditions(filter);
+  const search = searchCondition(plan);
+  const [row] = await sqlRows<{ n: number }>(
+    em,
+    `select count(*)::int as n from organization o where ${[search.sql, ...where.sql].join(' and ')}`,
+    [...search.bindings, ...where.bindings],
+  );
+  return row?.n ?? 0;
+}
+
+/**
+ * Counts per value of every facet, for the current search and filters. Each facet lifts its own filter (so a
+ * reader sees how many they would get by adding another governorate), and keeps all the others.
+ * One statement for all five facets.
+ */
+export async function facetCounts(
+  em: EntityManager,
+  filter: DirectoryFilter | null | undefined,
+  plan: SearchPlan,
+): Promise<Record<FacetName, Map<string, number>>> {
+  const search = searchCondition(plan);
+  const parts: string[] = [];
+  const bindings: unknown[] = [];
+  const scoped = (facet: FacetName): { where: string; bindings: unknown[] } => {
+    const w = filterConditions(filter, facet);
+    return { where: [search.sql, ...w.sql].join(' and '), bindings: [...search.bindings, ...w.bindings] };
+  };
+  const direct = (facet: FacetName, column: string): void => {
+    const s = scoped(facet);
+    parts.push(
+      `select '${facet}' as facet, ${column} as value, count(*)::int as n from organization o where ${s.where} group by 2`,
+    );
+    bindings.push(...s.bindings);
+  };
+  const joined = (facet: FacetName, table: string, column: string): void => {
+    const s = scoped(facet);
+    parts.push(
+      `select '${facet}' as facet, x.${column} as value, count(*)::int as n
+       from ${table} x join organization o on o.id = x.organization_id where ${s.where} group by 2`,
+    );
+    bindings.push(...s.bindings);
+  };
+  direct('governorates', 'o.governorate_code');
+  direct('legalForms', 'o.legal_form_code');
+  direct('verificationStates', 'o.verification_state');
+  joined('targetGroups', 'organization_target_group', 'target_group_code');
+  joined('sectors', 'organization_sector', 'sector_code');
+  const rows = await sqlRows<{ facet: FacetName; value: string; n: number }>(em, parts.join('\nunion all\n'), bindings);
+  const result: Record<FacetName, Map<string, number>> = {
+    governorates: new Map(),
+    legalForms: new Map(),
+    verificationStates: new Map(),
+    targetGroups: new Map(),
+    sectors: new Map(),
+  };
+  for (const row of rows) result[row.facet].set(row.value, row.n);
+  return result;
+}

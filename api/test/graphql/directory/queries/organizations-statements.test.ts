@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../../support/api.js';
+import { createOrganizations } from '../../../support/factories.js';
+
+const NESTED = /* GraphQL */ `
+  query Nested($first: Int!) {
+    organizations(first: $first) {
+      edges {
+        node {
+          slug
+          legalForm {
+            code
+          }
+          governorate {
+            code
+          }
+          identifiers {
+            identifier
+          }
+          sectors {
+            code
+          }
+          targetGroups {
+            code
+          }
+          publicContacts {
+            email
+          }
+          capacityAssessments {
+            governance
+          }
+        }
+      }
+    }
+  }
+`;
+
+describe('query organizations: SQL statements per request', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await createOrganizations(
+      api.orm,
+      Array.from({ length: 60 }, () => ({})),
+    );
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it('costs the same fixed number of statements for 5 organisations with nested lists as for 50', async () => {
+    const run = (first: number) =>
+      api.statements(() => api.graphql<{ organizations: { edges: unknown[] } }>(NESTED, { first }));
+    const five = await run(5);
+    const fifty = await run(50);
+    expect(five.result.body.data!.organizations.edges).toHaveLength(5);
+    expect(fifty.result.body.data!.organizations.edges).toHaveLength(50);
+    // the page, the code lists, and one statement per nested list (identifiers, sectors, target groups, contacts, assessments)
+    expect(five.sql).toHaveLength(7);
+    expect(fifty.sql).toHaveLength(five.sql.length);
+  });
+});
