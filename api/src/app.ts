@@ -14,6 +14,8 @@ import { maskErrors } from './common/errors/mask-errors.js';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
 import { createLoaders, type GraphQLContext } from './context.js';
+import type { HttpRoutes } from './common/http/routes.js';
+import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
 
@@ -167,6 +169,8 @@ export async function createApp({
     return context.trace.operationName;
   }
 
+  const routes: HttpRoutes = { ...exportRoutes(orm, config) };
+
   let inFlight = 0;
   let drained: (() => void) | undefined;
 
@@ -183,7 +187,7 @@ export async function createApp({
     const finish = (): void => {
       inFlight -= 1;
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      if (url.pathname === '/graphql') {
+      if (url.pathname !== '/healthz' && url.pathname !== '/readyz') {
         logger.info(
           {
             requestId,
@@ -214,8 +218,14 @@ export async function createApp({
         case '/graphql':
           operationName = await handleGraphQL(req, res, url, requestId);
           return;
-        default:
-          return sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/healthz', '/readyz'] });
+        default: {
+          const route = routes[url.pathname];
+          if (route && (req.method === 'GET' || req.method === 'HEAD')) return route(req, res);
+          return sendJson(res, 404, {
+            error: 'not found',
+            paths: ['/graphql', '/healthz', '/readyz', ...Object.keys(routes)],
+          });
+        }
       }
     };
 

@@ -14,3 +14,12 @@ export async function sqlRows<T>(
   const result = await knex.raw<{ rows: T[] }>(statement, bindings as Knex.RawBinding[]);
   return result.rows;
 }
+
+/**
+ * A timestamptz as the driver returns it: MikroORM configures pg to hand timestamps over as text
+ * ("2024-05-01 10:00:00.123+00"), so rows read with `sqlRows` carry strings.
+ */
+export function parseTimestamp(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  return new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+}

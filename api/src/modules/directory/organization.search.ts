@@ -13,7 +13,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import type { PageRequest } from '../../common/pagination/pagination.args.js';
 import { BadUserInputError } from '../../common/errors/api-errors.js';
-import { sqlRows } from '../../database/sql.js';
+import { parseTimestamp, sqlRows } from '../../database/sql.js';
 import type { CodeLists } from './organization.loaders.js';
 import type { OrganizationRecord } from './organization.type.js';
 import { normalizeForSearch } from './search-normalize.js';
@@ -84,9 +84,9 @@ interface Row {
   website: string | null;
   social_links: { kind: string; url: string }[];
   verification_state: string;
-  verified_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
+  verified_at: string | Date | null;
+  created_at: string | Date;
+  updated_at: string | Date;
   sort_key?: unknown;
 }
 
@@ -115,9 +115,9 @@ export function toRecord(row: Row): OrganizationRecord {
     website: row.website,
     socialLinks: row.social_links,
     verificationState: row.verification_state,
-    verifiedAt: row.verified_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    verifiedAt: row.verified_at === null ? null : parseTimestamp(row.verified_at),
+    createdAt: parseTimestamp(row.created_at),
+    updatedAt: parseTimestamp(row.updated_at),
   };
 }
 

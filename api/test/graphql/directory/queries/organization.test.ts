@@ -84,7 +84,7 @@ describe('query organization, organizationBySlug and node', () => {
         slug: 'noor-society',
         nameAr: 'جمعية النور',
         nameEn: 'Al-Nour Society',
-        identifiers: [{ scheme: 'JO-MSD', identifier: '2000000000042' }],
+        identifiers: [{ scheme: 'JO-MSD', identifier: '2999999999042' }],
         sectors: ['HEALTH', 'EDUCATION'],
         targetGroups: ['CHILDREN'],
         contacts: [
@@ -136,7 +136,7 @@ describe('query organization, organizationBySlug and node', () => {
     expect(organization).toMatchObject({
       uuid,
       name: { ar: 'جمعية النور', en: 'Al-Nour Society' },
-      identifiers: [{ scheme: 'JO_MSD', identifier: '2000000000042' }],
+      identifiers: [{ scheme: 'JO_MSD', identifier: '2999999999042' }],
       // in the code list's order
       sectors: [{ code: 'HEALTH' }, { code: 'EDUCATION' }],
       targetGroups: [{ code: 'CHILDREN' }],

@@ -1,0 +1,64 @@
+/**
+ * `pnpm import:organizations FILE.csv [--skip-invalid]`: imports an MoSD-style registry extract.
+ * Checks every row first and prints a report (row, column, problem). Any invalid row: nothing is written and the
+ * exit code is 1, unless --skip-invalid is given (then the valid rows are imported and the others reported).
+ * Rows are upserted by official identifier, so a second run of the same file changes nothing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { progressBar } from '../common/progress.js';
+import { openDatabase } from '../database/database.js';
+import { provisionDatabase } from '../database/provision.js';
+import { applyImport, planImport } from '../modules/directory/import/registry-import.js';
+import { createDirectoryLoaders } from '../modules/directory/organization.loaders.js';
+import { cliContext } from './cli-context.js';
+
+const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const skipInvalid = process.argv.includes('--skip-invalid');
+if (!file) {
+  process.stderr.write('usage: pnpm import:organizations FILE.csv [--skip-invalid]\n');
+  process.exit(2);
+}
+let content: string;
+try {
+  // pnpm runs the script in api/: a relative path is the caller's, which pnpm passes as INIT_CWD
+  // eslint-disable-next-line no-restricted-syntax -- where the command was typed, not configuration
+  content = fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
+} catch (error) {
+  process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
+  process.exit(2);
+}
+
+const { config, logger } = cliContext();
+const database = await provisionDatabase(config, logger);
+let exitCode = 0;
+try {
+  const orm = await openDatabase({ url: database.url, poolMax: 2, migrate: true, logger });
+  try {
+    const em = orm.em.fork();
+    const plan = planImport(content, await createDirectoryLoaders(em).codeLists());
+    for (const p of plan.problems) process.stdout.write(`row ${p.row}\t${p.column || '-'}\t${p.problem}\n`);
+    const invalidRows = new Set(plan.problems.map((p) => p.row)).size;
+    process.stdout.write(`${plan.rows} rows: ${plan.records.length} valid, ${invalidRows} invalid\n`);
+    if (invalidRows > 0 && (!skipInvalid || plan.records.length === 0)) {
+      process.stdout.write(
+        'nothing imported' +
+          (skipInvalid ? '' : ' (fix the rows above, or pass --skip-invalid to import the valid ones)') +
+          '\n',
+      );
+      exitCode = 1;
+    } else {
+      const bar = progressBar(plan.records.length, 'import');
+      const result = await applyImport(em, plan.records, (done) => bar.tick(done));
+      bar.finish();
+      process.stdout.write(
+        `added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${invalidRows}\n`,
+      );
+    }
+  } finally {
+    await orm.close(true);
+  }
+} finally {
+  await database.stop();
+}
+process.exit(exitCode);

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot } from '../../src/config.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { createOrganizations } from '../support/factories.js';
+
+/** The published HSDS 3.0 schemas live beside the project (../shared/standards), never copied into it. */
+const schemaPath = path.resolve(
+  repositoryRoot,
+  '..',
+  'shared',
+  'standards',
+  'hsds-3.0',
+  'compiled',
+  'organization.json',
+);
+
+interface ExportDocument {
+  license: { id: string; url: string };
+  hsds_version: string;
+  organizations: {
+    id: string;
+    name: string;
+    dateModified: string;
+    organization_identifiers: { identifier_scheme: string; identifier: string }[];
+  }[];
+}
+
+describe('open data export (HSDS 3.0)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await createOrganizations(api.orm, [
+      {
+        slug: 'exported-msd',
+        nameAr: 'جمعية المثال، "الأولى"',
+        nameEn: 'Example Society, "the first"',
+        identifiers: [{ scheme: 'JO-MSD', identifier: '2999999999777' }],
+        contacts: [
+          { visibility: 'PUBLIC', name: null, role: null, email: 'info@exported.example', phone: '+962 6 555 0101' },
+          {
+            visibility: 'PRIVATE',
+            name: 'Hidden',
+            role: null,
+            email: 'hidden@exported.example',
+            phone: '+962 6 555 0102',
+          },
+        ],
+      },
+      {
+        slug: 'exported-ccd',
+        legalFormCode: 'NON_PROFIT_COMPANY',
+        identifiers: [{ scheme: 'JO-CCD', identifier: '123456' }],
+        missionAr: null,
+        missionEn: null,
+      },
+      ...Array.from({ length: 1200 }, () => ({})),
+    ]);
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it('serves every public organisation as JSON that validates against the published HSDS organization schema', async () => {
+    const response = await fetch(`${api.url}/exports/organizations.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('link')).toContain('creativecommons.org/licenses/by/4.0');
+    const document = (await response.json()) as ExportDocument;
+    expect(document.license.id).toBe('CC-BY-4.0');
+    expect(document.hsds_version).toBe('3.0');
+    // more than one batch of 1,000, each record once
+    expect(document.organizations).toHaveLength(1202);
+    expect(new Set(document.organizations.map((o) => o.id)).size).toBe(1202);
+
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as object);
+    // the validator is live: a record without the required fields fails
+    expect(validate({ id: 'x' })).toBe(false);
+    const invalid: { id: string; errors: string }[] = [];
+    for (const o of document.organizations) {
+      const valid: boolean = validate(o);
+      if (!valid) invalid.push({ id: o.id, errors: ajv.errorsText(validate.errors) });
+    }
+    expect(invalid).toEqual([]);
+    for (const o of document.organizations) expect(Date.parse(o.dateModified)).not.toBeNaN();
+
+    const msd = document.organizations.find((o) => o.name === 'جمعية المثال، "الأولى"')!;
+    expect(msd.organization_identifiers).toMatchObject([{ identifier_scheme: 'JO-MSD', identifier: '2999999999777' }]);
+    expect(JSON.stringify(document)).not.toContain('hidden@exported.example');
+    const ccd = document.organizations.find((o) => o.organization_identifiers[0]?.identifier === '123456')!;
+    expect(ccd.organization_identifiers[0]!.identifier_scheme).toBe('JO-CCD');
+  });
+
+  it('serves the same records as CSV with the licence and dateModified on every row', async () => {
+    const response = await fetch(`${api.url}/exports/organizations.csv`);
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // a byte order mark, so spreadsheets read the Arabic as UTF-8
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,name,alternate_name,description,email,website,year_incorporated,legal_status,uri,organization_identifiers,phones,dateModified,license',
+    );
+    expect(lines).toHaveLength(1203);
+    expect(text).toContain('"جمعية المثال، ""الأولى"""');
+    expect(text).toContain('JO-MSD:2999999999777');
+    expect(text).not.toContain('hidden@exported.example');
+    for (const line of lines.slice(1)) expect(line).toMatch(/,\d{4}-\d\d-\d\dT[^,]+Z,CC-BY-4\.0$/);
+  });
+});
