@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection.type.js';
 import { Governorate, LegalForm, Sector, TargetGroup } from './code-list.type.js';
 import { VerificationStateEnum } from './organization.enums.js';
-import type { DirectoryFilter, SearchPlan } from './organization.search.js';
+import type { Count, DirectoryFilter, DirectoryStats, SearchPlan } from './organization.search.js';
 import { Organization } from './organization.type.js';
 
 @ObjectType({ description: 'A part of a text, marked when it matches the search.' })
@@ -114,13 +114,26 @@ export class OrganizationFacets {
 })
 export class OrganizationConnection extends ConnectionType {
   /** What the page was computed from, for totalCount and facets (computed only when asked). */
-  query!: { filter: DirectoryFilter | null | undefined; plan: SearchPlan };
+  query!: { filter: DirectoryFilter | null | undefined; plan: SearchPlan; wantsFacets: boolean };
+  /** Facets and total in one statement, shared by both fields when both are asked for. */
+  stats?: Promise<DirectoryStats>;
+  /** The total alone, shared by totalCount and totalCountIsExact. */
+  count?: Promise<Count>;
 
   @Field(() => [OrganizationEdge], { description: 'The organisations of this page, with their cursors.' })
   edges!: OrganizationEdge[];
 
-  @Field(() => Int, { description: 'Number of organisations in the whole result (all pages).' })
+  @Field(() => Int, {
+    description:
+      'Number of organisations in the whole result (all pages). A search counts at most 10,000 matches: see totalCountIsExact.',
+  })
   totalCount!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'False when a search matched more than 10,000 organisations: totalCount is then 10,000 (a lower bound) and the facets count those 10,000 matches. Listings without a search always count exactly.',
+  })
+  totalCountIsExact!: boolean;
 
   @Field(() => OrganizationFacets, {
     description: 'Counts per governorate, target group, sector, legal form and verification state.',

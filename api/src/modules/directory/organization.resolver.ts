@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { selectsField } from '../../common/graphql/selection.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors/api-errors.js';
 import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
 import { fromGlobalId, isUuid } from '../../common/relay/global-id.js';
@@ -22,7 +24,8 @@ import {
 import { ORGANIZATION_TYPE, toOrganization } from './organization.mapper.js';
 import {
   countOrganizations,
-  facetCounts,
+  directoryStats,
+  type Count,
   listOrganizations,
   planSearch,
   resolveMode,
@@ -61,17 +64,36 @@ export class OrganizationResolver {
       description: 'Sort order; by relevance when searching, else by Arabic name.',
     })
     orderBy: OrganizationOrder | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrganizationConnection> {
     const page = pageRequest(pagination);
     validateFilter(filter, await ctx.loaders.directory.codeLists());
-    const plan = await resolveMode(ctx.em, filter, planSearch(search));
+    let plan = planSearch(search);
+    // a later page keeps the mode (word or typo matches) of the first one, which decided it by finding nothing
+    if (plan.mode === 'fulltext' && (page.after || page.before)) plan = await resolveMode(ctx.em, filter, plan);
     const order = orderBy ?? {
       field: plan.mode === 'none' ? OrganizationOrderField.NAME_AR : OrganizationOrderField.RELEVANCE,
       direction: OrderDirection.ASC,
     };
-    const result = await listOrganizations(ctx.em, { filter, plan, order, page });
+    const wantsFacets = selectsField(info, 'facets');
+    // the total and facets do not depend on the page: read them while the page is read
+    const statsFor = (p: typeof plan) => {
+      if (!wantsFacets) return undefined;
+      const stats = directoryStats(ctx.em, filter, p);
+      void stats.catch(() => undefined);
+      return stats;
+    };
+    let stats = statsFor(plan);
+    let result = await listOrganizations(ctx.em, { filter, plan, order, page });
+    if (plan.mode === 'fulltext' && result.hits.length === 0 && !page.after && !page.before) {
+      // no word matches: typo-tolerant matches instead
+      plan = { ...plan, mode: 'fuzzy' };
+      stats = statsFor(plan);
+      result = await listOrganizations(ctx.em, { filter, plan, order, page });
+    }
     const connection = new OrganizationConnection();
-    connection.query = { filter, plan };
+    connection.query = { filter, plan, wantsFacets };
+    connection.stats = stats;
     connection.fuzzy = plan.mode === 'fuzzy';
     connection.edges = result.hits.map((hit) => {
       const edge = new OrganizationEdge();
@@ -171,14 +193,30 @@ export class OrganizationResolver {
 @Resolver(() => OrganizationConnection)
 export class OrganizationConnectionResolver {
   @FieldResolver(() => Int)
-  totalCount(@Root() connection: OrganizationConnection, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return countOrganizations(ctx.em, connection.query.filter, connection.query.plan);
+  async totalCount(@Root() connection: OrganizationConnection, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return (await OrganizationConnectionResolver.count(connection, ctx)).total;
+  }
+
+  @FieldResolver(() => Boolean)
+  async totalCountIsExact(@Root() connection: OrganizationConnection, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return (await OrganizationConnectionResolver.count(connection, ctx)).exact;
+  }
+
+  private static count(connection: OrganizationConnection, ctx: GraphQLContext): Promise<Count> {
+    if (connection.query.wantsFacets) return OrganizationConnectionResolver.stats(connection, ctx).then((s) => s.count);
+    connection.count ??= countOrganizations(ctx.em, connection.query.filter, connection.query.plan);
+    return connection.count;
+  }
+
+  private static stats(connection: OrganizationConnection, ctx: GraphQLContext) {
+    connection.stats ??= directoryStats(ctx.em, connection.query.filter, connection.query.plan);
+    return connection.stats;
   }
 
   @FieldResolver(() => OrganizationFacets)
   async facets(@Root() connection: OrganizationConnection, @Ctx() ctx: GraphQLContext): Promise<OrganizationFacets> {
-    const [counts, lists] = await Promise.all([
-      facetCounts(ctx.em, connection.query.filter, connection.query.plan),
+    const [{ facets: counts }, lists] = await Promise.all([
+      OrganizationConnectionResolver.stats(connection, ctx),
       ctx.loaders.directory.codeLists(),
     ]);
     const states: VerificationStateEnum[] = [

@@ -19,6 +19,14 @@ import type { OrganizationRecord } from './organization.type.js';
 import { normalizeForSearch } from './search-normalize.js';
 
 export const MAX_SEARCH_LENGTH = 200;
+/** How many matches of a search are ranked by relevance (exact name matches always are). */
+export const RANKED_CANDIDATES = 2000;
+/**
+ * Counting every match of a broad search word at 1,000,000 rows reads most of the table, so a search counts (and
+ * computes facets over) at most this many matches; the connection says when the counts stopped there. Listings
+ * without a search count exactly.
+ */
+export const SEARCH_COUNT_LIMIT = 10_000;
 
 export type OrderField = 'RELEVANCE' | 'NAME_AR' | 'NAME_EN' | 'FOUNDING_YEAR' | 'UPDATED_AT';
 export type OrderDirection = 'ASC' | 'DESC';
@@ -326,12 +334,20 @@ export async function listOrganizations(em: EntityManager, args: ListArgs): Prom
       }
     }
     const rank = relevance(plan);
+    // ranking reads every candidate; a broad word can match 100,000 rows at 1,000,000, so ranking looks at the first
+    // RANKED_CANDIDATES matches plus every exact name match (btree), and totalCount still counts them all
+    const exact = `(o.sort_name_ar = ? or o.sort_name_en = ?)`;
     const rows = await sqlRows<Row>(
       em,
-      `select ${COLUMNS}, ${rank.sql} from organization o where ${conditions.join(' and ')}
+      `select ${COLUMNS}, ${rank.sql} from organization o
+       where o.id in (
+         (select o.id from organization o where ${conditions.join(' and ')} limit ${RANKED_CANDIDATES})
+         union
+         (select o.id from organization o where ${[...conditions, exact].join(' and ')} limit 100)
+       )
        order by rank_tier ${order.direction === 'ASC' ? 'asc' : 'desc'}, rank_score ${order.direction === 'ASC' ? 'desc' : 'asc'}, o.id
        limit ? offset ?`,
-      [...rank.bindings, ...bindings, limit + 1, offset],
+      [...rank.bindings, ...bindings, ...bindings, plan.normalized, plan.normalized, limit + 1, offset],
     );
     const more = rows.length > limit;
     const hits = rows
@@ -389,50 +405,95 @@ export async function listOrganizations(em: EntityManager, args: ListArgs): Prom
     : { hits, hasNextPage: page.before !== undefined, hasPreviousPage: more };
 }
 
+/** `limit` that caps a search's matched set (nothing for a plain listing). */
+function countCap(plan: SearchPlan): string {
+  return plan.mode === 'none' ? '' : ` limit ${SEARCH_COUNT_LIMIT + 1}`;
+}
+
+export interface Count {
+  /** Exact, or SEARCH_COUNT_LIMIT when `exact` is false. */
+  total: number;
+  exact: boolean;
+}
+
+function toCount(n: number, plan: SearchPlan): Count {
+  return plan.mode !== 'none' && n > SEARCH_COUNT_LIMIT
+    ? { total: SEARCH_COUNT_LIMIT, exact: false }
+    : { total: n, exact: true };
+}
+
 export async function countOrganizations(
   em: EntityManager,
   filter: DirectoryFilter | null | undefined,
   plan: SearchPlan,
-): Promise<number> {
+): Promise<Count> {
   const where = filterConditions(filter);
   const search = searchCondition(plan);
   const [row] = await sqlRows<{ n: number }>(
     em,
-    `select count(*)::int as n from organization o where ${[search.sql, ...where.sql].join(' and ')}`,
+    `select count(*)::int as n from (select 1 from organization o where ${[search.sql, ...where.sql].join(' and ')}${countCap(plan)}) m`,
     [...search.bindings, ...where.bindings],
   );
-  return row?.n ?? 0;
+  return toCount(row?.n ?? 0, plan);
+}
+
+export interface DirectoryStats {
+  count: Count;
+  facets: Record<FacetName, Map<string, number>>;
 }
 
 /**
- * Counts per value of every facet, for the current search and filters. Each facet lifts its own filter (so a
- * reader sees how many they would get by adding another governorate), and keeps all the others.
- * One statement for all five facets.
+ * Counts per value of every facet, and the total, for the current search and filters, in one statement. Each facet
+ * lifts its own filter (so a reader sees how many they would get by adding another governorate) and keeps all the
+ * others. The facets whose own filter is not in use share one pass over the matched rows (a materialised CTE), so
+ * the common case, a search or a listing with a few filters, reads the matches once.
  */
-export async function facetCounts(
+export async function directoryStats(
   em: EntityManager,
   filter: DirectoryFilter | null | undefined,
   plan: SearchPlan,
-): Promise<Record<FacetName, Map<string, number>>> {
+): Promise<DirectoryStats> {
   const search = searchCondition(plan);
-  const parts: string[] = [];
-  const bindings: unknown[] = [];
-  const scoped = (facet: FacetName): { where: string; bindings: unknown[] } => {
+  const all = filterConditions(filter);
+  const bindings: unknown[] = [...search.bindings, ...all.bindings];
+  const base = `base as materialized (
+    select o.id, o.governorate_code, o.legal_form_code, o.verification_state from organization o
+    where ${[search.sql, ...all.sql].join(' and ')}${countCap(plan)})`;
+  const parts: string[] = [`select '_total' as facet, null as value, count(*)::int as n from base`];
+  const f = filter ?? {};
+  const active: Record<FacetName, boolean> = {
+    governorates: Boolean(f.governorates?.length),
+    legalForms: Boolean(f.legalForms?.length),
+    verificationStates: Boolean(f.verificationStates?.length),
+    targetGroups: Boolean(f.targetGroups?.length),
+    sectors: Boolean(f.sectors?.length),
+  };
+  const own = (facet: FacetName): { where: string; bindings: unknown[] } => {
     const w = filterConditions(filter, facet);
     return { where: [search.sql, ...w.sql].join(' and '), bindings: [...search.bindings, ...w.bindings] };
   };
   const direct = (facet: FacetName, column: string): void => {
-    const s = scoped(facet);
+    if (!active[facet]) {
+      parts.push(`select '${facet}', ${column}, count(*)::int from base o group by 2`);
+      return;
+    }
+    const s = own(facet);
     parts.push(
-      `select '${facet}' as facet, ${column} as value, count(*)::int as n from organization o where ${s.where} group by 2`,
+      `select '${facet}', ${column}, count(*)::int from (select ${column} from organization o where ${s.where}${countCap(plan)}) o group by 2`,
     );
     bindings.push(...s.bindings);
   };
   const joined = (facet: FacetName, table: string, column: string): void => {
-    const s = scoped(facet);
+    if (!active[facet]) {
+      parts.push(
+        `select '${facet}', x.${column}, count(*)::int from ${table} x join base b on b.id = x.organization_id group by 2`,
+      );
+      return;
+    }
+    const s = own(facet);
     parts.push(
-      `select '${facet}' as facet, x.${column} as value, count(*)::int as n
-       from ${table} x join organization o on o.id = x.organization_id where ${s.where} group by 2`,
+      `select '${facet}', x.${column}, count(*)::int from ${table} x
+       join (select o.id from organization o where ${s.where}${countCap(plan)}) o on o.id = x.organization_id group by 2`,
     );
     bindings.push(...s.bindings);
   };
@@ -441,14 +502,24 @@ export async function facetCounts(
   direct('verificationStates', 'o.verification_state');
   joined('targetGroups', 'organization_target_group', 'target_group_code');
   joined('sectors', 'organization_sector', 'sector_code');
-  const rows = await sqlRows<{ facet: FacetName; value: string; n: number }>(em, parts.join('\nunion all\n'), bindings);
-  const result: Record<FacetName, Map<string, number>> = {
-    governorates: new Map(),
-    legalForms: new Map(),
-    verificationStates: new Map(),
-    targetGroups: new Map(),
-    sectors: new Map(),
+  const rows = await sqlRows<{ facet: FacetName | '_total'; value: string; n: number }>(
+    em,
+    `with ${base}\n${parts.join('\nunion all\n')}`,
+    bindings,
+  );
+  const stats: DirectoryStats = {
+    count: { total: 0, exact: true },
+    facets: {
+      governorates: new Map(),
+      legalForms: new Map(),
+      verificationStates: new Map(),
+      targetGroups: new Map(),
+      sectors: new Map(),
+    },
   };
-  for (const row of rows) result[row.facet].set(row.value, row.n);
-  return result;
+  for (const row of rows) {
+    if (row.facet === '_total') stats.count = toCount(row.n, plan);
+    else stats.facets[row.facet].set(row.value, row.n);
+  }
+  return stats;
 }

@@ -1,0 +1,314 @@
+/**
+ * `pnpm bench directory [--sizes 6000,1000000]`: the directory's search and filtered listing through the API over
+ * real HTTP, side by side with the same result read by one hand-written SQL statement through `pg` (the floor), on
+ * the same database in the same run. Latency p50/p95 (one client), requests per second (4 clients), and the ratios
+ * API/floor, written to bench/results/directory.{md,json} with the query plans at each size.
+ *
+ * Databases `shabaka_bench_<size>` are created on the server DATABASE_URL names (else the embedded one) and filled
+ * with generated organisations the first time (1,000,000 takes about 15 minutes); later runs reuse them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { createApp } from '../src/app.js';
+import { createLogger } from '../src/common/logging/logger.js';
+import { loadConfig, repositoryRoot } from '../src/config.js';
+import { openDatabase } from '../src/database/database.js';
+import { provisionDatabase } from '../src/database/provision.js';
+import { insertOrganizations } from '../src/modules/directory/organization.bulk.js';
+import { generateOrganization } from '../src/modules/directory/seed/organization-generator.js';
+import { planSearch } from '../src/modules/directory/organization.search.js';
+import { progressBar } from '../src/common/progress.js';
+
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = (sizesArg > 0 ? process.argv[sizesArg + 1]! : '6000,1000000').split(',').map(Number);
+const SEQUENTIAL = 60;
+const CONCURRENT_SECONDS = 6;
+const CLIENTS = 4;
+
+const SEARCHES = [
+  'جمعية الامل',
+  'الزيتون',
+  'تمكين المرأه',
+  'Al-Nour Society',
+  'youth',
+  'charit',
+  'Solidrity',
+  'ذوي الاعاقه اربد',
+];
+const FILTERS: Record<string, string[]>[] = [
+  { governorates: ['JO-IR'], targetGroups: ['WOMEN'] },
+  { governorates: ['JO-AM', 'JO-AZ'], verificationStates: ['VERIFIED'] },
+  { legalForms: ['CHARITY'], sectors: ['DISABILITY_INCLUSION'] },
+  { governorates: ['JO-MN'] },
+];
+
+const API_QUERY = /* GraphQL */ `
+  query Bench($search: String, $filter: OrganizationFilter) {
+    organizations(first: 20, search: $search, filter: $filter) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          slug
+          name {
+            ar
+            en
+          }
+          governorate {
+            code
+          }
+        }
+        highlight {
+          nameAr {
+            text
+            match
+          }
+        }
+      }
+      facets {
+        governorates {
+          value {
+            code
+          }
+          count
+        }
+        targetGroups {
+          value {
+            code
+          }
+          count
+        }
+        sectors {
+          value {
+            code
+          }
+          count
+        }
+        legalForms {
+          value {
+            code
+          }
+          count
+        }
+        verificationStates {
+          value
+          count
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+/**
+ * The floor: the same page, total and facets in one statement written by hand (full-text search as the API's first
+ * stage; the API's typo fallback has no equivalent here, so typo searches compare a search that finds nothing).
+ */
+const FLOOR_SQL = `
+with matched as (
+  select o.* from organization o
+  where ($1::text is null or o.search_vector @@ to_tsquery('simple', $1))
+    and ($2::text[] is null or o.governorate_code = any($2))
+    and ($3::text[] is null or exists (select 1 from organization_target_group x where x.organization_id = o.id and x.target_group_code = any($3)))
+    and ($4::text[] is null or o.verification_state = any($4))
+    and ($5::text[] is null or o.legal_form_code = any($5))
+    and ($6::text[] is null or exists (select 1 from organization_sector x where x.organization_id = o.id and x.sector_code = any($6)))
+),
+page as (
+  select m.id, m.slug, m.name_ar, m.name_en, m.governorate_code from matched m
+  order by case when $1::text is null then m.sort_name_ar end, ts_rank(m.search_vector, to_tsquery('simple', coalesce($1, ''))) desc, m.id
+  limit 20
+)
+select
+  (select json_agg(page) from page) as edges,
+  (select count(*) from matched) as total,
+  (select json_agg(json_build_object('v', governorate_code, 'n', n)) from (select governorate_code, count(*) n from matched group by 1) g) as governorates,
+  (select json_agg(json_build_object('v', target_group_code, 'n', n)) from (select x.target_group_code, count(*) n from organization_target_group x join matched m on m.id = x.organization_id group by 1) t) as target_groups,
+  (select json_agg(json_build_object('v', sector_code, 'n', n)) from (select x.sector_code, count(*) n from organization_sector x join matched m on m.id = x.organization_id group by 1) s) as sectors,
+  (select json_agg(json_build_object('v', legal_form_code, 'n', n)) from (select legal_form_code, count(*) n from matched group by 1) l) as legal_forms,
+  (select json_agg(json_build_object('v', verification_state, 'n', n)) from (select verification_state, count(*) n from matched group by 1) v) as states
+`;
+
+interface Workload {
+  name: string;
+  variables: { search?: string; filter?: Record<string, string[]> };
+}
+
+function floorParams(w: Workload): unknown[] {
+  const plan = planSearch(w.variables.search);
+  const f = w.variables.filter ?? {};
+  return [
+    plan.words.length ? plan.words.map((x) => `${x}:*`).join(' & ') : null,
+    f.governorates ?? null,
+    f.targetGroups ?? null,
+    f.verificationStates ?? null,
+    f.legalForms ?? null,
+    f.sectors ?? null,
+  ];
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+interface Measure {
+  p50: number;
+  p95: number;
+  rps: number;
+}
+
+async function measure(run: (i: number) => Promise<void>): Promise<Measure> {
+  for (let i = 0; i < 10; i++) await run(i); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < SEQUENTIAL; i++) {
+    const started = performance.now();
+    await run(i);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  let done = 0;
+  const deadline = performance.now() + CONCURRENT_SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      let i = c;
+      while (performance.now() < deadline) {
+        await run(i);
+        i += CLIENTS;
+        done += 1;
+      }
+    }),
+  );
+  return { p50: percentile(times, 50), p95: percentile(times, 95), rps: done / ((performance.now() - started) / 1000) };
+}
+
+async function ensureDatabase(adminUrl: string, size: number): Promise<string> {
+  const name = `shabaka_bench_${size >= 1_000_000 ? `${size / 1_000_000}m` : size >= 1000 ? `${size / 1000}k` : size}`;
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client(adminUrl);
+  await admin.connect();
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount! > 0;
+  if (!exists) await admin.query(`create database ${name}`);
+  await admin.end();
+  const orm = await openDatabase({ url: url.toString(), poolMax: 3, migrate: true, logger: createLogger('warn') });
+  const knex = orm.em.getKnex();
+  const [{ n }] = (await knex('organization').count({ n: '*' })) as [{ n: string }];
+  const missing = size - Number(n);
+  if (missing > 0) {
+    const bar = progressBar(missing, `filling ${name}`);
+    let next = Number(n);
+    let done = 0;
+    const worker = async (): Promise<void> => {
+      while (next < size) {
+        const from = next;
+        const count = Math.min(2000, size - from);
+        next += count;
+        const batch = Array.from({ length: count }, (_, i) => generateOrganization(2, from + i));
+        await knex.transaction((trx) => insertOrganizations(trx, batch));
+        done += count;
+        bar.tick(done);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    bar.finish();
+    await knex.raw('vacuum analyze organization');
+  }
+  await orm.close(true);
+  return url.toString();
+}
+
+async function explain(client: pg.Client, sql: string, params: unknown[]): Promise<string> {
+  const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+    `explain (analyze, buffers off, costs off) ${sql}`,
+    params,
+  );
+  return rows.map((r) => r['QUERY PLAN']).join('\n');
+}
+
+const config = loadConfig();
+const logger = createLogger('warn');
+const server = await provisionDatabase(config, logger);
+const report: Record<string, unknown>[] = [];
+let markdown = `# Directory benchmark\n\nMeasured ${new Date().toISOString()} on ${(await import('node:os')).cpus().length} cores. Each figure is one run:
+${SEQUENTIAL} sequential requests for p50/p95 (ms), then ${CLIENTS} concurrent clients for ${CONCURRENT_SECONDS} s for requests/s.
+"API" is \`organizations(first: 20, search, filter)\` with totalCount, the five facets and highlights over HTTP; "floor" is one
+hand-written SQL statement through \`pg\` returning the same page, total and facets. Ratio = API / floor (latency) and floor / API (throughput).\n`;
+try {
+  for (const size of sizes) {
+    const url = await ensureDatabase(server.url, size);
+    const orm = await openDatabase({ url, poolMax: 10, migrate: false, logger });
+    const app = await createApp({ config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }), orm, logger });
+    const base = await app.listen(0, '127.0.0.1');
+    const floor = new pg.Client(url);
+    await floor.connect();
+    const floorPool = new pg.Pool({ connectionString: url, max: CLIENTS });
+    const n = (await floor.query<{ n: number }>('select count(*)::int as n from organization')).rows[0]!.n;
+    markdown += `\n## ${n.toLocaleString('en')} organisations\n\n| workload | API p50 | API p95 | floor p50 | floor p95 | p95 ratio | API req/s | floor req/s | throughput ratio |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n`;
+    const workloads: Workload[] = [
+      { name: 'search page of 20 with facets', variables: {} },
+      { name: 'filtered listing of 20 with facets', variables: {} },
+    ];
+    for (const workload of workloads) {
+      const variants: Workload[] = workload.name.startsWith('search')
+        ? SEARCHES.map((search) => ({ name: workload.name, variables: { search } }))
+        : FILTERS.map((filter) => ({ name: workload.name, variables: { filter } }));
+      const api = await measure(async (i) => {
+        const response = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: API_QUERY, variables: variants[i % variants.length]!.variables }),
+        });
+        const body = (await response.json()) as { errors?: unknown };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+      });
+      const floorMeasure = await measure(async (i) => {
+        await floorPool.query(FLOOR_SQL, floorParams(variants[i % variants.length]!));
+      });
+      const row = {
+        size: n,
+        workload: workload.name,
+        api,
+        floor: floorMeasure,
+        p95Ratio: api.p95 / floorMeasure.p95,
+        throughputRatio: floorMeasure.rps / api.rps,
+      };
+      report.push(row);
+      const f = (x: number): string => x.toFixed(1);
+      markdown += `| ${workload.name} | ${f(api.p50)} | ${f(api.p95)} | ${f(floorMeasure.p50)} | ${f(floorMeasure.p95)} | ${row.p95Ratio.toFixed(2)}x | ${api.rps.toFixed(0)} | ${floorMeasure.rps.toFixed(0)} | ${row.throughputRatio.toFixed(2)}x |\n`;
+      process.stdout.write(
+        `${n} ${workload.name}: API p95 ${f(api.p95)} ms, floor p95 ${f(floorMeasure.p95)} ms, ratio ${row.p95Ratio.toFixed(2)}x\n`,
+      );
+    }
+    const plan = planSearch('جمعية الامل');
+    markdown += `\n### Plans at ${n.toLocaleString('en')} rows\n\nFull-text search (the API's first stage):\n\n\`\`\`\n${await explain(
+      floor,
+      `select id from organization o where o.search_vector @@ to_tsquery('simple', $1) limit 20`,
+      [plan.words.map((w) => `${w}:*`).join(' & ')],
+    )}\n\`\`\`\n\nTypo fallback (trigram word similarity):\n\n\`\`\`\n${await explain(
+      floor,
+      `select id from organization o where o.search_names %> $1 limit 20`,
+      ['solidrity'],
+    )}\n\`\`\`\n\nListing by Arabic name:\n\n\`\`\`\n${await explain(
+      floor,
+      `select id from organization o where o.governorate_code = any($1) order by o.sort_name_ar, o.id limit 21`,
+      [['JO-IR']],
+    )}\n\`\`\`\n`;
+    await floorPool.end();
+    await floor.end();
+    await app.stop();
+    await orm.close(true);
+  }
+} finally {
+  await server.stop();
+}
+const out = path.join(repositoryRoot, 'bench', 'results');
+fs.mkdirSync(out, { recursive: true });
+fs.writeFileSync(path.join(out, 'directory.md'), markdown);
+fs.writeFileSync(path.join(out, 'directory.json'), `${JSON.stringify(report, null, 2)}\n`);
+process.stdout.write(`wrote bench/results/directory.md and directory.json\n`);

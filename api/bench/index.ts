@@ -1,0 +1,11 @@
+/** `pnpm bench <name>`: runs one benchmark of this folder (directory). */
+const benchmarks: Record<string, () => Promise<unknown>> = {
+  directory: () => import('./directory.js'),
+};
+const name = process.argv[2];
+const run = name ? benchmarks[name] : undefined;
+if (!run) {
+  process.stderr.write(`usage: pnpm bench <${Object.keys(benchmarks).join('|')}> [--sizes 6000,1000000]\n`);
+  process.exit(2);
+}
+await run();
