@@ -320,11 +320,15 @@ export async function listOrganizations(em: EntityManager, args: ListArgs): Prom
     } else {
       const end = before ?? Number.MAX_SAFE_INTEGER;
       if (end === Number.MAX_SAFE_INTEGER) {
-        // last n of the whole list: count first
+        // last n of the ranked list: count it first (it holds at most the ranked candidates and exact names)
         const [count] = await sqlRows<{ n: number }>(
           em,
-          `select count(*)::int as n from organization o where ${conditions.join(' and ')}`,
-          bindings,
+          `select count(*)::int as n from (
+             (select o.id from organization o where ${conditions.join(' and ')} limit ${RANKED_CANDIDATES})
+             union
+             (select o.id from organization o where ${conditions.join(' and ')} and (o.sort_name_ar = ? or o.sort_name_en = ?) limit 100)
+           ) ranked`,
+          [...bindings, ...bindings, plan.normalized, plan.normalized],
         );
         offset = Math.max(lower, (count?.n ?? 0) - page.size);
         limit = (count?.n ?? 0) - offset;
