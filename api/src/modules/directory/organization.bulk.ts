@@ -4,34 +4,10 @@
  */
 import type { Knex } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import type { OrganizationRecord } from './organization.type.js';
 
-export interface NewOrganization {
-  id: string;
-  slug: string;
-  nameAr: string | null;
-  nameEn: string | null;
-  acronym: string | null;
-  legalFormCode: string;
-  foundingYear: number | null;
-  status: string;
-  governorateCode: string;
-  district: string | null;
-  localityType: string | null;
-  addressAr: string | null;
-  addressEn: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  missionAr: string | null;
-  missionEn: string | null;
-  staffCount: number | null;
-  volunteerCount: number | null;
-  budgetBand: string | null;
-  website: string | null;
-  socialLinks: { kind: string; url: string }[];
-  verificationState: string;
-  verifiedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
+/** An organisation with everything that hangs off it, as the seeds and the import write it. */
+export interface NewOrganization extends OrganizationRecord {
   identifiers: { scheme: string; identifier: string }[];
   sectors: string[];
   targetGroups: string[];

@@ -64,6 +64,23 @@ async function readCodeLists(em: EntityManager): Promise<CodeLists> {
   return lists;
 }
 
+/** The codes an organisation has in a link table, in the code list's order. */
+async function codesByOrganization(
+  em: EntityManager,
+  ids: readonly string[],
+  table: 'organization_sector' | 'organization_target_group',
+  column: 'sector_code' | 'target_group_code',
+  list: 'sector' | 'target_group',
+): Promise<string[][]> {
+  const rows = await sqlRows<{ organization_id: string; code: string }>(
+    em,
+    `select x.organization_id, x.${column} as code from ${table} x
+     join ${list} c on c.code = x.${column} where x.organization_id = any(?) order by c.position`,
+    [ids],
+  );
+  return groupBy(ids, rows).map((codes) => codes.map((r) => r.code));
+}
+
 /** The directory's per-request loaders: one SQL statement per kind of nested list, whatever the page size. */
 export function createDirectoryLoaders(em: EntityManager) {
   const database = String(em.config.get('clientUrl'));
@@ -91,25 +108,13 @@ export function createDirectoryLoaders(em: EntityManager) {
       );
     }),
 
-    sectorCodesByOrganizationId: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await sqlRows<{ organization_id: string; code: string }>(
-        em,
-        `select os.organization_id, os.sector_code as code from organization_sector os
-         join sector s on s.code = os.sector_code where os.organization_id = any(?) order by s.position`,
-        [ids],
-      );
-      return groupBy(ids, rows).map((list) => list.map((r) => r.code));
-    }),
+    sectorCodesByOrganizationId: new DataLoader<string, string[]>((ids) =>
+      codesByOrganization(em, ids, 'organization_sector', 'sector_code', 'sector'),
+    ),
 
-    targetGroupCodesByOrganizationId: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await sqlRows<{ organization_id: string; code: string }>(
-        em,
-        `select otg.organization_id, otg.target_group_code as code from organization_target_group otg
-         join target_group t on t.code = otg.target_group_code where otg.organization_id = any(?) order by t.position`,
-        [ids],
-      );
-      return groupBy(ids, rows).map((list) => list.map((r) => r.code));
-    }),
+    targetGroupCodesByOrganizationId: new DataLoader<string, string[]>((ids) =>
+      codesByOrganization(em, ids, 'organization_target_group', 'target_group_code', 'target_group'),
+    ),
 
     publicContactsByOrganizationId: new DataLoader<string, OrganizationContact[]>(async (ids) => {
       const rows = await sqlRows<{
