@@ -231,7 +231,7 @@ function relevance(plan: SearchPlan): { sql: string; bindings: unknown[] } {
   }
   return {
     sql: `case
-        when o.sort_name_ar = ? or o.sort_name_en = ? or shabaka_normalize(coalesce(o.acronym, '')) = ? then 0
+        when o.sort_name_ar = ? or o.sort_name_en = ? or lower(o.acronym) = ? then 0
         when o.sort_name_ar like ? or o.sort_name_en like ? then 1
         when o.search_vector @@ to_tsquery('simple', ?) then 2
         else 3
