@@ -31,14 +31,16 @@ import {
   resolveMode,
   toRecord,
   validateFilter,
+  ORGANIZATION_COLUMNS,
+  type OrganizationRow,
 } from './organization.search.js';
 import { CapacityAssessment, Organization, OrganizationContact, OrganizationIdentifier } from './organization.type.js';
 import { highlight, snippet } from './search-highlight.js';
 
-const ORGANIZATION_SELECT = `select o.* from organization o`;
+const ORGANIZATION_SELECT = `select ${ORGANIZATION_COLUMNS} from organization o`;
 
 export async function organizationByUuid(ctx: GraphQLContext, uuid: string): Promise<Organization | null> {
-  const [row] = await sqlRows<Parameters<typeof toRecord>[0]>(ctx.em, `${ORGANIZATION_SELECT} where o.id = ?`, [uuid]);
+  const [row] = await sqlRows<OrganizationRow>(ctx.em, `${ORGANIZATION_SELECT} where o.id = ?`, [uuid]);
   return row ? toOrganization(toRecord(row)) : null;
 }
 
@@ -135,9 +137,7 @@ export class OrganizationResolver {
         'must be lowercase letters, digits and single hyphens, at most 120 characters',
       );
     }
-    const [row] = await sqlRows<Parameters<typeof toRecord>[0]>(ctx.em, `${ORGANIZATION_SELECT} where o.slug = ?`, [
-      slug,
-    ]);
+    const [row] = await sqlRows<OrganizationRow>(ctx.em, `${ORGANIZATION_SELECT} where o.slug = ?`, [slug]);
     if (!row) throw new NotFoundError('Organization');
     return toOrganization(toRecord(row));
   }

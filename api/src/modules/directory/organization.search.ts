@@ -63,12 +63,13 @@ export interface OrganizationPage {
   hasPreviousPage: boolean;
 }
 
-const COLUMNS = `o.id, o.slug, o.name_ar, o.name_en, o.acronym, o.legal_form_code, o.founding_year, o.status,
+/** The columns an organisation record is read from (not the generated search columns). */
+export const ORGANIZATION_COLUMNS = `o.id, o.slug, o.name_ar, o.name_en, o.acronym, o.legal_form_code, o.founding_year, o.status,
   o.governorate_code, o.district, o.locality_type, o.address_ar, o.address_en, o.latitude, o.longitude,
   o.mission_ar, o.mission_en, o.staff_count, o.volunteer_count, o.budget_band, o.website, o.social_links,
   o.verification_state, o.verified_at, o.created_at, o.updated_at`;
 
-interface Row {
+export interface OrganizationRow {
   id: string;
   slug: string;
   name_ar: string | null;
@@ -98,7 +99,7 @@ interface Row {
   sort_key?: unknown;
 }
 
-export function toRecord(row: Row): OrganizationRecord {
+export function toRecord(row: OrganizationRow): OrganizationRecord {
   return {
     id: row.id,
     slug: row.slug,
@@ -341,9 +342,9 @@ export async function listOrganizations(em: EntityManager, args: ListArgs): Prom
     // ranking reads every candidate; a broad word can match 100,000 rows at 1,000,000, so ranking looks at the first
     // RANKED_CANDIDATES matches plus every exact name match (btree), and totalCount still counts them all
     const exact = `(o.sort_name_ar = ? or o.sort_name_en = ?)`;
-    const rows = await sqlRows<Row>(
+    const rows = await sqlRows<OrganizationRow>(
       em,
-      `select ${COLUMNS}, ${rank.sql} from organization o
+      `select ${ORGANIZATION_COLUMNS}, ${rank.sql} from organization o
        where o.id in (
          (select o.id from organization o where ${conditions.join(' and ')} limit ${RANKED_CANDIDATES})
          union
@@ -386,9 +387,9 @@ export async function listOrganizations(em: EntityManager, args: ListArgs): Prom
     keyset.push(`(${sort.key}, o.id) ${order.direction === 'ASC' ? '<' : '>'} (?::${sort.cast}, ?::uuid)`);
     keysetBindings.push(value, id);
   }
-  const rows = await sqlRows<Row>(
+  const rows = await sqlRows<OrganizationRow>(
     em,
-    `select ${COLUMNS}, ${sort.key} as sort_key from organization o
+    `select ${ORGANIZATION_COLUMNS}, ${sort.key} as sort_key from organization o
      where ${[...conditions, ...keyset].join(' and ')}
      order by ${sort.key} ${ascending ? 'asc' : 'desc'}, o.id ${ascending ? 'asc' : 'desc'}
      limit ?`,
