@@ -9,6 +9,9 @@ export interface OrmOptions {
   debug?: boolean;
 }
 
+/** Memory per sort or bitmap of a statement, for each pooled connection. */
+export const SESSION_WORK_MEM = '32MB';
+
 /** One place that knows how MikroORM is set up, for the server, the CLI and the tests alike. */
 export function ormConfig({ databaseUrl, poolMax, debug = false }: OrmOptions): Options {
   return defineConfig({
@@ -28,7 +31,19 @@ export function ormConfig({ databaseUrl, poolMax, debug = false }: OrmOptions): 
       // database.ts logs what was applied, as JSON
       silent: true,
     },
-    pool: { min: 0, max: poolMax },
+    pool: {
+      min: 0,
+      max: poolMax,
+      // a broad directory search builds a bitmap of up to a few hundred thousand rows; with the default 4MB it turns
+      // lossy and every candidate row is re-checked (measured at 1,000,000 organisations: 19,379 rows read instead of
+      // 7,926, 150 ms instead of 20 ms)
+      afterCreate(
+        connection: { query: (sql: string, done: (error?: Error) => void) => void },
+        done: (error: Error | undefined, connection: unknown) => void,
+      ) {
+        connection.query(`set work_mem = '${SESSION_WORK_MEM}'`, (error) => done(error, connection));
+      },
+    },
     forceUtcTimezone: true,
     // an identity map shared between requests would leak data across users: every request forks its own
     allowGlobalContext: false,

@@ -5,8 +5,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000Extensions } from './Migration20261129000000Extensions.js';
 import { Migration20261129010000Directory } from './Migration20261129010000Directory.js';
+import { Migration20261129020000DirectorySearchTable } from './Migration20261129020000DirectorySearchTable.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
   { name: 'Migration20261129010000Directory', class: Migration20261129010000Directory },
+  { name: 'Migration20261129020000DirectorySearchTable', class: Migration20261129020000DirectorySearchTable },
 ];

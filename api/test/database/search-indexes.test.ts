@@ -50,15 +50,77 @@ describe('directory search in PostgreSQL', () => {
       });
     };
     expect(
-      await plan(`select id from organization o where o.search_vector @@ to_tsquery('simple', ?)`, [
-        'جمعيه:* & الامل:*',
+      await plan(`select id from organization_search o where o.search_vector @@ to_tsquery('simple', ?)`, [
+        'جمعيه & الامل:*',
       ]),
     ).toContain('organization_search_vector_idx');
-    expect(await plan(`select id from organization o where o.search_names %> ?`, ['solidrity'])).toContain(
-      'organization_search_names_trgm_idx',
+    expect(await plan(`select word from search_word order by word <-> ? limit 5`, ['solidrity'])).toContain(
+      'search_word_trgm_idx',
     );
-    expect(await plan(`select id from organization o order by o.sort_name_ar, o.id limit 20`, [])).toContain(
-      'organization_sort_name_ar_idx',
+    expect(await plan(`select id from organization_search o order by o.sort_name_ar, o.id limit 20`, [])).toContain(
+      'organization_search_sort_name_ar_idx',
     );
+    expect(
+      await plan(`select id from organization_search o where o.target_groups && ?::text[]`, [['WOMEN']]),
+    ).toContain('organization_search_target_groups_idx');
+  });
+
+  it('keeps the search table in step with every write to organisations, target groups and sectors', async () => {
+    const em = api.orm.em.fork();
+    const [created] = await createOrganizations(api.orm, [
+      { nameAr: 'جمعيةُ المِشكاة', nameEn: 'Mishkat Society', targetGroups: ['WOMEN', 'YOUTH'], sectors: ['HEALTH'] },
+    ]);
+    const row = async () =>
+      (
+        await sqlRows<{
+          search_vector: string;
+          sort_name_en: string;
+          target_groups: string[];
+          sectors: string[];
+          governorate_code: string;
+        }>(
+          em,
+          'select search_vector::text, sort_name_en, target_groups, sectors, governorate_code from organization_search where id = ?',
+          [created!.id],
+        )
+      )[0];
+    expect((await row())!.search_vector).toContain("'المشكاه':2A");
+    expect(await row()).toMatchObject({
+      sort_name_en: 'mishkat society',
+      target_groups: ['WOMEN', 'YOUTH'],
+      sectors: ['HEALTH'],
+    });
+    // the vocabulary for typo tolerance learns the new words
+    expect(
+      await sqlRows(em, `select word from search_word where word in ('mishkat', 'المشكاه') order by word`, []),
+    ).toEqual([{ word: 'mishkat' }, { word: 'المشكاه' }]);
+    await sqlRows(
+      em,
+      `update organization set name_en = 'Mishkat Association', governorate_code = 'JO-AQ' where id = ?`,
+      [created!.id],
+    );
+    await sqlRows(
+      em,
+      `delete from organization_target_group where organization_id = ? and target_group_code = 'YOUTH'`,
+      [created!.id],
+    );
+    await sqlRows(em, `insert into organization_sector (organization_id, sector_code) values (?, 'EDUCATION')`, [
+      created!.id,
+    ]);
+    expect(await row()).toMatchObject({
+      sort_name_en: 'mishkat association',
+      governorate_code: 'JO-AQ',
+      target_groups: ['WOMEN'],
+      sectors: ['EDUCATION', 'HEALTH'],
+    });
+    await sqlRows(em, 'delete from organization where id = ?', [created!.id]);
+    expect(await row()).toBeUndefined();
+    // every organisation has exactly one search row
+    const [counts] = await sqlRows<{ organizations: number; rows: number }>(
+      em,
+      'select (select count(*)::int from organization) as organizations, (select count(*)::int from organization_search) as rows',
+      [],
+    );
+    expect(counts!.rows).toBe(counts!.organizations);
   });
 });

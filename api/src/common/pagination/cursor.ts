@@ -21,3 +21,15 @@ export function decodeCursor(argument: string, cursor: string, kind: string): Re
   }
   return decoded as Record<string, unknown>;
 }
+
+/** The kind a cursor claims, without checking it (undefined when it is not a cursor of this API). */
+export function cursorKind(cursor: string): string | undefined {
+  try {
+    if (cursor.length > 1000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const kind = typeof decoded === 'object' && decoded !== null ? (decoded as { k?: unknown }).k : undefined;
+    return typeof kind === 'string' ? kind : undefined;
+  } catch {
+    return undefined;
+  }
+}

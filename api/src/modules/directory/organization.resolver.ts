@@ -28,7 +28,10 @@ import {
   type Count,
   listOrganizations,
   planSearch,
-  resolveMode,
+  modeOfCursor,
+  resolveTerms,
+  highlightWords,
+  relaxed,
   toRecord,
   validateFilter,
   ORGANIZATION_COLUMNS,
@@ -71,8 +74,8 @@ export class OrganizationResolver {
     const page = pageRequest(pagination);
     validateFilter(filter, await ctx.loaders.directory.codeLists());
     let plan = planSearch(search);
-    // a later page keeps the mode (word or typo matches) of the first one, which decided it by finding nothing
-    if (plan.mode === 'fulltext' && (page.after || page.before)) plan = await resolveMode(ctx.em, filter, plan);
+    // a later page keeps the mode (words, prefixes or typos) of the first one, which decided it by finding nothing
+    plan = await resolveTerms(ctx.em, modeOfCursor(plan, page.after ?? page.before));
     const order = orderBy ?? {
       field: plan.mode === 'none' ? OrganizationOrderField.NAME_AR : OrganizationOrderField.RELEVANCE,
       direction: OrderDirection.ASC,
@@ -87,9 +90,13 @@ export class OrganizationResolver {
     };
     let stats = statsFor(plan);
     let result = await listOrganizations(ctx.em, { filter, plan, order, page });
-    if (plan.mode === 'fulltext' && result.hits.length === 0 && !page.after && !page.before) {
-      // no word matches: typo-tolerant matches instead
-      plan = { ...plan, mode: 'fuzzy' };
+    // nothing found: every word as a prefix, then typo-tolerant matches
+    for (
+      let next = relaxed(plan);
+      next && result.hits.length === 0 && !page.after && !page.before;
+      next = relaxed(plan)
+    ) {
+      plan = await resolveTerms(ctx.em, next);
       stats = statsFor(plan);
       result = await listOrganizations(ctx.em, { filter, plan, order, page });
     }
@@ -97,11 +104,12 @@ export class OrganizationResolver {
     connection.query = { filter, plan, wantsFacets };
     connection.stats = stats;
     connection.fuzzy = plan.mode === 'fuzzy';
+    const words = highlightWords(plan);
     connection.edges = result.hits.map((hit) => {
       const edge = new OrganizationEdge();
       edge.cursor = hit.cursor;
       edge.node = toOrganization(hit.record);
-      edge.words = plan.words;
+      edge.words = words;
       return edge;
     });
     connection.pageInfo = {

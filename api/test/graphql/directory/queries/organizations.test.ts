@@ -195,8 +195,31 @@ describe('query organizations', () => {
     const result = await page({ search: 'Solidrity' });
     expect(result.fuzzy).toBe(true);
     expect(result.edges.map((e) => e.node.slug)).toContain('typo-target');
+    // the word it stood for is highlighted
+    expect(result.edges.find((e) => e.node.slug === 'typo-target')!.highlight?.nameEn).toEqual([
+      { text: 'Solidarity', match: true },
+      { text: ' Society for Inclusion', match: false },
+    ]);
     const exact = await page({ search: 'Solidarity' });
     expect(exact.fuzzy).toBe(false);
+  });
+
+  it('corrects each word on its own: an exact word and a typo together', async () => {
+    // given "Inclusion" exactly and "Solidrity" misspelt, nothing matches both words as typed
+    const result = await page({ search: 'Solidrity Inclusion' });
+    // then each word matches itself or a close word of the directory
+    expect(result.fuzzy).toBe(true);
+    expect(result.edges.map((e) => e.node.slug)).toEqual(['typo-target']);
+    // a word with nothing close to it finds nothing, rather than dropping the word
+    expect((await page({ search: 'Solidrity Xqzwv' })).edges).toEqual([]);
+  });
+
+  it('keeps the typo-tolerant mode on later pages through the cursor', async () => {
+    const first = await page({ search: 'Solidrity', first: 1 });
+    expect(first.fuzzy).toBe(true);
+    const next = await page({ search: 'Solidrity', first: 1, after: first.pageInfo.endCursor });
+    expect(next.fuzzy).toBe(true);
+    expect(next.pageInfo.hasPreviousPage).toBe(true);
   });
 
   it('highlights the matched words in the original text', async () => {
