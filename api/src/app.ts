@@ -15,16 +15,23 @@ import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
 import { createLoaders, type GraphQLContext } from './context.js';
 import type { HttpRoutes } from './common/http/routes.js';
+import { UnauthenticatedError } from './common/errors/api-errors.js';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from './common/http/client-address.js';
+import { createAuthService, type AuthService } from './modules/accounts/auth.service.js';
+import { resolveViewer } from './modules/accounts/viewer.service.js';
 import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
 
 /** Largest request body accepted (a GraphQL document with its variables). */
 const MAX_BODY_BYTES = 1024 * 1024;
+
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
 export interface App {
   readonly server: http.Server;
+  /** Better Auth and the email outbox of this process. */
+  readonly accounts: AuthService;
   /** Resolves with the URL once listening. */
   listen(port?: number, host?: string): Promise<string>;
   /** Stops accepting, lets in-flight requests finish (up to the configured timeout), then stops Apollo. */
@@ -82,6 +89,7 @@ export async function createApp({
   logger: Logger;
 }): Promise<App> {
   const schema = await createSchema();
+  const accounts: AuthService = createAuthService({ config, orm, logger });
 
   const requestLog: ApolloServerPlugin<GraphQLContext> = {
     requestDidStart() {
@@ -144,9 +152,26 @@ export async function createApp({
     }
     const body = req.method === 'POST' ? parseBody(req.headers['content-type'], await readBody(req)) : undefined;
     const em = orm.em.fork();
+    // what Better Auth reads: the request's headers, with the client address as this server established it
+    const requestHeaders = new Headers();
+    for (const [key, value] of headers) requestHeaders.set(key, value);
+    const address = clientAddress(req, config.trustedProxies);
+    requestHeaders.set(CLIENT_ADDRESS_HEADER, address);
+    let viewer;
+    try {
+      viewer = await resolveViewer(em.getKnex(), accounts.auth, requestHeaders);
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      res.setHeader('www-authenticate', 'Bearer');
+      sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return undefined;
+    }
     const context: GraphQLContext = {
       em,
       loaders: createLoaders(em),
+      viewer,
+      accounts,
+      http: { headers: requestHeaders, clientAddress: address, setCookies: [] },
       requestId,
       logger: logger.child({ requestId }),
       config,
@@ -159,6 +184,10 @@ export async function createApp({
       }),
     );
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (context.http.setCookies.length > 0) {
+      res.setHeader('set-cookie', context.http.setCookies);
+      res.setHeader('cache-control', 'no-store');
+    }
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
@@ -248,6 +277,7 @@ export async function createApp({
 
   return {
     server,
+    accounts,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -271,6 +301,7 @@ export async function createApp({
       server.closeAllConnections();
       await closed;
       await apollo.stop();
+      await accounts.close();
     },
   };
 }

@@ -31,8 +31,15 @@ export interface Config {
   readonly embeddedDataDir: string;
   /** Port of the portal server started by the launcher. */
   readonly portalPort: number;
-  /** Public URL of the portal, printed by the launcher. */
+  /** Public URL of the portal, printed by the launcher and used in the links of emails. */
   readonly portalPublicUrl: string;
+  /**
+   * Signs session cookies and email verification links. Required in production; elsewhere a random one is kept in
+   * the data folder (development) or fixed (tests).
+   */
+  readonly authSecret: string | undefined;
+  /** Peers whose X-Forwarded-For is believed (the portal's server calls the API on behalf of browsers). */
+  readonly trustedProxies: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -99,6 +106,12 @@ function url(env: Env, name: string, protocols: readonly string[], fallback?: st
   return value;
 }
 
+function secret(env: Env, name: string): string | undefined {
+  const value = text(env, name);
+  if (value !== undefined && value.length < 32) throw new ConfigError(name, 'at least 32 characters', '***');
+  return value;
+}
+
 /** Never echo a password back into a terminal or a log. */
 function redact(value: string): string {
   return value.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
@@ -122,10 +135,22 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: nodeEnv !== 'production' && bool(env, 'SEED_DEMO', true),
     embeddedDataDir: path.resolve(repositoryRoot, text(env, 'EMBEDDED_PG_DIR') ?? '.data/postgres'),
     portalPort,
+    authSecret: secret(env, 'AUTH_SECRET'),
+    trustedProxies: (text(env, 'TRUSTED_PROXIES') ?? '127.0.0.1,::1')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
     portalPublicUrl: url(env, 'PORTAL_PUBLIC_URL', ['http:', 'https:'], `http://localhost:${portalPort}`)!.replace(
       /\/$/,
       '',
     ),
   };
+  if (config.nodeEnv === 'production' && config.authSecret === undefined) {
+    throw new ConfigError(
+      'AUTH_SECRET',
+      'set in production (at least 32 characters, e.g. openssl rand -base64 32)',
+      undefined,
+    );
+  }
   return Object.freeze(config);
 }

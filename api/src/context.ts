@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
+import type { Viewer } from './common/auth/viewer.js';
+import type { AuthService } from './modules/accounts/auth.service.js';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/organization.loaders.js';
 
 /** What every resolver receives; built fresh for each GraphQL request (context function in app.ts). */
@@ -9,6 +11,11 @@ export interface GraphQLContext {
   readonly em: EntityManager;
   /** Per-request DataLoaders, so one request batches its lookups and never sees another's cache. */
   readonly loaders: Loaders;
+  /** Who is asking: null for the public (no credentials). */
+  readonly viewer: Viewer | null;
+  readonly accounts: AuthService;
+  /** The HTTP exchange: headers as Better Auth reads them, and cookies to set on the response. */
+  readonly http: { readonly headers: Headers; readonly clientAddress: string; readonly setCookies: string[] };
   readonly requestId: string;
   readonly logger: Logger;
   readonly config: Config;

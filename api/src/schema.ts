@@ -8,6 +8,18 @@ import {
   OrganizationResolver,
 } from './modules/directory/organization.resolver.js';
 import { PlatformResolver } from './modules/platform/platform.resolver.js';
+import { authChecker } from './common/auth/auth-checker.js';
+import { ViewerResolver } from './modules/accounts/account.resolver.js';
+import { AccountEmailChangeResolver } from './modules/accounts/mutations/account-email-change.js';
+import { AccountEmailVerifyResolver } from './modules/accounts/mutations/account-email-verify.js';
+import { AccountPasswordResetRequestResolver } from './modules/accounts/mutations/account-password-reset-request.js';
+import { AccountPasswordResetResolver } from './modules/accounts/mutations/account-password-reset.js';
+import { AccountSignUpResolver } from './modules/accounts/mutations/account-sign-up.js';
+import { ApiTokenCreateResolver } from './modules/accounts/mutations/api-token-create.js';
+import { ApiTokenRevokeResolver } from './modules/accounts/mutations/api-token-revoke.js';
+import { SessionCreateResolver } from './modules/accounts/mutations/session-create.js';
+import { SessionDeleteResolver } from './modules/accounts/mutations/session-delete.js';
+import { SessionRevokeResolver } from './modules/accounts/mutations/session-revoke.js';
 import { NodeResolver } from './modules/relay/node.resolver.js';
 
 /** Every resolver of the API; a module adds its resolvers here. */
@@ -18,6 +30,17 @@ export const resolvers = [
   OrganizationResolver,
   OrganizationConnectionResolver,
   OrganizationEdgeResolver,
+  ViewerResolver,
+  AccountSignUpResolver,
+  AccountEmailVerifyResolver,
+  SessionCreateResolver,
+  SessionDeleteResolver,
+  SessionRevokeResolver,
+  AccountPasswordResetRequestResolver,
+  AccountPasswordResetResolver,
+  AccountEmailChangeResolver,
+  ApiTokenCreateResolver,
+  ApiTokenRevokeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -25,6 +48,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...resolvers],
+    authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
   });

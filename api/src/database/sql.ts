@@ -23,3 +23,9 @@ export function parseTimestamp(value: string | Date): Date {
   if (value instanceof Date) return value;
   return new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 }
+
+/** `sqlRows` on a Knex connection or transaction (for services handed one). */
+export async function knexRows<T>(knex: Knex, statement: string, bindings: readonly unknown[] = []): Promise<T[]> {
+  const result = await knex.raw<{ rows: T[] }>(statement, bindings as Knex.RawBinding[]);
+  return result.rows;
+}

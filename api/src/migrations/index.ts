@@ -6,9 +6,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000Extensions } from './Migration20261129000000Extensions.js';
 import { Migration20261129010000Directory } from './Migration20261129010000Directory.js';
 import { Migration20261129020000DirectorySearchTable } from './Migration20261129020000DirectorySearchTable.js';
+import { Migration20261129030000Accounts } from './Migration20261129030000Accounts.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
   { name: 'Migration20261129010000Directory', class: Migration20261129010000Directory },
   { name: 'Migration20261129020000DirectorySearchTable', class: Migration20261129020000DirectorySearchTable },
+  { name: 'Migration20261129030000Accounts', class: Migration20261129030000Accounts },
 ];

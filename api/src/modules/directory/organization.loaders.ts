@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { sqlRows } from '../../database/sql.js';
-import type { CapacityAssessment, OrganizationContact, OrganizationIdentifier } from './organization.type.js';
+import type {
+  CapacityAssessment,
+  OrganizationContact,
+  OrganizationIdentifier,
+  OrganizationRecord,
+} from './organization.type.js';
+import { ORGANIZATION_COLUMNS, toRecord, type OrganizationRow } from './organization.search.js';
 import type { IdentifierSchemeEnum } from './organization.enums.js';
 
 export interface CodeListRow {
@@ -96,6 +102,16 @@ export function createDirectoryLoaders(em: EntityManager) {
       void lists.catch(() => codeListCache.delete(database));
       return lists;
     },
+
+    recordById: new DataLoader<string, OrganizationRecord | null>(async (ids) => {
+      const rows = await sqlRows<OrganizationRow>(
+        em,
+        `select ${ORGANIZATION_COLUMNS} from organization o where o.id = any(?)`,
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
 
     identifiersByOrganizationId: new DataLoader<string, OrganizationIdentifier[]>(async (ids) => {
       const rows = await sqlRows<{ organization_id: string; scheme: string; identifier: string }>(

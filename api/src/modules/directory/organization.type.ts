@@ -1,3 +1,4 @@
+import type { OrganizationScoped } from '../../common/auth/auth-checker.js';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../../common/i18n/localized-text.type.js';
@@ -122,9 +123,14 @@ export interface OrganizationRecord {
   implements: Node,
   description: 'A civil society organisation (charity, society, NGO...) in the directory.',
 })
-export class Organization extends Node {
+export class Organization extends Node implements OrganizationScoped {
   /** The record behind this object, for field resolvers. */
   record!: OrganizationRecord;
+
+  /** Its fields with membership rules are checked against this organisation. */
+  get scopeOrganizationId(): string {
+    return this.uuid;
+  }
 
   @Field(() => ID, { description: 'Stable UUID of the organisation (the `id` of the open data export).' })
   uuid!: string;

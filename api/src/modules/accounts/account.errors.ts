@@ -1,0 +1,65 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum AccountErrorCode {
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  NOT_FOUND = 'NOT_FOUND',
+  LIMIT_REACHED = 'LIMIT_REACHED',
+  NOT_A_SESSION = 'NOT_A_SESSION',
+}
+registerEnumType(AccountErrorCode, {
+  name: 'AccountErrorCode',
+  valuesConfig: {
+    INVALID_EMAIL: { description: 'Not an email address.' },
+    WEAK_PASSWORD: { description: 'At least 12 characters, not a common password, not your email or name.' },
+    INVALID_CREDENTIALS: { description: 'Wrong email or password (the same answer for an unknown email).' },
+    EMAIL_NOT_VERIFIED: { description: 'Confirm the email address first: a new link was sent.' },
+    TOO_MANY_ATTEMPTS: { description: 'Too many wrong passwords: wait retryAfterSeconds.' },
+    INVALID_TOKEN: { description: 'The link is wrong, expired or already used.' },
+    NOT_FOUND: { description: 'No such item among yours.' },
+    LIMIT_REACHED: { description: 'You already have as many as allowed.' },
+    NOT_A_SESSION: { description: 'Only a signed-in browser session can do this (not an API token).' },
+  },
+});
+
+@ObjectType({ description: 'An expected failure of an account mutation, next to the input field it concerns.' })
+export class AccountError {
+  @Field(() => [String], { nullable: true, description: 'Path of the input field, e.g. ["input", "password"].' })
+  field!: string[] | null;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => AccountErrorCode)
+  code!: AccountErrorCode;
+
+  @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds to wait.' })
+  retryAfterSeconds?: number | null;
+}
+
+export function accountError(
+  code: AccountErrorCode,
+  message: string,
+  field: string | null,
+  retryAfterSeconds?: number,
+): AccountError {
+  return Object.assign(new AccountError(), {
+    code,
+    message,
+    field: field ? ['input', field] : null,
+    retryAfterSeconds: retryAfterSeconds ?? null,
+  });
+}
+
+/** The code of an error thrown by a Better Auth function (its `APIError`), if it is one. */
+export function betterAuthCode(error: unknown): string | undefined {
+  if (error && typeof error === 'object' && 'body' in error) {
+    const body = (error as { body?: { code?: unknown } }).body;
+    return typeof body?.code === 'string' ? body.code : undefined;
+  }
+  return undefined;
+}

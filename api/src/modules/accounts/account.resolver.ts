@@ -1,0 +1,64 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { parseTimestamp, sqlRows } from '../../database/sql.js';
+import { toOrganization } from '../directory/organization.mapper.js';
+import { listApiTokens } from './api-token.service.js';
+import { toViewer } from './account.mapper.js';
+import { ApiToken, Membership, MemberRole, Session, Viewer } from './account.type.js';
+
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  @Query(() => Viewer, {
+    nullable: true,
+    description: 'The person making the request (session cookie or API token); null for the public.',
+  })
+  viewer(@Ctx() ctx: GraphQLContext): Viewer | null {
+    return ctx.viewer ? toViewer(ctx.viewer) : null;
+  }
+
+  @FieldResolver(() => [Membership], {
+    description: 'The organisations the person belongs to, and their role in each.',
+  })
+  async memberships(@Root() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<Membership[]> {
+    const entries = [...viewer.principal.memberships];
+    const records = await ctx.loaders.directory.recordById.loadMany(entries.map(([id]) => id));
+    return entries.flatMap(([, role], i) => {
+      const record = records[i];
+      if (!record || record instanceof Error) return [];
+      return [Object.assign(new Membership(), { organization: toOrganization(record), role: MemberRole[role] })];
+    });
+  }
+
+  @FieldResolver(() => [Session], { description: 'Open sessions of the person, newest first.' })
+  async sessions(@Root() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<Session[]> {
+    const rows = await sqlRows<{
+      id: string;
+      created_at: string;
+      expires_at: string;
+      ip_address: string | null;
+      user_agent: string | null;
+    }>(
+      ctx.em,
+      `select id, created_at, expires_at, ip_address, user_agent from auth_session
+       where user_id = ? and expires_at > now() order by created_at desc`,
+      [viewer.principal.userId],
+    );
+    const current = viewer.principal.via.kind === 'SESSION' ? viewer.principal.via.sessionId : undefined;
+    return rows.map((row) =>
+      Object.assign(new Session(), {
+        id: row.id,
+        createdAt: parseTimestamp(row.created_at),
+        expiresAt: parseTimestamp(row.expires_at),
+        ipAddress: row.ip_address,
+        userAgent: row.user_agent,
+        current: row.id === current,
+      }),
+    );
+  }
+
+  @FieldResolver(() => [ApiToken], { description: "The person's API tokens, newest first (revoked ones included)." })
+  async apiTokens(@Root() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<ApiToken[]> {
+    const tokens = await listApiTokens(ctx.em.getKnex(), viewer.principal.userId);
+    return tokens.map((token) => Object.assign(new ApiToken(), token));
+  }
+}

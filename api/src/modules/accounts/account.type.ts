@@ -1,0 +1,117 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { Viewer as Principal } from '../../common/auth/viewer.js';
+import { Organization } from '../directory/organization.type.js';
+
+export enum PlatformRole {
+  REVIEWER = 'REVIEWER',
+  PROGRAMME_OFFICER = 'PROGRAMME_OFFICER',
+  MOSD_OFFICIAL = 'MOSD_OFFICIAL',
+  ADMINISTRATOR = 'ADMINISTRATOR',
+}
+registerEnumType(PlatformRole, {
+  name: 'PlatformRole',
+  description: 'A role on the platform, beyond membership of organisations. A person can hold several.',
+  valuesConfig: {
+    REVIEWER: { description: 'Reviews the grant applications assigned to them.' },
+    PROGRAMME_OFFICER: { description: 'Staff of the programme: verifies organisations, runs calls and trainings.' },
+    MOSD_OFFICIAL: { description: 'Official of the Ministry of Social Development: verifies registrations.' },
+    ADMINISTRATOR: { description: 'Manages people and roles.' },
+  },
+});
+
+export enum MemberRole {
+  OWNER = 'OWNER',
+  EDITOR = 'EDITOR',
+  VIEWER = 'VIEWER',
+}
+registerEnumType(MemberRole, {
+  name: 'MemberRole',
+  description: "A person's role in an organisation.",
+  valuesConfig: {
+    OWNER: { description: 'Manages the members and everything the editor can do.' },
+    EDITOR: { description: "Edits the organisation's profile and submissions." },
+    VIEWER: { description: "Sees the organisation's private information." },
+  },
+});
+
+export enum Credential {
+  SESSION = 'SESSION',
+  API_TOKEN = 'API_TOKEN',
+}
+registerEnumType(Credential, { name: 'Credential', description: 'How the viewer proved who they are.' });
+
+@ObjectType({ description: "A person's membership of an organisation." })
+export class Membership {
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field(() => MemberRole)
+  role!: MemberRole;
+}
+
+@ObjectType({ description: 'A signed-in browser or device.' })
+export class Session {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: 'When it ends unless used again (it is renewed daily while in use).' })
+  expiresAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Address it was opened from.' })
+  ipAddress!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Browser or program it was opened with.' })
+  userAgent!: string | null;
+
+  @Field(() => Boolean, { description: 'True for the session of this request.' })
+  current!: boolean;
+}
+
+@ObjectType({ description: 'A personal API token (its secret is shown only once, at creation).' })
+export class ApiToken {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'The first characters of the secret, to recognise it.' })
+  prefix!: string;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Last request made with it (to the minute).' })
+  lastUsedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  revokedAt!: Date | null;
+}
+
+@ObjectType({ description: 'The person making the request.' })
+export class Viewer {
+  /** Who this is, as the request established it. */
+  principal!: Principal;
+
+  @Field(() => ID, { description: 'Stable UUID of the person.' })
+  uuid!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => Boolean)
+  emailVerified!: boolean;
+
+  @Field(() => [PlatformRole])
+  roles!: PlatformRole[];
+
+  @Field(() => Credential)
+  credential!: Credential;
+}

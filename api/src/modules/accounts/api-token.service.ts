@@ -1,0 +1,107 @@
+/**
+ * Personal API tokens for third parties: `shbk_` + 32 random bytes (base64url), shown once; only their SHA-256 is
+ * stored (a fast hash is right for a random secret of 256 bits: there is nothing to guess). Sent as
+ * `Authorization: Bearer <token>`; the last use is recorded at most once a minute.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Knex } from '@mikro-orm/postgresql';
+import { knexRows, parseTimestamp } from '../../database/sql.js';
+
+const PREFIX = 'shbk_';
+export const MAX_TOKENS_PER_PERSON = 20;
+
+export interface ApiTokenRecord {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const COLUMNS = 'id, name, prefix, created_at, last_used_at, revoked_at';
+
+function digest(secret: string): Buffer {
+  return createHash('sha256').update(secret, 'utf8').digest();
+}
+
+export async function createApiToken(
+  knex: Knex,
+  userId: string,
+  name: string,
+): Promise<{ token: ApiTokenRecord; secret: string }> {
+  const secret = `${PREFIX}${randomBytes(32).toString('base64url')}`;
+  const id = randomUUID();
+  const [row] = await knexRows<TokenRow>(
+    knex,
+    `insert into api_token (id, user_id, name, secret_hash, prefix) values (?, ?, ?, ?, ?) returning ${COLUMNS}`,
+    [id, userId, name, digest(secret), secret.slice(0, PREFIX.length + 4)],
+  );
+  return { token: toRecord(row!), secret };
+}
+
+interface TokenRow {
+  id: string;
+  name: string;
+  prefix: string;
+  created_at: Date | string;
+  last_used_at: Date | string | null;
+  revoked_at: Date | string | null;
+}
+
+function toRecord(row: TokenRow): ApiTokenRecord {
+  const date = (v: Date | string | null): Date | null => (v === null ? null : parseTimestamp(v));
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: parseTimestamp(row.created_at),
+    lastUsedAt: date(row.last_used_at),
+    revokedAt: date(row.revoked_at),
+  };
+}
+
+export async function countActiveTokens(knex: Knex, userId: string): Promise<number> {
+  const [row] = await knexRows<{ n: number }>(
+    knex,
+    'select count(*)::int as n from api_token where user_id = ? and revoked_at is null',
+    [userId],
+  );
+  return row?.n ?? 0;
+}
+
+export async function listApiTokens(knex: Knex, userId: string): Promise<ApiTokenRecord[]> {
+  const rows = await knexRows<TokenRow>(
+    knex,
+    `select ${COLUMNS} from api_token where user_id = ? order by created_at desc`,
+    [userId],
+  );
+  return rows.map(toRecord);
+}
+
+/** Revokes one of the person's tokens; false when it is not theirs (or unknown), so both look the same. */
+export async function revokeApiToken(knex: Knex, userId: string, id: string): Promise<ApiTokenRecord | undefined> {
+  const rows = await knexRows<TokenRow>(
+    knex,
+    `update api_token set revoked_at = coalesce(revoked_at, now()) where id = ? and user_id = ? returning ${COLUMNS}`,
+    [id, userId],
+  );
+  return rows[0] ? toRecord(rows[0]) : undefined;
+}
+
+/** The person and token behind a presented secret, or undefined when unknown or revoked. */
+export async function authenticateApiToken(
+  knex: Knex,
+  secret: string,
+): Promise<{ tokenId: string; userId: string } | undefined> {
+  if (!secret.startsWith(PREFIX) || secret.length > 100) return undefined;
+  const [row] = await knexRows<{ id: string; user_id: string; recent: boolean }>(
+    knex,
+    `select id, user_id, coalesce(last_used_at > now() - interval '1 minute', false) as recent
+     from api_token where secret_hash = ? and revoked_at is null`,
+    [digest(secret)],
+  );
+  if (!row) return undefined;
+  if (!row.recent) await knexRows(knex, 'update api_token set last_used_at = now() where id = ?', [row.id]);
+  return { tokenId: row.id, userId: row.user_id };
+}

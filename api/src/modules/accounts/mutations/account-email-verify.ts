@@ -1,0 +1,59 @@
+import { MaxLength } from 'class-validator';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../../context.js';
+import { sqlRows } from '../../../database/sql.js';
+import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
+import { toViewer } from '../account.mapper.js';
+import { Viewer } from '../account.type.js';
+import { loadViewer } from '../viewer.service.js';
+import { withCookies } from './account-input.js';
+
+@InputType()
+export class AccountEmailVerifyInput {
+  @Field(() => String, { description: 'The token of the link sent by email.' })
+  @MaxLength(2000)
+  token!: string;
+}
+
+@ObjectType()
+export class AccountEmailVerifyPayload {
+  @Field(() => Viewer, { nullable: true, description: 'Signed in once confirmed (the session cookie is set).' })
+  viewer!: Viewer | null;
+
+  @Field(() => [AccountError])
+  userErrors!: AccountError[];
+}
+
+@Resolver()
+export class AccountEmailVerifyResolver {
+  @Mutation(() => AccountEmailVerifyPayload, {
+    description: 'Confirms an email address (after sign-up or a change of email) with the token of the emailed link.',
+  })
+  async accountEmailVerify(
+    @Arg('input', () => AccountEmailVerifyInput) input: AccountEmailVerifyInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccountEmailVerifyPayload> {
+    try {
+      await withCookies(ctx, (headers) =>
+        ctx.accounts.auth.api.verifyEmail({ query: { token: input.token }, headers, returnHeaders: true }),
+      );
+    } catch {
+      // Better Auth answers a bad, expired or tampered token with an error: one answer for all of them
+      return {
+        viewer: null,
+        userErrors: [accountError(AccountErrorCode.INVALID_TOKEN, 'this link is not valid', 'token')],
+      };
+    }
+    // the session Better Auth opened (its cookie holds "<token>.<signature>"); none when already confirmed
+    const cookie = ctx.http.setCookies.map((c) => /^shabaka\.session_token=([^;]+)/.exec(c)?.[1]).find(Boolean);
+    const token = cookie ? decodeURIComponent(cookie).split('.')[0] : undefined;
+    const [session] = token
+      ? await sqlRows<{ id: string; user_id: string }>(ctx.em, 'select id, user_id from auth_session where token = ?', [
+          token,
+        ])
+      : [];
+    if (!session) return { viewer: null, userErrors: [] };
+    const principal = await loadViewer(ctx.em.getKnex(), session.user_id, { kind: 'SESSION', sessionId: session.id });
+    return { viewer: principal ? toViewer(principal) : null, userErrors: [] };
+  }
+}

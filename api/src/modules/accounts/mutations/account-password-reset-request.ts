@@ -1,0 +1,36 @@
+import { MaxLength } from 'class-validator';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../../context.js';
+import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
+import { normalizeEmail } from './account-input.js';
+
+@InputType()
+export class AccountPasswordResetRequestInput {
+  @Field(() => String)
+  @MaxLength(254)
+  email!: string;
+}
+
+@ObjectType()
+export class AccountPasswordResetRequestPayload {
+  @Field(() => [AccountError])
+  userErrors!: AccountError[];
+}
+
+@Resolver()
+export class AccountPasswordResetRequestResolver {
+  @Mutation(() => AccountPasswordResetRequestPayload, {
+    description:
+      'Emails a link to choose a new password (valid once, for an hour) when the address has an account; the answer is the same when it has none.',
+  })
+  async accountPasswordResetRequest(
+    @Arg('input', () => AccountPasswordResetRequestInput) input: AccountPasswordResetRequestInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccountPasswordResetRequestPayload> {
+    const email = normalizeEmail(input.email);
+    if (!email)
+      return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'email')] };
+    await ctx.accounts.auth.api.requestPasswordReset({ body: { email }, headers: ctx.http.headers });
+    return { userErrors: [] };
+  }
+}

@@ -1,0 +1,60 @@
+import { MaxLength, MinLength } from 'class-validator';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../../context.js';
+import { AccountError, AccountErrorCode, accountError, betterAuthCode } from '../account.errors.js';
+import { PASSWORD_MAX_LENGTH, passwordProblem } from '../password.js';
+import { normalizeEmail } from './account-input.js';
+
+@InputType()
+export class AccountSignUpInput {
+  @Field(() => String, { description: 'Full name as colleagues know it.' })
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => String)
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: 'At least 12 characters; no other composition rules.' })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+@ObjectType()
+export class AccountSignUpPayload {
+  @Field(() => [AccountError])
+  userErrors!: AccountError[];
+}
+
+@Resolver()
+export class AccountSignUpResolver {
+  @Mutation(() => AccountSignUpPayload, {
+    description:
+      'Creates an account and emails a confirmation link; the first sign-in needs the confirmed address. The answer is the same whether or not the email already has an account (its owner is told by email).',
+  })
+  async accountSignUp(
+    @Arg('input', () => AccountSignUpInput) input: AccountSignUpInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccountSignUpPayload> {
+    const name = input.name.trim();
+    const email = normalizeEmail(input.email);
+    if (!email)
+      return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'email')] };
+    const problem = passwordProblem(input.password, { email, name });
+    if (problem) return { userErrors: [accountError(AccountErrorCode.WEAK_PASSWORD, problem, 'password')] };
+    if (name.length === 0) throw new Error('unreachable: name is checked by MinLength');
+    try {
+      await ctx.accounts.auth.api.signUpEmail({
+        body: { name, email, password: input.password },
+        headers: ctx.http.headers,
+      });
+    } catch (error) {
+      const code = betterAuthCode(error);
+      if (code === 'INVALID_EMAIL')
+        return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'email')] };
+      throw error;
+    }
+    return { userErrors: [] };
+  }
+}

@@ -1,0 +1,71 @@
+import { MaxLength, MinLength } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../../context.js';
+import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
+import { ApiToken } from '../account.type.js';
+import { countActiveTokens, createApiToken, MAX_TOKENS_PER_PERSON } from '../api-token.service.js';
+
+@InputType()
+export class ApiTokenCreateInput {
+  @Field(() => String, { description: 'What it is for, e.g. "Donor dashboard".' })
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+}
+
+@ObjectType()
+export class ApiTokenCreatePayload {
+  @Field(() => ApiToken, { nullable: true })
+  apiToken!: ApiToken | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The secret, shown this once: send it as `Authorization: Bearer <secret>`. Only its hash is kept.',
+  })
+  secret!: string | null;
+
+  @Field(() => [AccountError])
+  userErrors!: AccountError[];
+}
+
+@Resolver()
+export class ApiTokenCreateResolver {
+  @Authorized('SIGNED_IN')
+  @Mutation(() => ApiTokenCreatePayload, {
+    description: 'Creates a personal API token for programs that use the API for you.',
+  })
+  async apiTokenCreate(
+    @Arg('input', () => ApiTokenCreateInput) input: ApiTokenCreateInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ApiTokenCreatePayload> {
+    const viewer = ctx.viewer!;
+    // a token cannot make more tokens: a leaked one could otherwise outlive its revocation
+    if (viewer.via.kind !== 'SESSION') {
+      return {
+        apiToken: null,
+        secret: null,
+        userErrors: [accountError(AccountErrorCode.NOT_A_SESSION, 'sign in with a browser to create tokens', null)],
+      };
+    }
+    const knex = ctx.em.getKnex();
+    return knex.transaction(async (trx) => {
+      // one person's token creations are serialised, so the limit holds under concurrent requests
+      await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`api_token:${viewer.userId}`]);
+      if ((await countActiveTokens(trx, viewer.userId)) >= MAX_TOKENS_PER_PERSON) {
+        return {
+          apiToken: null,
+          secret: null,
+          userErrors: [
+            accountError(
+              AccountErrorCode.LIMIT_REACHED,
+              `at most ${MAX_TOKENS_PER_PERSON} active tokens: revoke one first`,
+              null,
+            ),
+          ],
+        };
+      }
+      const { token, secret } = await createApiToken(trx, viewer.userId, input.name.trim());
+      return { apiToken: Object.assign(new ApiToken(), token), secret, userErrors: [] };
+    });
+  }
+}

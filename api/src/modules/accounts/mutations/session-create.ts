@@ -1,0 +1,92 @@
+import { MaxLength } from 'class-validator';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../../context.js';
+import { sqlRows } from '../../../database/sql.js';
+import { AccountError, AccountErrorCode, accountError, betterAuthCode } from '../account.errors.js';
+import { toViewer } from '../account.mapper.js';
+import { Viewer } from '../account.type.js';
+import { PASSWORD_MAX_LENGTH } from '../password.js';
+import { clearFailures, recordFailure, retryAfterSeconds } from '../sign-in-throttle.js';
+import { loadViewer } from '../viewer.service.js';
+import { normalizeEmail, withCookies } from './account-input.js';
+
+@InputType()
+export class SessionCreateInput {
+  @Field(() => String)
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+@ObjectType()
+export class SessionCreatePayload {
+  @Field(() => Viewer, {
+    nullable: true,
+    description: 'The signed-in person; the session cookie is set on the response.',
+  })
+  viewer!: Viewer | null;
+
+  @Field(() => [AccountError])
+  userErrors!: AccountError[];
+}
+
+const INVALID = 'wrong email or password';
+
+@Resolver()
+export class SessionCreateResolver {
+  @Mutation(() => SessionCreatePayload, {
+    description:
+      'Signs in with email and password and sets an httpOnly session cookie. Wrong credentials get one answer whatever was wrong; after 3 wrong passwords within 10 s for an email (or 20 a minute from one address) attempts are refused for a while (TOO_MANY_ATTEMPTS with retryAfterSeconds).',
+  })
+  async sessionCreate(
+    @Arg('input', () => SessionCreateInput) input: SessionCreateInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SessionCreatePayload> {
+    const knex = ctx.em.getKnex();
+    const email = normalizeEmail(input.email) ?? input.email.trim().toLowerCase();
+    const wait = await retryAfterSeconds(knex, email, ctx.http.clientAddress);
+    if (wait > 0) {
+      return {
+        viewer: null,
+        userErrors: [accountError(AccountErrorCode.TOO_MANY_ATTEMPTS, `try again in ${wait} s`, null, wait)],
+      };
+    }
+    try {
+      const response = await withCookies(ctx, (headers) =>
+        ctx.accounts.auth.api.signInEmail({
+          body: { email, password: input.password, rememberMe: true },
+          headers,
+          returnHeaders: true,
+        }),
+      );
+      await clearFailures(knex, email);
+      const [session] = await sqlRows<{ id: string }>(ctx.em, 'select id from auth_session where token = ?', [
+        response.token,
+      ]);
+      const principal = await loadViewer(knex, response.user.id, { kind: 'SESSION', sessionId: session?.id ?? '' });
+      return { viewer: principal ? toViewer(principal) : null, userErrors: [] };
+    } catch (error) {
+      const code = betterAuthCode(error);
+      if (code === 'INVALID_EMAIL' || code === 'INVALID_EMAIL_OR_PASSWORD') {
+        await recordFailure(knex, email, ctx.http.clientAddress);
+        return { viewer: null, userErrors: [accountError(AccountErrorCode.INVALID_CREDENTIALS, INVALID, null)] };
+      }
+      if (code === 'EMAIL_NOT_VERIFIED') {
+        return {
+          viewer: null,
+          userErrors: [
+            accountError(
+              AccountErrorCode.EMAIL_NOT_VERIFIED,
+              'confirm your email address: a new link was sent',
+              'email',
+            ),
+          ],
+        };
+      }
+      throw error;
+    }
+  }
+}

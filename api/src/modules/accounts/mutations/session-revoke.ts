@@ -1,0 +1,40 @@
+import { IsUUID } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../../context.js';
+import { sqlRows } from '../../../database/sql.js';
+import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
+
+@InputType()
+export class SessionRevokeInput {
+  @Field(() => ID, { description: 'Id of one of your sessions (Viewer.sessions).' })
+  @IsUUID()
+  id!: string;
+}
+
+@ObjectType()
+export class SessionRevokePayload {
+  @Field(() => [AccountError])
+  userErrors!: AccountError[];
+}
+
+@Resolver()
+export class SessionRevokeResolver {
+  @Authorized('SIGNED_IN')
+  @Mutation(() => SessionRevokePayload, {
+    description: 'Ends one of your sessions (for example a browser left signed in elsewhere).',
+  })
+  async sessionRevoke(
+    @Arg('input', () => SessionRevokeInput) input: SessionRevokeInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SessionRevokePayload> {
+    // only the person's own sessions: another person's id answers as an unknown one
+    const deleted = await sqlRows<{ id: string }>(
+      ctx.em,
+      'delete from auth_session where id = ? and user_id = ? returning id',
+      [input.id, ctx.viewer!.userId],
+    );
+    return deleted.length > 0
+      ? { userErrors: [] }
+      : { userErrors: [accountError(AccountErrorCode.NOT_FOUND, 'no such session of yours', 'id')] };
+  }
+}
