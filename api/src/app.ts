@@ -9,7 +9,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { maskErrors } from './common/errors/mask-errors.js';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
@@ -19,6 +19,7 @@ import { UnauthenticatedError } from './common/errors/api-errors.js';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './common/http/client-address.js';
 import { createAuthService, type AuthService } from './modules/accounts/auth.service.js';
 import { resolveViewer } from './modules/accounts/viewer.service.js';
+import { handleEvidenceUpload } from './modules/verification/evidence.upload.js';
 import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
@@ -140,6 +141,27 @@ export async function createApp({
     }
   }
 
+  /**
+   * The request's viewer, and the headers Better Auth reads (with the client address as this server established
+   * it); undefined after answering 401 to credentials that are malformed, unknown or revoked.
+   */
+  async function authenticate(req: IncomingMessage, res: ServerResponse, em: EntityManager) {
+    const requestHeaders = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) requestHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const address = clientAddress(req, config.trustedProxies);
+    requestHeaders.set(CLIENT_ADDRESS_HEADER, address);
+    try {
+      return { viewer: await resolveViewer(em.getKnex(), accounts.auth, requestHeaders), requestHeaders, address };
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      res.setHeader('www-authenticate', 'Bearer');
+      sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return undefined;
+    }
+  }
+
   async function handleGraphQL(
     req: IncomingMessage,
     res: ServerResponse,
@@ -152,20 +174,9 @@ export async function createApp({
     }
     const body = req.method === 'POST' ? parseBody(req.headers['content-type'], await readBody(req)) : undefined;
     const em = orm.em.fork();
-    // what Better Auth reads: the request's headers, with the client address as this server established it
-    const requestHeaders = new Headers();
-    for (const [key, value] of headers) requestHeaders.set(key, value);
-    const address = clientAddress(req, config.trustedProxies);
-    requestHeaders.set(CLIENT_ADDRESS_HEADER, address);
-    let viewer;
-    try {
-      viewer = await resolveViewer(em.getKnex(), accounts.auth, requestHeaders);
-    } catch (error) {
-      if (!(error instanceof UnauthenticatedError)) throw error;
-      res.setHeader('www-authenticate', 'Bearer');
-      sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
-      return undefined;
-    }
+    const who = await authenticate(req, res, em);
+    if (!who) return undefined;
+    const { viewer, requestHeaders, address } = who;
     const context: GraphQLContext = {
       em,
       loaders: createLoaders(em),
@@ -247,6 +258,13 @@ export async function createApp({
         case '/graphql':
           operationName = await handleGraphQL(req, res, url, requestId);
           return;
+        case '/uploads/verification-evidence': {
+          if (req.method !== 'POST') return sendJson(res, 405, { errors: [{ message: 'use POST' }] });
+          const em = orm.em.fork();
+          const who = await authenticate(req, res, em);
+          if (!who) return;
+          return handleEvidenceUpload(req, res, url, { viewer: who.viewer, knex: em.getKnex(), config });
+        }
         default: {
           const route = routes[url.pathname];
           if (route && (req.method === 'GET' || req.method === 'HEAD')) return route(req, res);

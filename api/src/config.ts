@@ -40,6 +40,10 @@ export interface Config {
   readonly authSecret: string | undefined;
   /** Peers whose X-Forwarded-For is believed (the portal's server calls the API on behalf of browsers). */
   readonly trustedProxies: readonly string[];
+  /** Folder of uploaded files (verification evidence). */
+  readonly uploadDir: string;
+  /** Largest upload accepted. */
+  readonly uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -136,6 +140,8 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedDataDir: path.resolve(repositoryRoot, text(env, 'EMBEDDED_PG_DIR') ?? '.data/postgres'),
     portalPort,
     authSecret: secret(env, 'AUTH_SECRET'),
+    uploadDir: path.resolve(repositoryRoot, text(env, 'UPLOAD_DIR') ?? '.data/uploads'),
+    uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 1024, 100 * 1024 * 1024, 5 * 1024 * 1024),
     trustedProxies: (text(env, 'TRUSTED_PROXIES') ?? '127.0.0.1,::1')
       .split(',')
       .map((a) => a.trim())

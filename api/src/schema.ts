@@ -20,6 +20,16 @@ import { ApiTokenRevokeResolver } from './modules/accounts/mutations/api-token-r
 import { SessionCreateResolver } from './modules/accounts/mutations/session-create.js';
 import { SessionDeleteResolver } from './modules/accounts/mutations/session-delete.js';
 import { SessionRevokeResolver } from './modules/accounts/mutations/session-revoke.js';
+import { OrganizationClaimDecideResolver } from './modules/membership/mutations/organization-claim-decide.js';
+import { OrganizationClaimResolver } from './modules/membership/mutations/organization-claim.js';
+import { OrganizationInvitationAcceptResolver } from './modules/membership/mutations/organization-invitation-accept.js';
+import { OrganizationMemberInviteResolver } from './modules/membership/mutations/organization-member-invite.js';
+import { OrganizationMemberUpdateResolver } from './modules/membership/mutations/organization-member-update.js';
+import { OrganizationRegisterResolver } from './modules/membership/mutations/organization-register.js';
+import { OrganizationMembersResolver } from './modules/membership/organization-members.resolver.js';
+import { AuditEventResolver } from './modules/verification/audit.resolver.js';
+import { OrganizationVerificationDecideResolver } from './modules/verification/mutations/organization-verification-decide.js';
+import { OrganizationVerificationSubmitResolver } from './modules/verification/mutations/organization-verification-submit.js';
 import { NodeResolver } from './modules/relay/node.resolver.js';
 
 /** Every resolver of the API; a module adds its resolvers here. */
@@ -41,6 +51,16 @@ export const resolvers = [
   AccountEmailChangeResolver,
   ApiTokenCreateResolver,
   ApiTokenRevokeResolver,
+  OrganizationRegisterResolver,
+  OrganizationClaimResolver,
+  OrganizationClaimDecideResolver,
+  OrganizationMemberInviteResolver,
+  OrganizationInvitationAcceptResolver,
+  OrganizationMemberUpdateResolver,
+  OrganizationMembersResolver,
+  OrganizationVerificationSubmitResolver,
+  OrganizationVerificationDecideResolver,
+  AuditEventResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

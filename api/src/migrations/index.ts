@@ -7,10 +7,12 @@ import { Migration20261129000000Extensions } from './Migration20261129000000Exte
 import { Migration20261129010000Directory } from './Migration20261129010000Directory.js';
 import { Migration20261129020000DirectorySearchTable } from './Migration20261129020000DirectorySearchTable.js';
 import { Migration20261129030000Accounts } from './Migration20261129030000Accounts.js';
+import { Migration20261129040000Onboarding } from './Migration20261129040000Onboarding.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
   { name: 'Migration20261129010000Directory', class: Migration20261129010000Directory },
   { name: 'Migration20261129020000DirectorySearchTable', class: Migration20261129020000DirectorySearchTable },
   { name: 'Migration20261129030000Accounts', class: Migration20261129030000Accounts },
+  { name: 'Migration20261129040000Onboarding', class: Migration20261129040000Onboarding },
 ];

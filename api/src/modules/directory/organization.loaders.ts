@@ -132,6 +132,24 @@ export function createDirectoryLoaders(em: EntityManager) {
       codesByOrganization(em, ids, 'organization_target_group', 'target_group_code', 'target_group'),
     ),
 
+    privateContactsByOrganizationId: new DataLoader<string, OrganizationContact[]>(async (ids) => {
+      const rows = await sqlRows<{
+        organization_id: string;
+        name: string | null;
+        role: string | null;
+        email: string | null;
+        phone: string | null;
+      }>(
+        em,
+        `select organization_id, name, role, email, phone from organization_contact
+         where organization_id = any(?) and visibility = 'PRIVATE' order by position, id`,
+        [ids],
+      );
+      return groupBy(ids, rows).map((list) =>
+        list.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
+      );
+    }),
+
     publicContactsByOrganizationId: new DataLoader<string, OrganizationContact[]>(async (ids) => {
       const rows = await sqlRows<{
         organization_id: string;

@@ -1,0 +1,171 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { recordAudit } from '../../../common/audit/audit.js';
+import type { GraphQLContext } from '../../../context.js';
+import { knexRows } from '../../../database/sql.js';
+import { insertOrganizations } from '../../directory/organization.bulk.js';
+import { toOrganization } from '../../directory/organization.mapper.js';
+import { Organization } from '../../directory/organization.type.js';
+import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
+
+@InputType()
+export class OrganizationRegisterInput {
+  @Field(() => String, { nullable: true, description: 'Name in Arabic.' })
+  @IsOptional()
+  @MaxLength(300)
+  nameAr?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name in English.' })
+  @IsOptional()
+  @MaxLength(300)
+  nameEn?: string | null;
+
+  @Field(() => String, { description: 'Legal form code (see `legalForms`).' })
+  @MaxLength(50)
+  legalForm!: string;
+
+  @Field(() => String, { description: 'Governorate code, ISO 3166-2:JO (see `governorates`).' })
+  @MaxLength(10)
+  governorate!: string;
+
+  @Field(() => String, { nullable: true, description: 'MoSD Register of Associations national number (13 digits).' })
+  @IsOptional()
+  @MaxLength(20)
+  nationalNumber?: string | null;
+}
+
+@ObjectType()
+export class OrganizationRegisterPayload {
+  @Field(() => Organization, { nullable: true })
+  organization!: Organization | null;
+
+  @Field(() => [MembershipError])
+  userErrors!: MembershipError[];
+}
+
+function slugFor(nameEn: string | null): string {
+  const latin = (nameEn ?? '')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 90);
+  return `${latin || 'organization'}-${randomBytes(4).toString('hex')}`;
+}
+
+@Resolver()
+export class OrganizationRegisterResolver {
+  @Authorized('SIGNED_IN')
+  @Mutation(() => OrganizationRegisterPayload, {
+    description:
+      'Adds a new organisation to the directory with you as its owner (unverified until an officer verifies its registration evidence). An organisation already in the directory is claimed instead (organizationClaim).',
+  })
+  async organizationRegister(
+    @Arg('input', () => OrganizationRegisterInput) input: OrganizationRegisterInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OrganizationRegisterPayload> {
+    const fail = (code: MembershipErrorCode, message: string, field: string | null): OrganizationRegisterPayload => ({
+      organization: null,
+      userErrors: [membershipError(code, message, field)],
+    });
+    const nameAr = input.nameAr?.trim() || null;
+    const nameEn = input.nameEn?.trim() || null;
+    if (!nameAr && !nameEn)
+      return fail(MembershipErrorCode.NAME_REQUIRED, 'give a name in Arabic or English', 'nameAr');
+    const lists = await ctx.loaders.directory.codeLists();
+    if (!lists.legalForms.has(input.legalForm)) {
+      return fail(
+        MembershipErrorCode.UNKNOWN_CODE,
+        `expected one of ${[...lists.legalForms.keys()].join(', ')}`,
+        'legalForm',
+      );
+    }
+    if (!lists.governorates.has(input.governorate)) {
+      return fail(
+        MembershipErrorCode.UNKNOWN_CODE,
+        `expected one of ${[...lists.governorates.keys()].join(', ')}`,
+        'governorate',
+      );
+    }
+    const nationalNumber = input.nationalNumber?.trim() || null;
+    if (nationalNumber !== null && !/^\d{13}$/.test(nationalNumber)) {
+      return fail(MembershipErrorCode.INVALID_IDENTIFIER, 'must be 13 digits', 'nationalNumber');
+    }
+    const viewer = ctx.viewer!;
+    const now = new Date();
+    const id = randomUUID();
+    const result = await ctx.em.getKnex().transaction(async (trx) => {
+      if (nationalNumber !== null) {
+        // the identifier is unique per scheme: serialise registrations of one number
+        await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`JO-MSD:${nationalNumber}`]);
+        const taken = await knexRows(
+          trx,
+          `select 1 from organization_identifier where scheme = 'JO-MSD' and identifier = ?`,
+          [nationalNumber],
+        );
+        if (taken.length > 0) return 'taken' as const;
+      }
+      const record = {
+        id,
+        slug: slugFor(nameEn),
+        nameAr,
+        nameEn,
+        acronym: null,
+        legalFormCode: input.legalForm,
+        foundingYear: null,
+        status: 'ACTIVE',
+        governorateCode: input.governorate,
+        district: null,
+        localityType: null,
+        addressAr: null,
+        addressEn: null,
+        latitude: null,
+        longitude: null,
+        missionAr: null,
+        missionEn: null,
+        staffCount: null,
+        volunteerCount: null,
+        budgetBand: null,
+        website: null,
+        socialLinks: [],
+        verificationState: 'UNVERIFIED',
+        verifiedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await insertOrganizations(trx, [
+        {
+          ...record,
+          identifiers: nationalNumber ? [{ scheme: 'JO-MSD', identifier: nationalNumber }] : [],
+          sectors: [],
+          targetGroups: [],
+          contacts: [],
+          assessments: [],
+        },
+      ]);
+      await knexRows(trx, `insert into organization_member (organization_id, user_id, role) values (?, ?, 'OWNER')`, [
+        id,
+        viewer.userId,
+      ]);
+      await recordAudit(trx, {
+        actorId: viewer.userId,
+        action: 'ORGANIZATION_REGISTERED',
+        subjectType: 'Organization',
+        subjectId: id,
+        to: 'UNVERIFIED',
+        requestId: ctx.requestId,
+      });
+      return record;
+    });
+    if (result === 'taken') {
+      return fail(
+        MembershipErrorCode.IDENTIFIER_TAKEN,
+        'the directory already has an organisation with this number: claim it instead',
+        'nationalNumber',
+      );
+    }
+    return { organization: toOrganization(result), userErrors: [] };
+  }
+}
