@@ -13,6 +13,7 @@ import { ConfigError, loadConfig, repositoryRoot, type Config } from '../config.
 import { provisionDatabase, type ProvisionedDatabase } from '../database/provision.js';
 import { describe as describeDatabase } from '../database/database.js';
 import { seedDemoDirectory } from '../modules/directory/seed/demo-seed.js';
+import { seedDemoAccounts } from '../modules/accounts/seed/demo-accounts.js';
 import { onShutdownSignal, startApi } from '../server.js';
 
 const dev = process.argv.includes('--dev');
@@ -119,6 +120,8 @@ async function main(): Promise<void> {
     const seeded = await seedDemoDirectory(api.orm.em.fork());
     if (seeded > 0)
       logger.info({ organizations: seeded }, 'demo data: fictional organisations added to the empty directory');
+    const accounts = await seedDemoAccounts(api.orm.em.getKnex());
+    if (accounts > 0) logger.info({ accounts }, 'demo data: one account per role (see the README)');
   }
   const portal = startPortal(`${api.url}/graphql`);
 

@@ -10,6 +10,7 @@ import { provisionDatabase } from '../database/provision.js';
 import { progressBar } from '../common/progress.js';
 import { insertOrganizations } from '../modules/directory/organization.bulk.js';
 import { seedDemoDirectory } from '../modules/directory/seed/demo-seed.js';
+import { seedDemoAccounts } from '../modules/accounts/seed/demo-accounts.js';
 import { generateOrganization } from '../modules/directory/seed/organization-generator.js';
 import { cliContext } from './cli-context.js';
 
@@ -46,6 +47,10 @@ try {
       const added = await seedDemoDirectory(orm.em.fork());
       process.stdout.write(
         added > 0 ? `added ${added} demo organisations\n` : 'the directory is not empty: nothing added\n',
+      );
+      const accounts = await seedDemoAccounts(orm.em.getKnex());
+      process.stdout.write(
+        accounts > 0 ? `added ${accounts} demo accounts\n` : 'accounts exist: no demo account added\n',
       );
     } else {
       const knex = orm.em.getKnex();

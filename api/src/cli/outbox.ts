@@ -1,0 +1,34 @@
+/**
+ * `pnpm outbox [--limit N]`: the latest emails of the outbox (confirmation, password reset, invitations), newest
+ * first, with their links: in development there is no mail server, and this is how the links are followed.
+ */
+import { openDatabase } from '../database/database.js';
+import { provisionDatabase } from '../database/provision.js';
+import { recentEmails } from '../modules/accounts/email-outbox.js';
+import { cliContext } from './cli-context.js';
+
+const at = process.argv.indexOf('--limit');
+const limit = at > 0 ? Number(process.argv[at + 1]) : 10;
+if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+  process.stderr.write('--limit must be an integer from 1 to 500\n');
+  process.exit(2);
+}
+const { config, logger } = cliContext();
+const database = await provisionDatabase(config, logger);
+try {
+  const orm = await openDatabase({ url: database.url, poolMax: 1, migrate: true, logger });
+  try {
+    const emails = await recentEmails(orm.em.getKnex(), limit);
+    if (emails.length === 0) process.stdout.write('the outbox is empty\n');
+    for (const email of emails) {
+      process.stdout.write(
+        `── ${email.createdAt.toISOString()} · ${email.kind} · to ${email.recipient}${email.sentAt ? ' · sent' : ''}\n` +
+          `Subject: ${email.subject}\n\n${email.text}\n`,
+      );
+    }
+  } finally {
+    await orm.close(true);
+  }
+} finally {
+  await database.stop();
+}
