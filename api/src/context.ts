@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Viewer } from './common/auth/viewer.js';
 import type { AuthService } from './modules/accounts/auth.service.js';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/organization.loaders.js';
+import { createMembershipLoaders, type MembershipLoaders } from './modules/membership/membership.loaders.js';
 
 /** What every resolver receives; built fresh for each GraphQL request (context function in app.ts). */
 export interface GraphQLContext {
@@ -30,8 +31,9 @@ export interface RequestTrace {
 /** The loaders of every module (`<target>By<Key>` DataLoaders), created per request; a module adds its own here. */
 export interface Loaders {
   directory: DirectoryLoaders;
+  membership: MembershipLoaders;
 }
 
 export function createLoaders(em: EntityManager): Loaders {
-  return { directory: createDirectoryLoaders(em) };
+  return { directory: createDirectoryLoaders(em), membership: createMembershipLoaders(em) };
 }

@@ -10,6 +10,7 @@ import {
 import { PlatformResolver } from './modules/platform/platform.resolver.js';
 import { authChecker } from './common/auth/auth-checker.js';
 import { ViewerResolver } from './modules/accounts/account.resolver.js';
+import { PersonalDataResolver } from './modules/accounts/personal-data.resolver.js';
 import { AccountEmailChangeResolver } from './modules/accounts/mutations/account-email-change.js';
 import { AccountEmailVerifyResolver } from './modules/accounts/mutations/account-email-verify.js';
 import { AccountPasswordResetRequestResolver } from './modules/accounts/mutations/account-password-reset-request.js';
@@ -41,6 +42,7 @@ export const resolvers = [
   OrganizationConnectionResolver,
   OrganizationEdgeResolver,
   ViewerResolver,
+  PersonalDataResolver,
   AccountSignUpResolver,
   AccountEmailVerifyResolver,
   SessionCreateResolver,

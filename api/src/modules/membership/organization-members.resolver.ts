@@ -5,7 +5,6 @@
  */
 import { Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { sqlRows } from '../../database/sql.js';
 import { MemberRole } from '../accounts/account.type.js';
 import { Organization, OrganizationContact } from '../directory/organization.type.js';
 
@@ -34,14 +33,9 @@ export class OrganizationMembersResolver {
   @Authorized('ORGANIZATION_MEMBER', 'PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR')
   @FieldResolver(() => [OrganizationMember], { description: 'Members and their roles (members and officers only).' })
   async members(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<OrganizationMember[]> {
-    const rows = await sqlRows<{ user_id: string; name: string; role: MemberRole }>(
-      ctx.em,
-      `select m.user_id, u.name, m.role from organization_member m join auth_user u on u.id = m.user_id
-       where m.organization_id = ? order by m.role, u.name`,
-      [organization.uuid],
-    );
+    const rows = await ctx.loaders.membership.membersByOrganizationId.load(organization.uuid);
     return rows.map((row) =>
-      Object.assign(new OrganizationMember(), { userId: row.user_id, name: row.name, role: row.role }),
+      Object.assign(new OrganizationMember(), { userId: row.user_id, name: row.name, role: MemberRole[row.role] }),
     );
   }
 
@@ -50,12 +44,7 @@ export class OrganizationMembersResolver {
     nullable: true,
     description: 'Why the last verification was rejected (members and officers only).',
   })
-  async verificationNote(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<string | null> {
-    const [row] = await sqlRows<{ verification_note: string | null }>(
-      ctx.em,
-      'select verification_note from organization where id = ?',
-      [organization.uuid],
-    );
-    return row?.verification_note ?? null;
+  verificationNote(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return ctx.loaders.membership.verificationNoteByOrganizationId.load(organization.uuid);
   }
 }

@@ -72,6 +72,11 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: AccountEmailChangeInput!) { accountEmailChange(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { newEmail: 'not-an-email' } }),
   },
+  accountErase: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: AccountEraseInput!) { accountErase(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { password: 'not the password at all' } }),
+  },
   apiTokenCreate: {
     rules: ['SIGNED_IN'],
     document: `mutation($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { userErrors { code } } }`,
@@ -145,6 +150,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['organization', 'verificationNote'],
     document: `query($id: ID!) { organization(id: $id) { verificationNote } }`,
     variables: () => ({ id: orgA }),
+  },
+  viewerDataExport: {
+    rules: ['SIGNED_IN'],
+    path: ['viewerDataExport'],
+    document: `query { viewerDataExport }`,
+    variables: () => ({}),
   },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
@@ -243,7 +254,8 @@ describe('authorisation matrix', () => {
         });
         const code = response.body.errors?.[0]?.extensions?.code;
         const denied = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN';
-        if (code !== undefined && !denied) mismatches.push(`${persona.name} × ${name}: unexpected ${JSON.stringify(code)}`);
+        if (code !== undefined && !denied)
+          mismatches.push(`${persona.name} × ${name}: unexpected ${JSON.stringify(code)}`);
         const expected = expectedAccess(persona, entry.effective ?? entry.rules);
         if (denied === expected) mismatches.push(`${persona.name} × ${name}: ${denied ? 'denied' : 'allowed'}`);
         if (denied && persona.name === 'anonymous' && code !== 'UNAUTHENTICATED') {

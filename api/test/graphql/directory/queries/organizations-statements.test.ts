@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
 import { createOrganizations } from '../../../support/factories.js';
+import { createTestPerson, signIn } from '../../../support/accounts.js';
 
 const NESTED = /* GraphQL */ `
   query Nested($first: Int!) {
@@ -59,6 +60,27 @@ describe('query organizations: SQL statements per request', () => {
     expect(fifty.result.body.data!.organizations.edges).toHaveLength(50);
     // the page, and one statement per nested list (identifiers, sectors, target groups, contacts, assessments)
     expect(five.sql).toHaveLength(6);
+    expect(fifty.sql).toHaveLength(five.sql.length);
+  });
+
+  it("keeps the count fixed for an officer who also reads members' fields", async () => {
+    const officer = await createTestPerson(api, { roles: ['PROGRAMME_OFFICER'] });
+    const cookie = await signIn(api, officer.email, officer.password);
+    const query = NESTED.replace(
+      'publicContacts {',
+      'privateContacts { email } members { role } verificationNote publicContacts {',
+    );
+    const run = (first: number) =>
+      api.statements(() =>
+        api.graphql<{ organizations: { edges: unknown[] } }>(query, { first }, { headers: { cookie } }),
+      );
+    await run(1);
+    const five = await run(5);
+    const fifty = await run(50);
+    expect(fifty.result.body.errors).toBeUndefined();
+    expect(fifty.result.body.data!.organizations.edges).toHaveLength(50);
+    // the viewer (1), the page and five nested lists (6), private contacts, members, verification notes (3)
+    expect(five.sql).toHaveLength(10);
     expect(fifty.sql).toHaveLength(five.sql.length);
   });
 });

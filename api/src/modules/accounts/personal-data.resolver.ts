@@ -1,0 +1,64 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { MaxLength } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { AccountError, AccountErrorCode, accountError } from './account.errors.js';
+import { erasePerson, exportPersonalData } from './personal-data.service.js';
+import { verifyPassword } from './password.js';
+import { sqlRows } from '../../database/sql.js';
+
+@InputType()
+export class AccountEraseInput {
+  @Field(() => String, { description: 'Your password, to confirm.' })
+  @MaxLength(128)
+  password!: string;
+}
+
+@ObjectType()
+export class AccountErasePayload {
+  @Field(() => [AccountError])
+  userErrors!: AccountError[];
+}
+
+@Resolver()
+export class PersonalDataResolver {
+  @Authorized('SIGNED_IN')
+  @Query(() => GraphQLJSONObject, {
+    description:
+      'Everything the platform holds about you, as one JSON document (PDPL right of access). Never password hashes or token secrets, which are not readable by anyone.',
+  })
+  viewerDataExport(@Ctx() ctx: GraphQLContext): Promise<Record<string, unknown>> {
+    return exportPersonalData(ctx.em.getKnex(), ctx.viewer!.userId, ctx.requestId);
+  }
+
+  @Authorized('SIGNED_IN')
+  @Mutation(() => AccountErasePayload, {
+    description:
+      'Erases your account (PDPL right to erasure): your name, email, sessions, tokens, roles and memberships are removed; records that must stay keep an anonymous pseudonym. Cannot be undone.',
+  })
+  async accountErase(
+    @Arg('input', () => AccountEraseInput) input: AccountEraseInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccountErasePayload> {
+    const viewer = ctx.viewer!;
+    if (viewer.via.kind !== 'SESSION') {
+      return {
+        userErrors: [
+          accountError(AccountErrorCode.NOT_A_SESSION, 'sign in with a browser to erase your account', null),
+        ],
+      };
+    }
+    const [credential] = await sqlRows<{ password: string | null }>(
+      ctx.em,
+      `select password from auth_account where user_id = ? and provider_id = 'credential'`,
+      [viewer.userId],
+    );
+    if (!credential?.password || !(await verifyPassword({ hash: credential.password, password: input.password }))) {
+      return { userErrors: [accountError(AccountErrorCode.INVALID_CREDENTIALS, 'wrong password', 'password')] };
+    }
+    await erasePerson(ctx.em.getKnex(), viewer.userId, ctx.requestId);
+    // the session is gone: the browser's cookie is cleared too
+    ctx.http.setCookies.push('shabaka.session_token=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax');
+    return { userErrors: [] };
+  }
+}
