@@ -44,6 +44,10 @@ export interface Config {
   readonly uploadDir: string;
   /** Largest upload accepted. */
   readonly uploadMaxBytes: number;
+  /** Delivers the email outbox when set (smtp:// or smtps://, with credentials if needed). */
+  readonly smtpUrl: string | undefined;
+  /** Sender of the platform's emails. */
+  readonly smtpFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -142,6 +146,8 @@ export function loadConfig(env: Env = process.env): Config {
     authSecret: secret(env, 'AUTH_SECRET'),
     uploadDir: path.resolve(repositoryRoot, text(env, 'UPLOAD_DIR') ?? '.data/uploads'),
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 1024, 100 * 1024 * 1024, 5 * 1024 * 1024),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smtpFrom: text(env, 'SMTP_FROM') ?? 'Shabaka <no-reply@shabaka.invalid>',
     trustedProxies: (text(env, 'TRUSTED_PROXIES') ?? '127.0.0.1,::1')
       .split(',')
       .map((a) => a.trim())

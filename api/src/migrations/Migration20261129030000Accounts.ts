@@ -115,6 +115,7 @@ export class Migration20261129030000Accounts extends Migration {
         created_at timestamptz not null default now(),
         sent_at timestamptz,
         attempts integer not null default 0,
+        last_attempt_at timestamptz,
         last_error text
       );
     `);

@@ -10,10 +10,13 @@ import type { Logger } from '../../common/logging/logger.js';
 import type { Config } from '../../config.js';
 import { createAuth, type Auth } from './auth.js';
 import { emailOutbox, type EmailOutbox } from './email-outbox.js';
+import { startEmailSender, type EmailSender } from './email-sender.js';
 
 export interface AuthService {
   readonly auth: Auth;
   readonly outbox: EmailOutbox;
+  /** Present when SMTP_URL is set. */
+  readonly sender: EmailSender | undefined;
   close(): Promise<void>;
 }
 
@@ -30,12 +33,17 @@ export function createAuthService({
 }): AuthService {
   const pool = new pg.Pool({ connectionString: orm.config.get('clientUrl'), max: 4 });
   pool.on('error', (error) => logger.warn({ err: error }, 'accounts pool: idle client error'));
-  const outbox = emailOutbox(orm.em.getKnex());
+  const sender = config.smtpUrl
+    ? startEmailSender({ knex: orm.em.getKnex(), smtpUrl: config.smtpUrl, from: config.smtpFrom, logger })
+    : undefined;
+  const outbox = emailOutbox(orm.em.getKnex(), () => void sender?.flush());
   const auth = createAuth({ pool, config, secret: authSecret(config, logger), outbox, logger });
   return {
     auth,
     outbox,
+    sender,
     async close() {
+      await sender?.stop();
       await pool.end();
     },
   };

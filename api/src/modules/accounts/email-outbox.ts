@@ -26,16 +26,16 @@ export interface EmailOutbox {
   enqueue(recipient: string, kind: EmailKind, content: EmailContent): Promise<void>;
 }
 
-export function emailOutbox(knex: Knex): EmailOutbox {
+/** `queued` is told after each email is written (the SMTP sender, when configured, sends it at once). */
+export function emailOutbox(knex: Knex, queued: () => void = () => undefined): EmailOutbox {
   return {
     async enqueue(recipient, kind, content) {
-      await knex('email_outbox').insert({
-        id: randomUUID(),
-        recipient,
-        kind,
-        subject: content.subject,
-        body_text: content.text,
-      });
+      await knexRows(
+        knex,
+        'insert into email_outbox (id, recipient, kind, subject, body_text) values (?, ?, ?, ?, ?)',
+        [randomUUID(), recipient, kind, content.subject, content.text],
+      );
+      queued();
     },
   };
 }
