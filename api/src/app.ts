@@ -19,7 +19,7 @@ import { UnauthenticatedError } from './common/errors/api-errors.js';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './common/http/client-address.js';
 import { createAuthService, type AuthService } from './modules/accounts/auth.service.js';
 import { resolveViewer } from './modules/accounts/viewer.service.js';
-import { handleEvidenceUpload } from './modules/verification/evidence.upload.js';
+import { handleEvidenceDownload, handleEvidenceUpload } from './modules/verification/evidence.upload.js';
 import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
@@ -266,6 +266,13 @@ export async function createApp({
           return handleEvidenceUpload(req, res, url, { viewer: who.viewer, knex: em.getKnex(), config });
         }
         default: {
+          const evidence = /^\/uploads\/verification-evidence\/([0-9a-f-]{36})$/.exec(url.pathname);
+          if (evidence && (req.method === 'GET' || req.method === 'HEAD')) {
+            const em = orm.em.fork();
+            const who = await authenticate(req, res, em);
+            if (!who) return;
+            return handleEvidenceDownload(res, evidence[1]!, { viewer: who.viewer, knex: em.getKnex(), config });
+          }
           const route = routes[url.pathname];
           if (route && (req.method === 'GET' || req.method === 'HEAD')) return route(req, res);
           return sendJson(res, 404, {

@@ -10,6 +10,15 @@ export interface MemberRow {
   role: MemberRoleName;
 }
 
+export interface EvidenceRow {
+  id: string;
+  organization_id: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  created_at: string;
+}
+
 /** Per-request loaders of the membership module (one statement per list of organisations). */
 export function createMembershipLoaders(em: EntityManager) {
   return {
@@ -18,6 +27,15 @@ export function createMembershipLoaders(em: EntityManager) {
         em,
         `select m.organization_id, m.user_id, u.name, m.role from organization_member m join auth_user u on u.id = m.user_id
          where m.organization_id = any(?) order by m.role, u.name`,
+        [ids],
+      );
+      return ids.map((id) => rows.filter((row) => row.organization_id === id));
+    }),
+    evidenceByOrganizationId: new DataLoader<string, EvidenceRow[]>(async (ids) => {
+      const rows = await sqlRows<EvidenceRow>(
+        em,
+        `select id, organization_id, media_type, size_bytes, encode(sha256, 'hex') as sha256, created_at
+         from verification_evidence where organization_id = any(?) order by created_at desc, id`,
         [ids],
       );
       return ids.map((id) => rows.filter((row) => row.organization_id === id));

@@ -3,7 +3,9 @@
  * last verification decision. Declared with @Authorized like every protected field; the answer to others is the same
  * FORBIDDEN for every organisation, so it never tells whether there is anything to see.
  */
-import { Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { parseTimestamp } from '../../database/sql.js';
 import type { GraphQLContext } from '../../context.js';
 import { MemberRole } from '../accounts/account.type.js';
 import { Organization, OrganizationContact } from '../directory/organization.type.js';
@@ -20,8 +22,50 @@ export class OrganizationMember {
   role!: MemberRole;
 }
 
+@ObjectType({ description: 'A registration document an organisation submitted for verification.' })
+export class VerificationEvidence {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'application/pdf, image/png or image/jpeg.' })
+  mediaType!: string;
+
+  @Field(() => Int)
+  sizeBytes!: number;
+
+  @Field(() => String, { description: 'SHA-256 of the file, hexadecimal.' })
+  sha256!: string;
+
+  @Field(() => GraphQLDateTime)
+  uploadedAt!: Date;
+
+  @Field(() => String, { description: 'Where members and officers download it (with their session or token).' })
+  downloadPath!: string;
+}
+
 @Resolver(() => Organization)
 export class OrganizationMembersResolver {
+  @Authorized('ORGANIZATION_MEMBER', 'PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR')
+  @FieldResolver(() => [VerificationEvidence], {
+    description: 'Registration evidence submitted for verification, newest first (members and officers only).',
+  })
+  async verificationEvidence(
+    @Root() organization: Organization,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VerificationEvidence[]> {
+    const rows = await ctx.loaders.membership.evidenceByOrganizationId.load(organization.uuid);
+    return rows.map((row) =>
+      Object.assign(new VerificationEvidence(), {
+        id: row.id,
+        mediaType: row.media_type,
+        sizeBytes: row.size_bytes,
+        sha256: row.sha256,
+        uploadedAt: parseTimestamp(row.created_at),
+        downloadPath: `/uploads/verification-evidence/${row.id}`,
+      }),
+    );
+  }
+
   @Authorized('ORGANIZATION_MEMBER', 'PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR')
   @FieldResolver(() => [OrganizationContact], {
     description: "Private contacts: for the organisation's members and the programme's and MoSD's officers only.",

@@ -4,9 +4,13 @@
  * Answers 201 with the evidence id that organizationVerificationSubmit takes (a staged upload: the file travels
  * over plain HTTP, the decision through GraphQL).
  */
+import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { Knex } from '@mikro-orm/postgresql';
-import { hasMemberRole, type Viewer } from '../../common/auth/viewer.js';
+import { hasMemberRole, isOfficer, type Viewer } from '../../common/auth/viewer.js';
+import { knexRows } from '../../database/sql.js';
 import { fromGlobalId, isUuid } from '../../common/relay/global-id.js';
 import type { Config } from '../../config.js';
 import { storeEvidence } from './evidence.service.js';
@@ -61,4 +65,34 @@ export async function handleEvidenceUpload(
     sizeBytes: stored.sizeBytes,
     sha256: stored.sha256,
   });
+}
+
+/**
+ * GET /uploads/verification-evidence/<evidenceId>: the file, for the organisation's members and the officers who
+ * decide; anyone else gets the same 404 as for an unknown id (nothing tells them it exists).
+ */
+export async function handleEvidenceDownload(
+  res: ServerResponse,
+  evidenceId: string,
+  { viewer, knex, config }: { viewer: Viewer | null; knex: Knex; config: Config },
+): Promise<void> {
+  if (!viewer) return problem(res, 401, 'UNAUTHENTICATED', 'Sign in first');
+  const [row] = await knexRows<{
+    organization_id: string;
+    media_type: string;
+    size_bytes: number;
+    storage_key: string;
+  }>(knex, 'select organization_id, media_type, size_bytes, storage_key from verification_evidence where id = ?', [
+    evidenceId,
+  ]);
+  if (!row || !(isOfficer(viewer) || hasMemberRole(viewer, row.organization_id, 'VIEWER'))) {
+    return problem(res, 404, 'NOT_FOUND', 'Evidence not found');
+  }
+  res.writeHead(200, {
+    'content-type': row.media_type,
+    'content-length': String(row.size_bytes),
+    'content-disposition': `attachment; filename="evidence-${evidenceId}${row.media_type === 'application/pdf' ? '.pdf' : row.media_type === 'image/png' ? '.png' : '.jpg'}"`,
+    'cache-control': 'private, no-store',
+  });
+  await pipeline(createReadStream(path.join(config.uploadDir, row.storage_key)), res);
 }

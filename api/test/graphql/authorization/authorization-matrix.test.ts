@@ -145,6 +145,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query($id: ID!) { organization(id: $id) { members { role } } }`,
     variables: () => ({ id: orgA }),
   },
+  verificationEvidence: {
+    rules: MEMBERS_AND_OFFICERS,
+    path: ['organization', 'verificationEvidence'],
+    document: `query($id: ID!) { organization(id: $id) { verificationEvidence { id } } }`,
+    variables: () => ({ id: orgA }),
+  },
   verificationNote: {
     rules: MEMBERS_AND_OFFICERS,
     path: ['organization', 'verificationNote'],

@@ -119,6 +119,31 @@ describe('onboarding: register, invite, submit evidence, verify', () => {
     // a programme officer verifies it
     const officer = await createTestPerson(api, { roles: ['PROGRAMME_OFFICER'] });
     const officerCookie = await signIn(api, officer.email, officer.password);
+    // after reading the evidence the organisation submitted; a stranger gets 404 for it
+    const listedEvidence = await gql<{
+      organization: { verificationEvidence: { id: string; sha256: string; downloadPath: string }[] };
+    }>(
+      officerCookie,
+      `query O($id: ID!) { organization(id: $id) { verificationEvidence { id sha256 downloadPath } } }`,
+      { id: organizationId },
+    );
+    expect(listedEvidence.organization.verificationEvidence).toEqual([
+      {
+        id: evidence.evidenceId,
+        sha256: evidence.sha256,
+        downloadPath: `/uploads/verification-evidence/${evidence.evidenceId}`,
+      },
+    ]);
+    const download = await fetch(`${api.url}/uploads/verification-evidence/${evidence.evidenceId}`, {
+      headers: { cookie: officerCookie },
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    const hidden = await fetch(`${api.url}/uploads/verification-evidence/${evidence.evidenceId}`, {
+      headers: { cookie: strangerCookie },
+    });
+    expect(hidden.status).toBe(404);
     const decided = await gql<{
       organizationVerificationDecide: { organization: { verification: { state: string } } };
     }>(
