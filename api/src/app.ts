@@ -13,7 +13,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { maskErrors } from './common/errors/mask-errors.js';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
-import { createLoaders, type GraphQLContext } from './context.js';
+import { createLoaders, type GraphQLContext, type RequestTrace } from './context.js';
 import type { HttpRoutes } from './common/http/routes.js';
 import { UnauthenticatedError } from './common/errors/api-errors.js';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './common/http/client-address.js';
@@ -23,6 +23,8 @@ import { handleEvidenceDownload, handleEvidenceUpload } from './modules/verifica
 import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
+import { limitError, measureOperation, OPERATION_LIMITS } from './common/graphql/operation-limits.js';
+import { Kind, type FragmentDefinitionNode } from 'graphql';
 
 /** Largest request body accepted (a GraphQL document with its variables). */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -95,9 +97,18 @@ export async function createApp({
   const requestLog: ApolloServerPlugin<GraphQLContext> = {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ contextValue, operationName }) {
+        didResolveOperation({ contextValue, operationName, operation, document, request, schema: resolved }) {
           contextValue.trace.operationName = operationName ?? undefined;
-          return Promise.resolve();
+          if (!operation) return Promise.resolve();
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
+          );
+          const measure = measureOperation(resolved, operation, fragments, request.variables ?? {});
+          contextValue.trace.nodes = measure.nodes;
+          const refused = limitError(measure);
+          return refused ? Promise.reject(refused) : Promise.resolve();
         },
       });
     },
@@ -110,6 +121,8 @@ export async function createApp({
     schema,
     introspection: true,
     csrfPrevention: true,
+    // Apollo's own token limit answers 400 (a validation rule's would run after parsing the whole document)
+    parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
     // shutdown is ordered by server.ts (HTTP first, then Apollo, the pool, the database)
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
@@ -167,7 +180,7 @@ export async function createApp({
     res: ServerResponse,
     url: URL,
     requestId: string,
-  ): Promise<string | undefined> {
+  ): Promise<RequestTrace | undefined> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -188,12 +201,34 @@ export async function createApp({
       config,
       trace: {},
     };
-    const response = await requestScope.run({ requestId }, () =>
+    const execution = requestScope.run({ requestId }, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: () => Promise.resolve(context),
       }),
     );
+    // graphql-js cannot stop an execution: past the deadline the client gets its answer and the work is dropped
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), config.executionTimeoutMs);
+    });
+    const response = await Promise.race([execution, deadline]).finally(() => clearTimeout(timer));
+    if (response === 'timeout') {
+      void execution.catch(() => undefined);
+      logger.warn(
+        { requestId, operationName: context.trace.operationName },
+        'operation stopped at the execution timeout',
+      );
+      sendJson(res, 503, {
+        errors: [
+          {
+            message: `The operation took longer than ${config.executionTimeoutMs} ms`,
+            extensions: { code: 'TIMEOUT', requestId },
+          },
+        ],
+      });
+      return context.trace;
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (context.http.setCookies.length > 0) {
       res.setHeader('set-cookie', context.http.setCookies);
@@ -206,7 +241,8 @@ export async function createApp({
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     }
-    return context.trace.operationName;
+    context.trace.tokenId = viewer?.via.kind === 'API_TOKEN' ? viewer.via.tokenId : undefined;
+    return context.trace;
   }
 
   const routes: HttpRoutes = { ...exportRoutes(orm, config) };
@@ -222,7 +258,7 @@ export async function createApp({
     res.setHeader('x-content-type-options', 'nosniff');
     inFlight += 1;
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let operationName: string | undefined;
+    let trace: RequestTrace | undefined;
 
     const finish = (): void => {
       inFlight -= 1;
@@ -234,7 +270,9 @@ export async function createApp({
             method: req.method,
             path: url.pathname,
             status: res.statusCode,
-            operationName,
+            operationName: trace?.operationName,
+            nodes: trace?.nodes,
+            tokenId: trace?.tokenId,
             durationMs: Math.round(durationMs * 10) / 10,
           },
           'request',
@@ -256,7 +294,7 @@ export async function createApp({
           );
         }
         case '/graphql':
-          operationName = await handleGraphQL(req, res, url, requestId);
+          trace = await handleGraphQL(req, res, url, requestId);
           return;
         case '/uploads/verification-evidence': {
           if (req.method !== 'POST') return sendJson(res, 405, { errors: [{ message: 'use POST' }] });

@@ -21,6 +21,8 @@ export interface Config {
   /** Public base URL of the API, used in links and logs. */
   readonly publicUrl: string;
   readonly logLevel: LogLevel;
+  /** Longest a GraphQL operation runs before the client gets a TIMEOUT error. */
+  readonly executionTimeoutMs: number;
   /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
   readonly shutdownTimeoutMs: number;
   /** Apply pending migrations at start. */
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`)!.replace(/\/$/, ''),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
+    executionTimeoutMs: integer(env, 'EXECUTION_TIMEOUT_MS', 100, 600_000, 5_000),
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
     seedDemo: nodeEnv !== 'production' && bool(env, 'SEED_DEMO', true),
     embeddedDataDir: path.resolve(repositoryRoot, text(env, 'EMBEDDED_PG_DIR') ?? '.data/postgres'),

@@ -26,6 +26,10 @@ export interface GraphQLContext {
 
 export interface RequestTrace {
   operationName?: string;
+  /** Objects the operation could return (its cost, see operation-limits.ts). */
+  nodes?: number;
+  /** The API token that authenticated the request, if any (never the person's name or email). */
+  tokenId?: string;
 }
 
 /** The loaders of every module (`<target>By<Key>` DataLoaders), created per request; a module adds its own here. */

@@ -8,6 +8,13 @@ const CLIENT_CODES = new Set<string>([
   ApiErrorCode.UNAUTHENTICATED,
   ApiErrorCode.FORBIDDEN,
   ApiErrorCode.NOT_FOUND,
+  // operation limits (operation-limits.ts) and the execution timeout
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_FIELDS',
+  'QUERY_TOO_COSTLY',
+  'TIMEOUT',
   // raised by Apollo itself before execution
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
