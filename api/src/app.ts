@@ -24,7 +24,8 @@ import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
 import { limitError, measureOperation, OPERATION_LIMITS } from './common/graphql/operation-limits.js';
-import { Kind, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { postgresStore, RateLimiter, redisStore, type RateLimitSubject } from './common/rate-limit/rate-limiter.js';
 
 /** Largest request body accepted (a GraphQL document with its variables). */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -92,6 +93,39 @@ export async function createApp({
   logger: Logger;
 }): Promise<App> {
   const schema = await createSchema();
+  const rateLimiter = new RateLimiter(
+    config.redisUrl ? await redisStore(config.redisUrl) : postgresStore(orm.em.getKnex()),
+    config.rateLimit,
+  );
+
+  /** Charges an operation's cost to the token, the person or the client address; refuses it over the budget. */
+  async function chargeRateLimit(context: GraphQLContext, nodes: number): Promise<void> {
+    const viewer = context.viewer;
+    const subject: RateLimitSubject = !viewer
+      ? { kind: 'ANONYMOUS', id: context.http.clientAddress }
+      : viewer.via.kind === 'API_TOKEN'
+        ? { kind: 'API_TOKEN', id: viewer.via.tokenId }
+        : { kind: 'PERSON', id: viewer.userId };
+    const decision = await rateLimiter.charge(subject, nodes);
+    context.trace.rateLimit = decision;
+    if (decision.allowed) return;
+    const retryAfter = Math.max(1, Math.ceil((decision.resetAt.getTime() - Date.now()) / 1000));
+    throw new GraphQLError(
+      `Rate limit exceeded: ${decision.limit} points per ${config.rateLimit.windowSeconds} s; this operation costs ${decision.cost}`,
+      {
+        extensions: {
+          code: 'RATE_LIMITED',
+          rateLimit: {
+            cost: decision.cost,
+            limit: decision.limit,
+            remaining: 0,
+            resetAt: decision.resetAt.toISOString(),
+          },
+          http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+        },
+      },
+    );
+  }
   const accounts: AuthService = createAuthService({ config, orm, logger });
 
   const requestLog: ApolloServerPlugin<GraphQLContext> = {
@@ -108,7 +142,29 @@ export async function createApp({
           const measure = measureOperation(resolved, operation, fragments, request.variables ?? {});
           contextValue.trace.nodes = measure.nodes;
           const refused = limitError(measure);
-          return refused ? Promise.reject(refused) : Promise.resolve();
+          if (refused) return Promise.reject(refused);
+          return chargeRateLimit(contextValue, measure.nodes);
+        },
+        willSendResponse({ contextValue, response }) {
+          const decision = contextValue.trace.rateLimit;
+          if (decision) {
+            response.http.headers.set('x-ratelimit-limit', String(decision.limit));
+            response.http.headers.set('x-ratelimit-remaining', String(decision.remaining));
+            response.http.headers.set('x-ratelimit-used', String(decision.used));
+            response.http.headers.set('x-ratelimit-reset', String(Math.ceil(decision.resetAt.getTime() / 1000)));
+            if (response.body.kind === 'single') {
+              response.body.singleResult.extensions = {
+                ...response.body.singleResult.extensions,
+                rateLimit: {
+                  cost: decision.cost,
+                  limit: decision.limit,
+                  remaining: decision.remaining,
+                  resetAt: decision.resetAt.toISOString(),
+                },
+              };
+            }
+          }
+          return Promise.resolve();
         },
       });
     },
@@ -365,6 +421,7 @@ export async function createApp({
       await closed;
       await apollo.stop();
       await accounts.close();
+      await rateLimiter.close();
     },
   };
 }

@@ -21,6 +21,10 @@ export interface Config {
   /** Public base URL of the API, used in links and logs. */
   readonly publicUrl: string;
   readonly logLevel: LogLevel;
+  /** Rate limits: points (1 per 100 objects an operation can return) per window, per API token, person, address. */
+  readonly rateLimit: { windowSeconds: number; apiToken: number; person: number; anonymous: number };
+  /** Shares rate-limit counters through Redis instead of PostgreSQL when set. */
+  readonly redisUrl: string | undefined;
   /** Longest a GraphQL operation runs before the client gets a TIMEOUT error. */
   readonly executionTimeoutMs: number;
   /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
@@ -142,6 +146,13 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
     executionTimeoutMs: integer(env, 'EXECUTION_TIMEOUT_MS', 100, 600_000, 5_000),
+    rateLimit: {
+      windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 1, 86_400, 3_600),
+      apiToken: integer(env, 'RATE_LIMIT_TOKEN_POINTS', 1, 10_000_000, 5_000),
+      person: integer(env, 'RATE_LIMIT_PERSON_POINTS', 1, 10_000_000, 5_000),
+      anonymous: integer(env, 'RATE_LIMIT_ANONYMOUS_POINTS', 1, 10_000_000, 1_000),
+    },
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
     seedDemo: nodeEnv !== 'production' && bool(env, 'SEED_DEMO', true),
     embeddedDataDir: path.resolve(repositoryRoot, text(env, 'EMBEDDED_PG_DIR') ?? '.data/postgres'),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
 import type { Viewer } from './common/auth/viewer.js';
+import type { RateLimitDecision } from './common/rate-limit/rate-limiter.js';
 import type { AuthService } from './modules/accounts/auth.service.js';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/organization.loaders.js';
 import { createMembershipLoaders, type MembershipLoaders } from './modules/membership/membership.loaders.js';
@@ -30,6 +31,8 @@ export interface RequestTrace {
   nodes?: number;
   /** The API token that authenticated the request, if any (never the person's name or email). */
   tokenId?: string;
+  /** What the operation cost against the rate limit. */
+  rateLimit?: RateLimitDecision;
 }
 
 /** The loaders of every module (`<target>By<Key>` DataLoaders), created per request; a module adds its own here. */

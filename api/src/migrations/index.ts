@@ -8,6 +8,7 @@ import { Migration20261129010000Directory } from './Migration20261129010000Direc
 import { Migration20261129020000DirectorySearchTable } from './Migration20261129020000DirectorySearchTable.js';
 import { Migration20261129030000Accounts } from './Migration20261129030000Accounts.js';
 import { Migration20261129040000Onboarding } from './Migration20261129040000Onboarding.js';
+import { Migration20261129050000RateLimits } from './Migration20261129050000RateLimits.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129020000DirectorySearchTable', class: Migration20261129020000DirectorySearchTable },
   { name: 'Migration20261129030000Accounts', class: Migration20261129030000Accounts },
   { name: 'Migration20261129040000Onboarding', class: Migration20261129040000Onboarding },
+  { name: 'Migration20261129050000RateLimits', class: Migration20261129050000RateLimits },
 ];

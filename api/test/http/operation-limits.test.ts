@@ -99,7 +99,9 @@ describe('operation limits and graphql-cop probes', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    const body = (await response.json()) as { data: unknown; extensions: { rateLimit: { cost: number } } };
+    expect(body.data).toEqual({ __typename: 'Query' });
+    expect(body.extensions.rateLimit.cost).toBe(1);
   });
 
   it('stops waiting for an operation at the execution timeout with a TIMEOUT error', async () => {

@@ -51,13 +51,15 @@ export interface ExecutorOptions {
   requestId?: string;
   /** Milliseconds before a request counts as unavailable. */
   timeoutMs?: number;
+  /** The browser's address, sent as X-Forwarded-For: the API throttles and rate-limits per client, not per portal. */
+  clientAddress?: string;
 }
 
 function operationName(query: string): string | undefined {
   return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
 }
 
-export function createExecutor({ fetch, url, requestId, timeoutMs = 10_000 }: ExecutorOptions): Execute {
+export function createExecutor({ fetch, url, requestId, timeoutMs = 10_000, clientAddress }: ExecutorOptions): Execute {
   return async (document, ...[variables]) => {
     const query = document.toString();
     let response: Response;
@@ -68,6 +70,7 @@ export function createExecutor({ fetch, url, requestId, timeoutMs = 10_000 }: Ex
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
           ...(requestId ? { 'x-request-id': requestId } : {}),
+          ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
         },
         body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationName(query) }),
         signal: AbortSignal.timeout(timeoutMs),

@@ -13,7 +13,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   const requestId = randomUUID();
   event.locals.locale = locale;
   event.locals.requestId = requestId;
-  event.locals.api = createExecutor({ fetch: event.fetch, url: API_URL, requestId });
+  event.locals.api = createExecutor({
+    fetch: event.fetch,
+    url: API_URL,
+    requestId,
+    clientAddress: event.getClientAddress(),
+  });
   const response = await resolve(event, {
     transformPageChunk: ({ html }) =>
       html.replace('%shabaka.lang%', locale).replace('%shabaka.dir%', direction(locale)),

@@ -15,6 +15,7 @@ const CLIENT_CODES = new Set<string>([
   'TOO_MANY_FIELDS',
   'QUERY_TOO_COSTLY',
   'TIMEOUT',
+  'RATE_LIMITED',
   // raised by Apollo itself before execution
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

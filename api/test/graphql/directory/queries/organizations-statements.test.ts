@@ -58,8 +58,9 @@ describe('query organizations: SQL statements per request', () => {
     const fifty = await run(50);
     expect(five.result.body.data!.organizations.edges).toHaveLength(5);
     expect(fifty.result.body.data!.organizations.edges).toHaveLength(50);
-    // the page, and one statement per nested list (identifiers, sectors, target groups, contacts, assessments)
-    expect(five.sql).toHaveLength(6);
+    // the rate-limit counter, the page, and one statement per nested list (identifiers, sectors, target groups,
+    // contacts, assessments)
+    expect(five.sql).toHaveLength(7);
     expect(fifty.sql).toHaveLength(five.sql.length);
   });
 
@@ -79,8 +80,9 @@ describe('query organizations: SQL statements per request', () => {
     const fifty = await run(50);
     expect(fifty.result.body.errors).toBeUndefined();
     expect(fifty.result.body.data!.organizations.edges).toHaveLength(50);
-    // the viewer (1), the page and five nested lists (6), private contacts, members, verification notes (3)
-    expect(five.sql).toHaveLength(10);
+    // the viewer and the rate-limit counter (2), the page and five nested lists (6), private contacts, members,
+    // verification notes (3)
+    expect(five.sql).toHaveLength(11);
     expect(fifty.sql).toHaveLength(five.sql.length);
   });
 });
