@@ -17,6 +17,7 @@ import { createLoaders, type GraphQLContext, type RequestTrace } from './context
 import type { HttpRoutes } from './common/http/routes.js';
 import { UnauthenticatedError } from './common/errors/api-errors.js';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './common/http/client-address.js';
+import { createMetrics } from './common/http/metrics.js';
 import { createAuthService, type AuthService } from './modules/accounts/auth.service.js';
 import { resolveViewer } from './modules/accounts/viewer.service.js';
 import { handleEvidenceDownload, handleEvidenceUpload } from './modules/verification/evidence.upload.js';
@@ -24,11 +25,13 @@ import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
 import { limitError, measureOperation, OPERATION_LIMITS } from './common/graphql/operation-limits.js';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
 import { postgresStore, RateLimiter, redisStore, type RateLimitSubject } from './common/rate-limit/rate-limiter.js';
 
 /** Largest request body accepted (a GraphQL document with its variables). */
 const MAX_BODY_BYTES = 1024 * 1024;
+/** How long a shared cache may keep the answer to an anonymous GET query. */
+const PUBLIC_QUERY_MAX_AGE_SECONDS = 60;
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -77,6 +80,28 @@ function parseBody(contentType: string | undefined, raw: string): unknown {
   return raw;
 }
 
+const DOCUMENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * GraphQL over HTTP: a client that accepts only the legacy `application/json` gets 200 for a document that does not
+ * parse, does not validate, or whose variables do not coerce (the errors are in the body); clients of
+ * `application/graphql-response+json` get Apollo's 400. Refusals by the platform's limits keep their 4xx.
+ */
+function legacyStatus(accept: string | undefined, status: number, body: { kind: string; string?: string }): number {
+  if (status !== 400 || body.kind !== 'complete' || !accept) return status;
+  const types = accept.split(',').map((t) => t.split(';')[0]!.trim().toLowerCase());
+  if (!types.includes('application/json') || types.includes('application/graphql-response+json')) return status;
+  try {
+    const parsed = JSON.parse(body.string ?? '') as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+    const codes = (parsed.errors ?? []).map((e) => e.extensions?.code);
+    return parsed.data === undefined && codes.length > 0 && codes.every((c) => DOCUMENT_ERRORS.has(String(c)))
+      ? 200
+      : status;
+  } catch {
+    return status;
+  }
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -93,6 +118,7 @@ export async function createApp({
   logger: Logger;
 }): Promise<App> {
   const schema = await createSchema();
+  const metrics = createMetrics(orm.em.getKnex());
   const rateLimiter = new RateLimiter(
     config.redisUrl ? await redisStore(config.redisUrl) : postgresStore(orm.em.getKnex()),
     config.rateLimit,
@@ -145,7 +171,25 @@ export async function createApp({
           if (refused) return Promise.reject(refused);
           return chargeRateLimit(contextValue, measure.nodes);
         },
-        willSendResponse({ contextValue, response }) {
+        didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions.code;
+            metrics.countError(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
+          }
+          return Promise.resolve();
+        },
+        willSendResponse({ contextValue, response, request, errors, operation }) {
+          // anonymous GET queries that succeeded may be cached briefly by browsers and CDNs; nothing else is
+          const cacheable =
+            request.http?.method === 'GET' &&
+            contextValue.viewer === null &&
+            operation?.operation === OperationTypeNode.QUERY &&
+            !errors?.length;
+          response.http.headers.set(
+            'cache-control',
+            cacheable ? `public, max-age=${PUBLIC_QUERY_MAX_AGE_SECONDS}` : 'private, no-store',
+          );
+          response.http.headers.set('vary', 'Authorization, Cookie, Accept');
           const decision = contextValue.trace.rateLimit;
           if (decision) {
             response.http.headers.set('x-ratelimit-limit', String(decision.limit));
@@ -290,7 +334,7 @@ export async function createApp({
       res.setHeader('set-cookie', context.http.setCookies);
       res.setHeader('cache-control', 'no-store');
     }
-    res.statusCode = response.status ?? 200;
+    res.statusCode = legacyStatus(req.headers.accept, response.status ?? 200, response.body);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
     } else {
@@ -319,6 +363,7 @@ export async function createApp({
     const finish = (): void => {
       inFlight -= 1;
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      metrics.observeRequest(url.pathname, res.statusCode, durationMs / 1000);
       if (url.pathname !== '/healthz' && url.pathname !== '/readyz') {
         logger.info(
           {
@@ -349,6 +394,11 @@ export async function createApp({
             ready.ok ? { status: 'ready' } : { status: 'not ready', reason: ready.reason },
           );
         }
+        case '/metrics': {
+          res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+          res.end(await metrics.registry.metrics());
+          return;
+        }
         case '/graphql':
           trace = await handleGraphQL(req, res, url, requestId);
           return;
@@ -371,7 +421,7 @@ export async function createApp({
           if (route && (req.method === 'GET' || req.method === 'HEAD')) return route(req, res);
           return sendJson(res, 404, {
             error: 'not found',
-            paths: ['/graphql', '/healthz', '/readyz', ...Object.keys(routes)],
+            paths: ['/graphql', '/healthz', '/readyz', '/metrics', ...Object.keys(routes)],
           });
         }
       }
