@@ -221,6 +221,9 @@ export async function createApp({
     schema,
     introspection: true,
     csrfPrevention: true,
+    // automatic persisted queries would let any client register any document: the portal's trusted documents will be
+    // an explicit allow-list instead
+    persistedQueries: false,
     // Apollo's own token limit answers 400 (a validation rule's would run after parsing the whole document)
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
     // shutdown is ordered by server.ts (HTTP first, then Apollo, the pool, the database)

@@ -94,6 +94,15 @@ describe('operation limits and graphql-cop probes', () => {
     expect(await form.text()).toMatch(/CSRF|preflight/i);
   });
 
+  it('does not take automatic persisted queries (any client could register any document)', async () => {
+    const response = await post(api, {
+      extensions: {
+        persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' },
+      },
+    });
+    expect(response.text).toContain('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+
   it('answers a query over GET (with a preflight header)', async () => {
     const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
