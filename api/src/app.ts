@@ -21,6 +21,7 @@ import { createMetrics } from './common/http/metrics.js';
 import { createAuthService, type AuthService } from './modules/accounts/auth.service.js';
 import { resolveViewer } from './modules/accounts/viewer.service.js';
 import { handleEvidenceDownload, handleEvidenceUpload } from './modules/verification/evidence.upload.js';
+import { serveExplorerAsset, serveExplorerPage, wantsExplorer } from './modules/platform/explorer.js';
 import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
@@ -403,6 +404,7 @@ export async function createApp({
           return;
         }
         case '/graphql':
+          if (wantsExplorer(req.method, req.headers.accept, url)) return serveExplorerPage(res);
           trace = await handleGraphQL(req, res, url, requestId);
           return;
         case '/uploads/verification-evidence': {
@@ -413,6 +415,9 @@ export async function createApp({
           return handleEvidenceUpload(req, res, url, { viewer: who.viewer, knex: em.getKnex(), config });
         }
         default: {
+          if (url.pathname.startsWith('/graphiql/') && req.method === 'GET') {
+            if (serveExplorerAsset(res, url.pathname.slice('/graphiql/'.length))) return;
+          }
           const evidence = /^\/uploads\/verification-evidence\/([0-9a-f-]{36})$/.exec(url.pathname);
           if (evidence && (req.method === 'GET' || req.method === 'HEAD')) {
             const em = orm.em.fork();
