@@ -73,6 +73,17 @@ export function createSchema(): Promise<GraphQLSchema> {
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
+  }).then((schema) => {
+    // type-graphql has no place for the root types' descriptions
+    const query = schema.getQueryType();
+    if (query)
+      query.description = 'Reads: the public directory and code lists for everyone; the rest by role (see the README).';
+    const mutation = schema.getMutationType();
+    if (mutation) {
+      mutation.description =
+        'Changes, each returning a payload with the object changed and userErrors (expected failures, next to their field).';
+    }
+    return schema;
   });
   return built;
 }

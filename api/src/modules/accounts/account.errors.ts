@@ -13,6 +13,7 @@ export enum AccountErrorCode {
 }
 registerEnumType(AccountErrorCode, {
   name: 'AccountErrorCode',
+  description: 'Why an account mutation did not do what was asked.',
   valuesConfig: {
     INVALID_EMAIL: { description: 'Not an email address.' },
     WEAK_PASSWORD: { description: 'At least 12 characters, not a common password, not your email or name.' },
@@ -31,10 +32,10 @@ export class AccountError {
   @Field(() => [String], { nullable: true, description: 'Path of the input field, e.g. ["input", "password"].' })
   field!: string[] | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What went wrong, in words.' })
   message!: string;
 
-  @Field(() => AccountErrorCode)
+  @Field(() => AccountErrorCode, { description: 'What went wrong, as a stable code.' })
   code!: AccountErrorCode;
 
   @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds to wait.' })

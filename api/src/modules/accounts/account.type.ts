@@ -39,23 +39,30 @@ export enum Credential {
   SESSION = 'SESSION',
   API_TOKEN = 'API_TOKEN',
 }
-registerEnumType(Credential, { name: 'Credential', description: 'How the viewer proved who they are.' });
+registerEnumType(Credential, {
+  name: 'Credential',
+  description: 'How the viewer proved who they are.',
+  valuesConfig: {
+    SESSION: { description: 'A session cookie of a signed-in browser.' },
+    API_TOKEN: { description: 'A personal API token (Authorization: Bearer).' },
+  },
+});
 
 @ObjectType({ description: "A person's membership of an organisation." })
 export class Membership {
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organisation.' })
   organization!: Organization;
 
-  @Field(() => MemberRole)
+  @Field(() => MemberRole, { description: "The person's role in it." })
   role!: MemberRole;
 }
 
 @ObjectType({ description: 'A signed-in browser or device.' })
 export class Session {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the session (for sessionRevoke).' })
   id!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When it was created (UTC).' })
   createdAt!: Date;
 
   @Field(() => GraphQLDateTime, { description: 'When it ends unless used again (it is renewed daily while in use).' })
@@ -73,22 +80,22 @@ export class Session {
 
 @ObjectType({ description: 'A personal API token (its secret is shown only once, at creation).' })
 export class ApiToken {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the token (for apiTokenRevoke).' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the token is for, as its owner named it.' })
   name!: string;
 
   @Field(() => String, { description: 'The first characters of the secret, to recognise it.' })
   prefix!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When it was created (UTC).' })
   createdAt!: Date;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Last request made with it (to the minute).' })
   lastUsedAt!: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was revoked (UTC); null while usable.' })
   revokedAt!: Date | null;
 }
 
@@ -100,18 +107,18 @@ export class Viewer {
   @Field(() => ID, { description: 'Stable UUID of the person.' })
   uuid!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The person's name." })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The person's email address." })
   email!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether the address was confirmed.' })
   emailVerified!: boolean;
 
-  @Field(() => [PlatformRole])
+  @Field(() => [PlatformRole], { description: 'Platform roles held (membership roles are in memberships).' })
   roles!: PlatformRole[];
 
-  @Field(() => Credential)
+  @Field(() => Credential, { description: 'How this request was authenticated.' })
   credential!: Credential;
 }

@@ -7,16 +7,18 @@ import { erasePerson, exportPersonalData } from './personal-data.service.js';
 import { verifyPassword } from './password.js';
 import { sqlRows } from '../../database/sql.js';
 
-@InputType()
+@InputType({ description: 'The input of `accountErase`.' })
 export class AccountEraseInput {
   @Field(() => String, { description: 'Your password, to confirm.' })
   @MaxLength(128)
   password!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `accountErase`: what changed, or the userErrors that say why nothing did.' })
 export class AccountErasePayload {
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -37,7 +39,8 @@ export class PersonalDataResolver {
       'Erases your account (PDPL right to erasure): your name, email, sessions, tokens, roles and memberships are removed; records that must stay keep an anonymous pseudonym. Cannot be undone.',
   })
   async accountErase(
-    @Arg('input', () => AccountEraseInput) input: AccountEraseInput,
+    @Arg('input', () => AccountEraseInput, { description: 'What to do (see AccountEraseInput).' })
+    input: AccountEraseInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountErasePayload> {
     const viewer = ctx.viewer!;

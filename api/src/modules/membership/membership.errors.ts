@@ -17,6 +17,7 @@ export enum MembershipErrorCode {
 }
 registerEnumType(MembershipErrorCode, {
   name: 'MembershipErrorCode',
+  description: 'Why a membership or verification mutation did not do what was asked.',
   valuesConfig: {
     NAME_REQUIRED: { description: 'Give the name in Arabic or English (or both).' },
     UNKNOWN_CODE: { description: 'Not a value of the code list (see the field).' },
@@ -36,13 +37,16 @@ registerEnumType(MembershipErrorCode, {
 
 @ObjectType({ description: 'An expected failure of a membership or verification mutation.' })
 export class MembershipError {
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path of the input field concerned, e.g. ["input", "email"]; null when it concerns no field.',
+  })
   field!: string[] | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What went wrong, in words.' })
   message!: string;
 
-  @Field(() => MembershipErrorCode)
+  @Field(() => MembershipErrorCode, { description: 'What went wrong, as a stable code.' })
   code!: MembershipErrorCode;
 }
 

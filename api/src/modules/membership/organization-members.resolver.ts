@@ -15,28 +15,28 @@ export class OrganizationMember {
   @Field(() => ID, { description: 'The person (Viewer.uuid).' })
   userId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The member's name." })
   name!: string;
 
-  @Field(() => MemberRole)
+  @Field(() => MemberRole, { description: "The member's role." })
   role!: MemberRole;
 }
 
 @ObjectType({ description: 'A registration document an organisation submitted for verification.' })
 export class VerificationEvidence {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the evidence.' })
   id!: string;
 
   @Field(() => String, { description: 'application/pdf, image/png or image/jpeg.' })
   mediaType!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size of the file in bytes.' })
   sizeBytes!: number;
 
   @Field(() => String, { description: 'SHA-256 of the file, hexadecimal.' })
   sha256!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When it was uploaded (UTC).' })
   uploadedAt!: Date;
 
   @Field(() => String, { description: 'Where members and officers download it (with their session or token).' })

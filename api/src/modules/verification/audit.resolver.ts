@@ -10,10 +10,10 @@ import { parseTimestamp, sqlRows } from '../../database/sql.js';
 
 @ObjectType({ description: 'A change of state: who (a person uuid; null once erased), when, from, to, and why.' })
 export class AuditEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Position of the event in the log (increasing).' })
   id!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When it happened (UTC).' })
   occurredAt!: Date;
 
   @Field(() => ID, { nullable: true, description: 'Person who made the change (Viewer.uuid).' })
@@ -22,19 +22,22 @@ export class AuditEvent {
   @Field(() => String, { description: 'E.g. VERIFICATION_DECIDED, CLAIM_SUBMITTED, MEMBER_INVITED.' })
   action!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'Kind of what changed: Organization, OrganizationClaim, OrganizationMember, OrganizationInvitation, Person.',
+  })
   subjectType!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Uuid of what changed.' })
   subjectId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'State before the change, if any.' })
   fromState!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'State after the change, if any.' })
   toState!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, as written by the person who decided.' })
   reason!: string | null;
 }
 
@@ -45,7 +48,7 @@ export class AuditEventEdge extends Edge {}
 
 @ObjectType('AuditEventConnection', { description: 'Audit events, newest first.' })
 export class AuditEventConnection extends ConnectionType {
-  @Field(() => [AuditEventEdge])
+  @Field(() => [AuditEventEdge], { description: 'The items of this page, in order.' })
   edges!: AuditEventEdge[];
 
   @Field(() => Int, { description: 'Number of events matching (all pages).' })

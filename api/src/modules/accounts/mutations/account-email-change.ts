@@ -4,16 +4,20 @@ import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError, betterAuthCode } from '../account.errors.js';
 import { normalizeEmail } from './account-input.js';
 
-@InputType()
+@InputType({ description: 'The input of `accountEmailChange`.' })
 export class AccountEmailChangeInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The new email address (case does not matter).' })
   @MaxLength(254)
   newEmail!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `accountEmailChange`: what changed, or the userErrors that say why nothing did.',
+})
 export class AccountEmailChangePayload {
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -25,7 +29,8 @@ export class AccountEmailChangeResolver {
       'Asks to change your email: a confirmation link goes to the new address, and the change happens when it is opened (accountEmailVerify).',
   })
   async accountEmailChange(
-    @Arg('input', () => AccountEmailChangeInput) input: AccountEmailChangeInput,
+    @Arg('input', () => AccountEmailChangeInput, { description: 'What to do (see AccountEmailChangeInput).' })
+    input: AccountEmailChangeInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountEmailChangePayload> {
     if (ctx.viewer!.via.kind !== 'SESSION') {

@@ -8,19 +8,23 @@ import { Viewer } from '../account.type.js';
 import { loadViewer } from '../viewer.service.js';
 import { withCookies } from './account-input.js';
 
-@InputType()
+@InputType({ description: 'The input of `accountEmailVerify`.' })
 export class AccountEmailVerifyInput {
   @Field(() => String, { description: 'The token of the link sent by email.' })
   @MaxLength(2000)
   token!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `accountEmailVerify`: what changed, or the userErrors that say why nothing did.',
+})
 export class AccountEmailVerifyPayload {
   @Field(() => Viewer, { nullable: true, description: 'Signed in once confirmed (the session cookie is set).' })
   viewer!: Viewer | null;
 
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -30,7 +34,8 @@ export class AccountEmailVerifyResolver {
     description: 'Confirms an email address (after sign-up or a change of email) with the token of the emailed link.',
   })
   async accountEmailVerify(
-    @Arg('input', () => AccountEmailVerifyInput) input: AccountEmailVerifyInput,
+    @Arg('input', () => AccountEmailVerifyInput, { description: 'What to do (see AccountEmailVerifyInput).' })
+    input: AccountEmailVerifyInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountEmailVerifyPayload> {
     try {

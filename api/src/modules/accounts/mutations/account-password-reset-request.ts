@@ -4,16 +4,20 @@ import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { normalizeEmail } from './account-input.js';
 
-@InputType()
+@InputType({ description: 'The input of `accountPasswordResetRequest`.' })
 export class AccountPasswordResetRequestInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Email address (case does not matter).' })
   @MaxLength(254)
   email!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `accountPasswordResetRequest`: what changed, or the userErrors that say why nothing did.',
+})
 export class AccountPasswordResetRequestPayload {
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -24,7 +28,10 @@ export class AccountPasswordResetRequestResolver {
       'Emails a link to choose a new password (valid once, for an hour) when the address has an account; the answer is the same when it has none.',
   })
   async accountPasswordResetRequest(
-    @Arg('input', () => AccountPasswordResetRequestInput) input: AccountPasswordResetRequestInput,
+    @Arg('input', () => AccountPasswordResetRequestInput, {
+      description: 'What to do (see AccountPasswordResetRequestInput).',
+    })
+    input: AccountPasswordResetRequestInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountPasswordResetRequestPayload> {
     const email = normalizeEmail(input.email);

@@ -5,20 +5,26 @@ import { sqlRows } from '../../../database/sql.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../password.js';
 
-@InputType()
+@InputType({ description: 'The input of `accountPasswordReset`.' })
 export class AccountPasswordResetInput {
   @Field(() => String, { description: 'The token of the emailed link.' })
   @MaxLength(500)
   token!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The new password: at least 12 characters; not a common password, not your email or name.',
+  })
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `accountPasswordReset`: what changed, or the userErrors that say why nothing did.',
+})
 export class AccountPasswordResetPayload {
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -28,7 +34,8 @@ export class AccountPasswordResetResolver {
     description: 'Sets a new password with the token of a reset link; every session of the account is ended.',
   })
   async accountPasswordReset(
-    @Arg('input', () => AccountPasswordResetInput) input: AccountPasswordResetInput,
+    @Arg('input', () => AccountPasswordResetInput, { description: 'What to do (see AccountPasswordResetInput).' })
+    input: AccountPasswordResetInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountPasswordResetPayload> {
     // the person behind the token, for the password rules (their email and name must not be in it)

@@ -5,14 +5,14 @@ import { AccountError, AccountErrorCode, accountError, betterAuthCode } from '..
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../password.js';
 import { normalizeEmail } from './account-input.js';
 
-@InputType()
+@InputType({ description: 'The input of `accountSignUp`.' })
 export class AccountSignUpInput {
   @Field(() => String, { description: 'Full name as colleagues know it.' })
   @MinLength(1)
   @MaxLength(200)
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Email address (case does not matter).' })
   @MaxLength(254)
   email!: string;
 
@@ -21,9 +21,11 @@ export class AccountSignUpInput {
   password!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `accountSignUp`: what changed, or the userErrors that say why nothing did.' })
 export class AccountSignUpPayload {
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -34,7 +36,8 @@ export class AccountSignUpResolver {
       'Creates an account and emails a confirmation link; the first sign-in needs the confirmed address. The answer is the same whether or not the email already has an account (its owner is told by email).',
   })
   async accountSignUp(
-    @Arg('input', () => AccountSignUpInput) input: AccountSignUpInput,
+    @Arg('input', () => AccountSignUpInput, { description: 'What to do (see AccountSignUpInput).' })
+    input: AccountSignUpInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountSignUpPayload> {
     const name = input.name.trim();

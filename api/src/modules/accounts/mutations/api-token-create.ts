@@ -5,7 +5,7 @@ import { AccountError, AccountErrorCode, accountError } from '../account.errors.
 import { ApiToken } from '../account.type.js';
 import { countActiveTokens, createApiToken, MAX_TOKENS_PER_PERSON } from '../api-token.service.js';
 
-@InputType()
+@InputType({ description: 'The input of `apiTokenCreate`.' })
 export class ApiTokenCreateInput {
   @Field(() => String, { description: 'What it is for, e.g. "Donor dashboard".' })
   @MinLength(1)
@@ -13,9 +13,11 @@ export class ApiTokenCreateInput {
   name!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `apiTokenCreate`: what changed, or the userErrors that say why nothing did.',
+})
 export class ApiTokenCreatePayload {
-  @Field(() => ApiToken, { nullable: true })
+  @Field(() => ApiToken, { nullable: true, description: 'The API token.' })
   apiToken!: ApiToken | null;
 
   @Field(() => String, {
@@ -24,7 +26,9 @@ export class ApiTokenCreatePayload {
   })
   secret!: string | null;
 
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -35,7 +39,8 @@ export class ApiTokenCreateResolver {
     description: 'Creates a personal API token for programs that use the API for you.',
   })
   async apiTokenCreate(
-    @Arg('input', () => ApiTokenCreateInput) input: ApiTokenCreateInput,
+    @Arg('input', () => ApiTokenCreateInput, { description: 'What to do (see ApiTokenCreateInput).' })
+    input: ApiTokenCreateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApiTokenCreatePayload> {
     const viewer = ctx.viewer!;

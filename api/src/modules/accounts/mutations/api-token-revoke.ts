@@ -5,19 +5,23 @@ import { AccountError, AccountErrorCode, accountError } from '../account.errors.
 import { ApiToken } from '../account.type.js';
 import { revokeApiToken } from '../api-token.service.js';
 
-@InputType()
+@InputType({ description: 'The input of `apiTokenRevoke`.' })
 export class ApiTokenRevokeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of one of your tokens (Viewer.apiTokens).' })
   @IsUUID()
   id!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `apiTokenRevoke`: what changed, or the userErrors that say why nothing did.',
+})
 export class ApiTokenRevokePayload {
-  @Field(() => ApiToken, { nullable: true })
+  @Field(() => ApiToken, { nullable: true, description: 'The API token.' })
   apiToken!: ApiToken | null;
 
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -28,7 +32,8 @@ export class ApiTokenRevokeResolver {
     description: 'Revokes one of your API tokens at once (it can revoke itself).',
   })
   async apiTokenRevoke(
-    @Arg('input', () => ApiTokenRevokeInput) input: ApiTokenRevokeInput,
+    @Arg('input', () => ApiTokenRevokeInput, { description: 'What to do (see ApiTokenRevokeInput).' })
+    input: ApiTokenRevokeInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApiTokenRevokePayload> {
     const token = await revokeApiToken(ctx.em.getKnex(), ctx.viewer!.userId, input.id);

@@ -10,18 +10,18 @@ import { clearFailures, recordFailure, retryAfterSeconds } from '../sign-in-thro
 import { loadViewer } from '../viewer.service.js';
 import { normalizeEmail, withCookies } from './account-input.js';
 
-@InputType()
+@InputType({ description: 'The input of `sessionCreate`.' })
 export class SessionCreateInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Email address (case does not matter).' })
   @MaxLength(254)
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The password.' })
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `sessionCreate`: what changed, or the userErrors that say why nothing did.' })
 export class SessionCreatePayload {
   @Field(() => Viewer, {
     nullable: true,
@@ -29,7 +29,9 @@ export class SessionCreatePayload {
   })
   viewer!: Viewer | null;
 
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -42,7 +44,8 @@ export class SessionCreateResolver {
       'Signs in with email and password and sets an httpOnly session cookie. Wrong credentials get one answer whatever was wrong; after 3 wrong passwords within 10 s for an email (or 20 a minute from one address) attempts are refused for a while (TOO_MANY_ATTEMPTS with retryAfterSeconds).',
   })
   async sessionCreate(
-    @Arg('input', () => SessionCreateInput) input: SessionCreateInput,
+    @Arg('input', () => SessionCreateInput, { description: 'What to do (see SessionCreateInput).' })
+    input: SessionCreateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SessionCreatePayload> {
     const knex = ctx.em.getKnex();

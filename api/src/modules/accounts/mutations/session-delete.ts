@@ -3,9 +3,11 @@ import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { withCookies } from './account-input.js';
 
-@ObjectType()
+@ObjectType({ description: 'The result of `sessionDelete`: what changed, or the userErrors that say why nothing did.' })
 export class SessionDeletePayload {
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 

@@ -4,16 +4,18 @@ import type { GraphQLContext } from '../../../context.js';
 import { sqlRows } from '../../../database/sql.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 
-@InputType()
+@InputType({ description: 'The input of `sessionRevoke`.' })
 export class SessionRevokeInput {
   @Field(() => ID, { description: 'Id of one of your sessions (Viewer.sessions).' })
   @IsUUID()
   id!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `sessionRevoke`: what changed, or the userErrors that say why nothing did.' })
 export class SessionRevokePayload {
-  @Field(() => [AccountError])
+  @Field(() => [AccountError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: AccountError[];
 }
 
@@ -24,7 +26,8 @@ export class SessionRevokeResolver {
     description: 'Ends one of your sessions (for example a browser left signed in elsewhere).',
   })
   async sessionRevoke(
-    @Arg('input', () => SessionRevokeInput) input: SessionRevokeInput,
+    @Arg('input', () => SessionRevokeInput, { description: 'What to do (see SessionRevokeInput).' })
+    input: SessionRevokeInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SessionRevokePayload> {
     // only the person's own sessions: another person's id answers as an unknown one

@@ -6,9 +6,9 @@ import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
 
-@InputType()
+@InputType({ description: 'The input of `organizationClaimDecide`.' })
 export class OrganizationClaimDecideInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the claim (returned by organizationClaim).' })
   @IsUUID()
   claimId!: string;
 
@@ -21,9 +21,13 @@ export class OrganizationClaimDecideInput {
   reason?: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `organizationClaimDecide`: what changed, or the userErrors that say why nothing did.',
+})
 export class OrganizationClaimDecidePayload {
-  @Field(() => [MembershipError])
+  @Field(() => [MembershipError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: MembershipError[];
 }
 
@@ -32,7 +36,8 @@ export class OrganizationClaimDecideResolver {
   @Authorized('PROGRAMME_OFFICER', 'MOSD_OFFICIAL')
   @Mutation(() => OrganizationClaimDecidePayload, { description: 'Approves or rejects a claim of an organisation.' })
   async organizationClaimDecide(
-    @Arg('input', () => OrganizationClaimDecideInput) input: OrganizationClaimDecideInput,
+    @Arg('input', () => OrganizationClaimDecideInput, { description: 'What to do (see OrganizationClaimDecideInput).' })
+    input: OrganizationClaimDecideInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationClaimDecidePayload> {
     const reason = input.reason?.trim() || null;

@@ -8,7 +8,7 @@ import { knexRows } from '../../../database/sql.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
 import { organizationUuid } from '../organization-id.js';
 
-@InputType()
+@InputType({ description: 'The input of `organizationClaim`.' })
 export class OrganizationClaimInput {
   @Field(() => ID, { description: 'The directory entry you represent.' })
   @MaxLength(200)
@@ -20,12 +20,16 @@ export class OrganizationClaimInput {
   message?: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `organizationClaim`: what changed, or the userErrors that say why nothing did.',
+})
 export class OrganizationClaimPayload {
   @Field(() => ID, { nullable: true, description: 'The claim, waiting for an officer (organizationClaimDecide).' })
   claimId!: string | null;
 
-  @Field(() => [MembershipError])
+  @Field(() => [MembershipError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: MembershipError[];
 }
 
@@ -37,7 +41,8 @@ export class OrganizationClaimResolver {
       'Asks to become the owner of an organisation already in the directory; a programme officer or MoSD official approves or rejects the claim.',
   })
   async organizationClaim(
-    @Arg('input', () => OrganizationClaimInput) input: OrganizationClaimInput,
+    @Arg('input', () => OrganizationClaimInput, { description: 'What to do (see OrganizationClaimInput).' })
+    input: OrganizationClaimInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationClaimPayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');

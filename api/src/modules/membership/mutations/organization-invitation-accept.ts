@@ -8,19 +8,24 @@ import { Organization } from '../../directory/organization.type.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
 import { invitationDigest } from './organization-member-invite.js';
 
-@InputType()
+@InputType({ description: 'The input of `organizationInvitationAccept`.' })
 export class OrganizationInvitationAcceptInput {
   @Field(() => String, { description: 'The token of the emailed invitation link.' })
   @MaxLength(200)
   token!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'The result of `organizationInvitationAccept`: what changed, or the userErrors that say why nothing did.',
+})
 export class OrganizationInvitationAcceptPayload {
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'The organisation.' })
   organization!: Organization | null;
 
-  @Field(() => [MembershipError])
+  @Field(() => [MembershipError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: MembershipError[];
 }
 
@@ -31,7 +36,10 @@ export class OrganizationInvitationAcceptResolver {
     description: 'Joins the organisation of an invitation sent to your (confirmed) email address.',
   })
   async organizationInvitationAccept(
-    @Arg('input', () => OrganizationInvitationAcceptInput) input: OrganizationInvitationAcceptInput,
+    @Arg('input', () => OrganizationInvitationAcceptInput, {
+      description: 'What to do (see OrganizationInvitationAcceptInput).',
+    })
+    input: OrganizationInvitationAcceptInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationInvitationAcceptPayload> {
     const viewer = ctx.viewer!;

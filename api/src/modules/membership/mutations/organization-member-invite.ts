@@ -15,23 +15,27 @@ export function invitationDigest(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
-@InputType()
+@InputType({ description: 'The input of `organizationMemberInvite`.' })
 export class OrganizationMemberInviteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the organisation (Organization.id).' })
   @MaxLength(200)
   organizationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Address to send the invitation to.' })
   @MaxLength(254)
   email!: string;
 
-  @Field(() => MemberRole)
+  @Field(() => MemberRole, { description: 'Role the colleague will have.' })
   role!: MemberRole;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `organizationMemberInvite`: what changed, or the userErrors that say why nothing did.',
+})
 export class OrganizationMemberInvitePayload {
-  @Field(() => [MembershipError])
+  @Field(() => [MembershipError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: MembershipError[];
 }
 
@@ -42,7 +46,10 @@ export class OrganizationMemberInviteResolver {
     description: `Invites a colleague by email to join the organisation with a role; the link is valid for ${INVITATION_DAYS} days and accepted while signed in with that address (organizationInvitationAccept).`,
   })
   async organizationMemberInvite(
-    @Arg('input', () => OrganizationMemberInviteInput) input: OrganizationMemberInviteInput,
+    @Arg('input', () => OrganizationMemberInviteInput, {
+      description: 'What to do (see OrganizationMemberInviteInput).',
+    })
+    input: OrganizationMemberInviteInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationMemberInvitePayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');

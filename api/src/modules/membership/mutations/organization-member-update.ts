@@ -9,9 +9,9 @@ import { hasMemberRole } from '../../../common/auth/viewer.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
 import { organizationUuid } from '../organization-id.js';
 
-@InputType()
+@InputType({ description: 'The input of `organizationMemberUpdate`.' })
 export class OrganizationMemberUpdateInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the organisation (Organization.id).' })
   @MaxLength(200)
   organizationId!: string;
 
@@ -23,9 +23,13 @@ export class OrganizationMemberUpdateInput {
   role?: MemberRole | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `organizationMemberUpdate`: what changed, or the userErrors that say why nothing did.',
+})
 export class OrganizationMemberUpdatePayload {
-  @Field(() => [MembershipError])
+  @Field(() => [MembershipError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: MembershipError[];
 }
 
@@ -37,7 +41,10 @@ export class OrganizationMemberUpdateResolver {
       "Changes a member's role or removes them (role: null). Owners manage everyone; any member can leave (their own userId, role null). The last owner can neither leave nor be demoted.",
   })
   async organizationMemberUpdate(
-    @Arg('input', () => OrganizationMemberUpdateInput) input: OrganizationMemberUpdateInput,
+    @Arg('input', () => OrganizationMemberUpdateInput, {
+      description: 'What to do (see OrganizationMemberUpdateInput).',
+    })
+    input: OrganizationMemberUpdateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationMemberUpdatePayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');

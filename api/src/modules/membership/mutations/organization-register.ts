@@ -9,7 +9,7 @@ import { toOrganization } from '../../directory/organization.mapper.js';
 import { Organization } from '../../directory/organization.type.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
 
-@InputType()
+@InputType({ description: 'The input of `organizationRegister`.' })
 export class OrganizationRegisterInput {
   @Field(() => String, { nullable: true, description: 'Name in Arabic.' })
   @IsOptional()
@@ -35,12 +35,16 @@ export class OrganizationRegisterInput {
   nationalNumber?: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The result of `organizationRegister`: what changed, or the userErrors that say why nothing did.',
+})
 export class OrganizationRegisterPayload {
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'The organisation.' })
   organization!: Organization | null;
 
-  @Field(() => [MembershipError])
+  @Field(() => [MembershipError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: MembershipError[];
 }
 
@@ -63,7 +67,8 @@ export class OrganizationRegisterResolver {
       'Adds a new organisation to the directory with you as its owner (unverified until an officer verifies its registration evidence). An organisation already in the directory is claimed instead (organizationClaim).',
   })
   async organizationRegister(
-    @Arg('input', () => OrganizationRegisterInput) input: OrganizationRegisterInput,
+    @Arg('input', () => OrganizationRegisterInput, { description: 'What to do (see OrganizationRegisterInput).' })
+    input: OrganizationRegisterInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationRegisterPayload> {
     const fail = (code: MembershipErrorCode, message: string, field: string | null): OrganizationRegisterPayload => ({

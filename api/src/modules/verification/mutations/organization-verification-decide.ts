@@ -24,15 +24,22 @@ export enum VerificationDecision {
   VERIFIED = 'VERIFIED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(VerificationDecision, { name: 'VerificationDecision' });
+registerEnumType(VerificationDecision, {
+  name: 'VerificationDecision',
+  description: "An officer's decision on an organisation's registration evidence.",
+  valuesConfig: {
+    VERIFIED: { description: 'The registration is confirmed: the directory shows the organisation as verified.' },
+    REJECTED: { description: 'The evidence does not confirm it: the reason is shown to the organisation.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'The input of `organizationVerificationDecide`.' })
 export class OrganizationVerificationDecideInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the organisation (Organization.id).' })
   @MaxLength(200)
   organizationId!: string;
 
-  @Field(() => VerificationDecision)
+  @Field(() => VerificationDecision, { description: 'VERIFIED or REJECTED.' })
   decision!: VerificationDecision;
 
   @Field(() => String, { nullable: true, description: 'Required to reject; shown to the organisation.' })
@@ -41,12 +48,17 @@ export class OrganizationVerificationDecideInput {
   reason?: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'The result of `organizationVerificationDecide`: what changed, or the userErrors that say why nothing did.',
+})
 export class OrganizationVerificationDecidePayload {
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'The organisation.' })
   organization!: Organization | null;
 
-  @Field(() => [MembershipError])
+  @Field(() => [MembershipError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: MembershipError[];
 }
 
@@ -58,7 +70,10 @@ export class OrganizationVerificationDecideResolver {
       'Verifies or rejects (with a reason) an organisation whose evidence is pending; the directory shows it.',
   })
   async organizationVerificationDecide(
-    @Arg('input', () => OrganizationVerificationDecideInput) input: OrganizationVerificationDecideInput,
+    @Arg('input', () => OrganizationVerificationDecideInput, {
+      description: 'What to do (see OrganizationVerificationDecideInput).',
+    })
+    input: OrganizationVerificationDecideInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationVerificationDecidePayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');

@@ -8,9 +8,9 @@ import { Organization } from '../../directory/organization.type.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../../membership/membership.errors.js';
 import { organizationUuid } from '../../membership/organization-id.js';
 
-@InputType()
+@InputType({ description: 'The input of `organizationVerificationSubmit`.' })
 export class OrganizationVerificationSubmitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the organisation (Organization.id).' })
   @MaxLength(200)
   organizationId!: string;
 
@@ -19,12 +19,17 @@ export class OrganizationVerificationSubmitInput {
   evidenceId!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'The result of `organizationVerificationSubmit`: what changed, or the userErrors that say why nothing did.',
+})
 export class OrganizationVerificationSubmitPayload {
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'The organisation.' })
   organization!: Organization | null;
 
-  @Field(() => [MembershipError])
+  @Field(() => [MembershipError], {
+    description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
+  })
   userErrors!: MembershipError[];
 }
 
@@ -35,7 +40,10 @@ export class OrganizationVerificationSubmitResolver {
     description: 'Submits the MoSD registration evidence for verification: the organisation becomes PENDING.',
   })
   async organizationVerificationSubmit(
-    @Arg('input', () => OrganizationVerificationSubmitInput) input: OrganizationVerificationSubmitInput,
+    @Arg('input', () => OrganizationVerificationSubmitInput, {
+      description: 'What to do (see OrganizationVerificationSubmitInput).',
+    })
+    input: OrganizationVerificationSubmitInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationVerificationSubmitPayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');
