@@ -18,6 +18,7 @@ import type { HttpRoutes } from './common/http/routes.js';
 import { UnauthenticatedError } from './common/errors/api-errors.js';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './common/http/client-address.js';
 import { createMetrics } from './common/http/metrics.js';
+import { loadTrustedDocuments, resolveTrustedDocument } from './common/graphql/trusted-documents.js';
 import { createAuthService, type AuthService } from './modules/accounts/auth.service.js';
 import { resolveViewer } from './modules/accounts/viewer.service.js';
 import { handleEvidenceDownload, handleEvidenceUpload } from './modules/verification/evidence.upload.js';
@@ -120,6 +121,7 @@ export async function createApp({
 }): Promise<App> {
   const schema = await createSchema();
   const metrics = createMetrics(orm.em.getKnex());
+  const trustedDocuments = loadTrustedDocuments(config.trustedDocumentsFile);
   const rateLimiter = new RateLimiter(
     config.redisUrl ? await redisStore(config.redisUrl) : postgresStore(orm.em.getKnex()),
     config.rateLimit,
@@ -289,7 +291,20 @@ export async function createApp({
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const body = req.method === 'POST' ? parseBody(req.headers['content-type'], await readBody(req)) : undefined;
+    const posted = req.method === 'POST' ? parseBody(req.headers['content-type'], await readBody(req)) : undefined;
+    const resolution = resolveTrustedDocument(posted, trustedDocuments);
+    if ('unknownId' in resolution) {
+      sendJson(res, 400, {
+        errors: [
+          {
+            message: `documentId ${JSON.stringify(resolution.unknownId.slice(0, 80))} is not a trusted document of this API: send the query`,
+            extensions: { code: 'PERSISTED_DOCUMENT_NOT_FOUND', requestId },
+          },
+        ],
+      });
+      return undefined;
+    }
+    const body = resolution.body;
     const em = orm.em.fork();
     const who = await authenticate(req, res, em);
     if (!who) return undefined;

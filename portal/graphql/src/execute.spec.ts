@@ -41,6 +41,18 @@ describe('execute', () => {
     expect(JSON.parse(last.body)).toMatchObject({ operationName: 'Platform', variables: {} });
   });
 
+  it('sends a trusted document by its hash only, and the browser address for the API to rate-limit', async () => {
+    const trusted = Object.assign(
+      { toString: () => 'query Platform { platform { version } }' },
+      { __meta__: { hash: 'sha256:abc' } },
+    ) as TypedDocument<{ platform: { version: string } }, Record<string, never>>;
+    const execute = createExecutor({ fetch, url: `${base}/ok`, clientAddress: '198.51.100.7' });
+    await execute(trusted);
+    const last = seen.at(-1)!;
+    expect(JSON.parse(last.body)).toEqual({ documentId: 'sha256:abc', variables: {}, operationName: 'Platform' });
+    expect(last.headers['x-forwarded-for']).toBe('198.51.100.7');
+  });
+
   it('turns top-level GraphQL errors into an ApiError with the code', async () => {
     const execute = createExecutor({ fetch, url: `${base}/errors` });
     const error = await execute(doc).catch((e: unknown) => e);

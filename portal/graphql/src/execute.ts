@@ -62,6 +62,8 @@ function operationName(query: string): string | undefined {
 export function createExecutor({ fetch, url, requestId, timeoutMs = 10_000, clientAddress }: ExecutorOptions): Execute {
   return async (document, ...[variables]) => {
     const query = document.toString();
+    const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+    const documentId = typeof hash === 'string' ? hash : undefined;
     let response: Response;
     try {
       response = await fetch(url, {
@@ -72,7 +74,12 @@ export function createExecutor({ fetch, url, requestId, timeoutMs = 10_000, clie
           ...(requestId ? { 'x-request-id': requestId } : {}),
           ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
         },
-        body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationName(query) }),
+        // a trusted document goes by its hash (the API holds the allow-list); anything else as text
+        body: JSON.stringify({
+          ...(documentId ? { documentId } : { query }),
+          variables: variables ?? {},
+          operationName: operationName(query),
+        }),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {

@@ -49,4 +49,4 @@ export const DirectoryHomeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DirectoryHomeQuery, DirectoryHomeQueryVariables>;
+    `, {"hash":"sha256:431df5ba50b8318bac175dd7429f3feb2deff5f0b79455dfc9d501dd55f46730"}) as unknown as TypedDocumentString<DirectoryHomeQuery, DirectoryHomeQueryVariables>;
