@@ -25,10 +25,31 @@ export interface CodeLists {
 }
 
 /** Groups rows by organisation id, in the order of `ids` (what DataLoader expects). */
-function groupBy<T extends { organization_id: string }>(ids: readonly string[], rows: T[]): T[][] {
+export function groupBy<T extends { organization_id: string }>(ids: readonly string[], rows: T[]): T[][] {
   const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
   for (const row of rows) byId.get(row.organization_id)?.push(row);
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** One organisation's contacts of one visibility, for each of `ids`, in their order. */
+async function contactsByOrganization(
+  em: EntityManager,
+  ids: readonly string[],
+  visibility: 'PUBLIC' | 'PRIVATE',
+): Promise<OrganizationContact[][]> {
+  const rows = await sqlRows<{
+    organization_id: string;
+    name: string | null;
+    role: string | null;
+    email: string | null;
+    phone: string | null;
+  }>(
+    em,
+    `select organization_id, name, role, email, phone from organization_contact
+     where organization_id = any(?) and visibility = ? order by position, id`,
+    [ids, visibility],
+  );
+  return groupBy(ids, rows).map((list) => list.map(({ name, role, email, phone }) => ({ name, role, email, phone })));
 }
 
 /**
@@ -132,41 +153,13 @@ export function createDirectoryLoaders(em: EntityManager) {
       codesByOrganization(em, ids, 'organization_target_group', 'target_group_code', 'target_group'),
     ),
 
-    privateContactsByOrganizationId: new DataLoader<string, OrganizationContact[]>(async (ids) => {
-      const rows = await sqlRows<{
-        organization_id: string;
-        name: string | null;
-        role: string | null;
-        email: string | null;
-        phone: string | null;
-      }>(
-        em,
-        `select organization_id, name, role, email, phone from organization_contact
-         where organization_id = any(?) and visibility = 'PRIVATE' order by position, id`,
-        [ids],
-      );
-      return groupBy(ids, rows).map((list) =>
-        list.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
-      );
-    }),
+    privateContactsByOrganizationId: new DataLoader<string, OrganizationContact[]>((ids) =>
+      contactsByOrganization(em, ids, 'PRIVATE'),
+    ),
 
-    publicContactsByOrganizationId: new DataLoader<string, OrganizationContact[]>(async (ids) => {
-      const rows = await sqlRows<{
-        organization_id: string;
-        name: string | null;
-        role: string | null;
-        email: string | null;
-        phone: string | null;
-      }>(
-        em,
-        `select organization_id, name, role, email, phone from organization_contact
-         where organization_id = any(?) and visibility = 'PUBLIC' order by position, id`,
-        [ids],
-      );
-      return groupBy(ids, rows).map((list) =>
-        list.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
-      );
-    }),
+    publicContactsByOrganizationId: new DataLoader<string, OrganizationContact[]>((ids) =>
+      contactsByOrganization(em, ids, 'PUBLIC'),
+    ),
 
     capacityAssessmentsByOrganizationId: new DataLoader<string, CapacityAssessment[]>(async (ids) => {
       const rows = await sqlRows<{

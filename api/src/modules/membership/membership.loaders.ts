@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { MemberRoleName } from '../../common/auth/viewer.js';
 import { sqlRows } from '../../database/sql.js';
+import { groupBy } from '../directory/organization.loaders.js';
 
 export interface MemberRow {
   organization_id: string;
@@ -29,7 +30,7 @@ export function createMembershipLoaders(em: EntityManager) {
          where m.organization_id = any(?) order by m.role, u.name`,
         [ids],
       );
-      return ids.map((id) => rows.filter((row) => row.organization_id === id));
+      return groupBy(ids, rows);
     }),
     evidenceByOrganizationId: new DataLoader<string, EvidenceRow[]>(async (ids) => {
       const rows = await sqlRows<EvidenceRow>(
@@ -38,7 +39,7 @@ export function createMembershipLoaders(em: EntityManager) {
          from verification_evidence where organization_id = any(?) order by created_at desc, id`,
         [ids],
       );
-      return ids.map((id) => rows.filter((row) => row.organization_id === id));
+      return groupBy(ids, rows);
     }),
     verificationNoteByOrganizationId: new DataLoader<string, string | null>(async (ids) => {
       const rows = await sqlRows<{ id: string; verification_note: string | null }>(
