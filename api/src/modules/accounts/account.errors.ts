@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AccountErrorCode {
+  NAME_REQUIRED = 'NAME_REQUIRED',
   INVALID_EMAIL = 'INVALID_EMAIL',
   WEAK_PASSWORD = 'WEAK_PASSWORD',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
@@ -15,6 +16,7 @@ registerEnumType(AccountErrorCode, {
   name: 'AccountErrorCode',
   description: 'Why an account mutation did not do what was asked.',
   valuesConfig: {
+    NAME_REQUIRED: { description: 'Give a name (spaces alone are not one).' },
     INVALID_EMAIL: { description: 'Not an email address.' },
     WEAK_PASSWORD: { description: 'At least 12 characters, not a common password, not your email or name.' },
     INVALID_CREDENTIALS: { description: 'Wrong email or password (the same answer for an unknown email).' },

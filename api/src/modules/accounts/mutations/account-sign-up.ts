@@ -40,13 +40,16 @@ export class AccountSignUpResolver {
     input: AccountSignUpInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountSignUpPayload> {
+    // MinLength counts spaces: a name of spaces alone is refused here, before anything is written
     const name = input.name.trim();
+    if (name.length === 0) {
+      return { userErrors: [accountError(AccountErrorCode.NAME_REQUIRED, 'give your name', 'name')] };
+    }
     const email = normalizeEmail(input.email);
     if (!email)
       return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'email')] };
     const problem = passwordProblem(input.password, { email, name });
     if (problem) return { userErrors: [accountError(AccountErrorCode.WEAK_PASSWORD, problem, 'password')] };
-    if (name.length === 0) throw new Error('unreachable: name is checked by MinLength');
     try {
       await ctx.accounts.auth.api.signUpEmail({
         body: { name, email, password: input.password },

@@ -126,9 +126,15 @@ describe('mutation accountSignUp, then accountEmailVerify and sessionCreate', ()
         { field: ['input', 'password'], code: 'WEAK_PASSWORD', message },
       ]);
     }
+    const blank = await api.graphql<SignUpData>(SIGN_UP, {
+      input: { name: '   ', email: 'blank.name@example.org', password: 'olive trees by the dead sea' },
+    });
+    expect(blank.body.data?.accountSignUp.userErrors).toEqual([
+      { field: ['input', 'name'], code: 'NAME_REQUIRED', message: 'give your name' },
+    ]);
     const [count] = await sqlRows<{ n: number }>(
       api.orm.em.fork(),
-      `select count(*)::int as n from auth_user where email in ('not-an-email', 'nadia.saleh@example.org')`,
+      `select count(*)::int as n from auth_user where email in ('not-an-email', 'nadia.saleh@example.org', 'blank.name@example.org')`,
       [],
     );
     expect(count!.n).toBe(0);
