@@ -31,6 +31,7 @@ import { OrganizationMembersResolver } from './modules/membership/organization-m
 import { AuditEventResolver } from './modules/verification/audit.resolver.js';
 import { OrganizationVerificationDecideResolver } from './modules/verification/mutations/organization-verification-decide.js';
 import { OrganizationVerificationSubmitResolver } from './modules/verification/mutations/organization-verification-submit.js';
+import { OrganizationUpdateResolver } from './modules/directory/mutations/organization-update.js';
 import { NodeResolver } from './modules/relay/node.resolver.js';
 
 /** Every resolver of the API; a module adds its resolvers here. */
@@ -54,6 +55,7 @@ export const resolvers = [
   ApiTokenCreateResolver,
   ApiTokenRevokeResolver,
   OrganizationRegisterResolver,
+  OrganizationUpdateResolver,
   OrganizationClaimResolver,
   OrganizationClaimDecideResolver,
   OrganizationMemberInviteResolver,

@@ -14,6 +14,7 @@ export enum MembershipErrorCode {
   LAST_OWNER = 'LAST_OWNER',
   ALREADY_DECIDED = 'ALREADY_DECIDED',
   REASON_REQUIRED = 'REASON_REQUIRED',
+  INVALID_VALUE = 'INVALID_VALUE',
 }
 registerEnumType(MembershipErrorCode, {
   name: 'MembershipErrorCode',
@@ -32,6 +33,7 @@ registerEnumType(MembershipErrorCode, {
     LAST_OWNER: { description: 'An organisation keeps at least one owner.' },
     ALREADY_DECIDED: { description: 'This was already decided.' },
     REASON_REQUIRED: { description: 'Say why (it is shown to the organisation and kept in the audit log).' },
+    INVALID_VALUE: { description: 'The value is out of its range or not in the expected form (the message says which).' },
   },
 });
 

@@ -124,6 +124,11 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: OrganizationVerificationSubmitInput!) { organizationVerificationSubmit(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { organizationId: orgA, evidenceId: randomUUID() } }),
   },
+  organizationUpdate: {
+    rules: ['ORGANIZATION_EDITOR'],
+    document: `mutation($input: OrganizationUpdateInput!) { organizationUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { organizationId: orgA, foundingYear: 1800 } }),
+  },
   organizationVerificationDecide: {
     rules: OFFICERS,
     document: `mutation($input: OrganizationVerificationDecideInput!) { organizationVerificationDecide(input: $input) { userErrors { code } } }`,
