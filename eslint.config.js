@@ -44,6 +44,7 @@ export default tseslint.config(
       '**/.svelte-kit/**',
       '.data/**',
       'portal/graphql/src/generated/**',
+      'portal/**/paraglide/**',
       'bench/results/**',
     ],
   },

@@ -5,5 +5,7 @@ export default defineConfig({
   plugins: [sveltekit()],
   // the workspace packages ship TypeScript sources: the dev server's SSR must compile them, not hand them to Node
   ssr: { noExternal: [/^@shabaka\//] },
-  test: { name: 'portal-shell', include: ['src/**/*.spec.ts'] },
+  // SvelteKit's plugin sets Vite's root to the working directory: from the workspace root (`pnpm test`), vitest must
+  // still look for the shell's tests here
+  test: { name: 'portal-shell', dir: import.meta.dirname, include: ['src/**/*.spec.ts'] },
 });

@@ -75,6 +75,7 @@ function startPortal(apiGraphQLUrl: string): ChildProcess {
     HOST: config.host,
     ORIGIN: config.portalPublicUrl,
     API_URL: apiGraphQLUrl,
+    API_PUBLIC_URL: config.publicUrl,
   };
   const [command, args] = dev
     ? [process.execPath, [viteBin(), 'dev', '--port', String(config.portalPort), '--host', config.host, '--strictPort']]

@@ -14,7 +14,10 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
       seen.push({ headers: req.headers, body });
-      if (req.url === '/ok') res.end(JSON.stringify({ data: { platform: { version: '1.2.3' } } }));
+      if (req.url === '/cookie') {
+        res.setHeader('set-cookie', ['shabaka.session_token=t.sig; Path=/; HttpOnly; SameSite=Lax', 'other=1; Path=/']);
+        res.end(JSON.stringify({ data: { platform: { version: '1.2.3' } } }));
+      } else if (req.url === '/ok') res.end(JSON.stringify({ data: { platform: { version: '1.2.3' } } }));
       else if (req.url === '/errors')
         res.end(JSON.stringify({ errors: [{ message: 'x not found', extensions: { code: 'NOT_FOUND' } }] }));
       else res.writeHead(502).end('<html>bad gateway</html>');
@@ -31,6 +34,19 @@ const doc = { toString: () => 'query Platform { platform { version } }' } as Typ
 >;
 
 describe('execute', () => {
+  it("relays the reader's session cookie to the API and the API's Set-Cookie headers back", async () => {
+    const received: string[][] = [];
+    const execute = createExecutor({
+      fetch,
+      url: `${base}/cookie`,
+      cookie: 'shabaka.session_token=abc.def',
+      onSetCookie: (cookies) => received.push(cookies),
+    });
+    await execute(doc);
+    expect(seen.at(-1)!.headers.cookie).toBe('shabaka.session_token=abc.def');
+    expect(received).toEqual([['shabaka.session_token=t.sig; Path=/; HttpOnly; SameSite=Lax', 'other=1; Path=/']]);
+  });
+
   it('posts the document with its operation name and request id, and returns the data', async () => {
     const execute = createExecutor({ fetch, url: `${base}/ok`, requestId: 'portal-req-1' });
     expect(await execute(doc)).toEqual({

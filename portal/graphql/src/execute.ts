@@ -53,13 +53,25 @@ export interface ExecutorOptions {
   timeoutMs?: number;
   /** The browser's address, sent as X-Forwarded-For: the API throttles and rate-limits per client, not per portal. */
   clientAddress?: string;
+  /** The reader's session cookie for the API (`name=value`), relayed by the portal's server. */
+  cookie?: string;
+  /** Receives the API's Set-Cookie headers (sign-in, sign-out), for the portal's server to relay to the browser. */
+  onSetCookie?: (setCookies: string[]) => void;
 }
 
 function operationName(query: string): string | undefined {
   return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
 }
 
-export function createExecutor({ fetch, url, requestId, timeoutMs = 10_000, clientAddress }: ExecutorOptions): Execute {
+export function createExecutor({
+  fetch,
+  url,
+  requestId,
+  timeoutMs = 10_000,
+  clientAddress,
+  cookie,
+  onSetCookie,
+}: ExecutorOptions): Execute {
   return async (document, ...[variables]) => {
     const query = document.toString();
     const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
@@ -73,6 +85,7 @@ export function createExecutor({ fetch, url, requestId, timeoutMs = 10_000, clie
           accept: 'application/graphql-response+json, application/json',
           ...(requestId ? { 'x-request-id': requestId } : {}),
           ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
+          ...(cookie ? { cookie } : {}),
         },
         // a trusted document goes by its hash (the API holds the allow-list); anything else as text
         body: JSON.stringify({
@@ -85,6 +98,8 @@ export function createExecutor({ fetch, url, requestId, timeoutMs = 10_000, clie
     } catch (error) {
       throw new ApiUnavailableError(`The API at ${url} cannot be reached`, error);
     }
+    const setCookies = response.headers.getSetCookie();
+    if (setCookies.length > 0) onSetCookie?.(setCookies);
     let body: { data?: unknown; errors?: ApiErrorEntry[] };
     try {
       body = (await response.json()) as typeof body;

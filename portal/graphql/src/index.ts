@@ -8,3 +8,4 @@ export {
   type Execute,
   type ExecutorOptions,
 } from './execute.js';
+export { createApiFiles, type ApiFiles, type ApiFilesOptions } from './files.js';

@@ -1,4 +1,4 @@
-import type { Execute } from '@shabaka/graphql';
+import type { ApiFiles, Execute } from '@shabaka/graphql';
 import type { Locale } from '@shabaka/ui';
 
 declare global {
@@ -9,6 +9,12 @@ declare global {
       /** Runs a generated GraphQL document against the API with this request's fetch and request id. */
       api: Execute;
       requestId: string;
+      /** The API's public origin, for pages that point third parties to it. */
+      apiPublicUrl: string;
+      /** Uploads and downloads of files through the API, with this request's session. */
+      files: ApiFiles;
+      /** Whether the browser sent a session cookie (checked by the API on each call). */
+      signedIn: boolean;
     }
     interface Error {
       message: string;

@@ -1,24 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import { env } from '$env/dynamic/private';
-import { createExecutor } from '@shabaka/graphql';
+import { createApiFiles, createExecutor } from '@shabaka/graphql';
 import { DEFAULT_LOCALE, direction } from '@shabaka/ui';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { localeOfPath } from '$lib/locale';
+import { apiCookieHeader, relaySetCookies } from '$lib/session-cookies';
 
 /** The API's GraphQL endpoint as this server reaches it (server to server; the browser never calls it directly). */
 const API_URL = env.API_URL || 'http://127.0.0.1:4000/graphql';
+/** The API as third parties reach it (shown on the open data page). */
+const API_ORIGIN = new URL(API_URL).origin;
+const API_PUBLIC_URL = env.API_PUBLIC_URL || API_ORIGIN;
 
 export const handle: Handle = async ({ event, resolve }) => {
   const locale = localeOfPath(event.url.pathname) ?? DEFAULT_LOCALE;
   const requestId = randomUUID();
   event.locals.locale = locale;
   event.locals.requestId = requestId;
+  event.locals.apiPublicUrl = API_PUBLIC_URL;
+  const cookie = apiCookieHeader(event.cookies);
+  const clientAddress = event.getClientAddress();
+  event.locals.signedIn = cookie !== undefined;
   event.locals.api = createExecutor({
     fetch: event.fetch,
     url: API_URL,
     requestId,
-    clientAddress: event.getClientAddress(),
+    clientAddress,
+    cookie,
+    onSetCookie: (setCookies) => relaySetCookies(event.cookies, setCookies),
   });
+  event.locals.files = createApiFiles({ fetch: event.fetch, origin: API_ORIGIN, requestId, clientAddress, cookie });
   const response = await resolve(event, {
     transformPageChunk: ({ html }) =>
       html.replace('%shabaka.lang%', locale).replace('%shabaka.dir%', direction(locale)),

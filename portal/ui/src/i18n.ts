@@ -22,11 +22,55 @@ export function intlLocale(locale: Locale): string {
   return locale === 'ar' ? 'ar-JO' : 'en-GB';
 }
 
+/**
+ * A message compiled by Paraglide JS (each package's `messages/{locale}.json` -> `src/paraglide/messages.js`).
+ * Every call passes the reader's locale explicitly: the server renders pages of several readers at once, so nothing
+ * reads a locale from shared state.
+ */
+export type CompiledMessage<Inputs> = (inputs: Inputs, options?: { locale?: Locale }) => string;
+
+/** `t(m.results_count, { count })`: the message in `locale`; messages without inputs take none. */
+export type Translate = <Inputs>(
+  message: CompiledMessage<Inputs>,
+  ...inputs: NonNullable<unknown> extends Inputs ? [inputs?: Inputs] : [inputs: Inputs]
+) => string;
+
+export function translate(locale: Locale): Translate {
+  return (message, ...inputs) => message((inputs[0] ?? {}) as Parameters<typeof message>[0], { locale });
+}
+
+/**
+ * `tn(m.results_count, total)`: a message that varies with a count (Arabic has six plural forms: zero, one, two,
+ * few, many, other), given the count for the choice and `countText`, the count written for the reader.
+ */
+export type TranslateCount = <Inputs extends { count: unknown; countText: unknown }>(
+  message: CompiledMessage<Inputs>,
+  count: number,
+  ...inputs: NonNullable<unknown> extends Omit<Inputs, 'count' | 'countText'>
+    ? [inputs?: Omit<Inputs, 'count' | 'countText'>]
+    : [inputs: Omit<Inputs, 'count' | 'countText'>]
+) => string;
+
+export function translateCount(locale: Locale): TranslateCount {
+  return (message, count, ...inputs) =>
+    message({ ...inputs[0], count, countText: formatNumber(count, locale) } as Parameters<typeof message>[0], {
+      locale,
+    });
+}
+
 /** Each domain keeps its texts as one object per language with the same keys; the types keep them in step. */
 export type Messages<Keys extends string> = Record<Locale, Record<Keys, string>>;
 
 export function translator<Keys extends string>(messages: Messages<Keys>, locale: Locale): (key: Keys) => string {
   return (key) => messages[locale][key];
+}
+
+/** The platform's name, e.g. in page titles. */
+export const SITE_NAME: Record<Locale, string> = { ar: 'شبكة', en: 'Shabaka' };
+
+/** A page's <title>: the page, then the platform. */
+export function pageTitle(locale: Locale, title?: string): string {
+  return title ? `${title} · ${SITE_NAME[locale]}` : SITE_NAME[locale];
 }
 
 /** The name of each language in itself, for the language switch. */
@@ -48,12 +92,31 @@ export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }
 
+export function formatDecimal(value: number, locale: Locale, digits: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A calendar date (YYYY-MM-DD, no time of day) as the reader writes it. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
+}
+
 export function formatDateTime(iso: string | Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: TIME_ZONE,
   }).format(typeof iso === 'string' ? new Date(iso) : iso);
+}
+
+/** A page of the portal in a language: `/ar/directory`. Domains build their links with it. */
+export function pagePath(locale: Locale, path = ''): string {
+  return `/${locale}${path ? `/${path}` : ''}`;
 }
 
 /** The same page in another language: swaps the first path segment. */

@@ -33,7 +33,9 @@ registerEnumType(MembershipErrorCode, {
     LAST_OWNER: { description: 'An organisation keeps at least one owner.' },
     ALREADY_DECIDED: { description: 'This was already decided.' },
     REASON_REQUIRED: { description: 'Say why (it is shown to the organisation and kept in the audit log).' },
-    INVALID_VALUE: { description: 'The value is out of its range or not in the expected form (the message says which).' },
+    INVALID_VALUE: {
+      description: 'The value is out of its range or not in the expected form (the message says which).',
+    },
   },
 });
 

@@ -1,3 +1,7 @@
 import type { DomainManifest } from '@shabaka/ui';
 
-export const manifest: DomainManifest = { id: 'directory', path: '', label: { ar: 'الدليل', en: 'Directory' } };
+export const manifest: DomainManifest = {
+  id: 'directory',
+  path: 'directory',
+  label: { ar: 'الدليل', en: 'Directory' },
+};

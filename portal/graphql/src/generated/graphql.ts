@@ -4,10 +4,525 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The input of `accountEmailVerify`. */
+export type AccountEmailVerifyInput = {
+  /** The token of the link sent by email. */
+  token: string;
+};
+
+/** Why an account mutation did not do what was asked. */
+export type AccountErrorCode =
+  /** Confirm the email address first: a new link was sent. */
+  | 'EMAIL_NOT_VERIFIED'
+  /** Wrong email or password (the same answer for an unknown email). */
+  | 'INVALID_CREDENTIALS'
+  /** Not an email address. */
+  | 'INVALID_EMAIL'
+  /** The link is wrong, expired or already used. */
+  | 'INVALID_TOKEN'
+  /** You already have as many as allowed. */
+  | 'LIMIT_REACHED'
+  /** Give a name (spaces alone are not one). */
+  | 'NAME_REQUIRED'
+  /** Only a signed-in browser session can do this (not an API token). */
+  | 'NOT_A_SESSION'
+  /** No such item among yours. */
+  | 'NOT_FOUND'
+  /** Too many wrong passwords: wait retryAfterSeconds. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** At least 12 characters, not a common password, not your email or name. */
+  | 'WEAK_PASSWORD';
+
+/** The input of `accountPasswordReset`. */
+export type AccountPasswordResetInput = {
+  /** The new password: at least 12 characters; not a common password, not your email or name. */
+  newPassword: string;
+  /** The token of the emailed link. */
+  token: string;
+};
+
+/** The input of `accountPasswordResetRequest`. */
+export type AccountPasswordResetRequestInput = {
+  /** Email address (case does not matter). */
+  email: string;
+};
+
+/** The input of `accountSignUp`. */
+export type AccountSignUpInput = {
+  /** Email address (case does not matter). */
+  email: string;
+  /** Full name as colleagues know it. */
+  name: string;
+  /** At least 12 characters; no other composition rules. */
+  password: string;
+};
+
+/** The input of `apiTokenCreate`. */
+export type ApiTokenCreateInput = {
+  /** What it is for, e.g. "Donor dashboard". */
+  name: string;
+};
+
+/** The input of `apiTokenRevoke`. */
+export type ApiTokenRevokeInput = {
+  /** Id of one of your tokens (Viewer.apiTokens). */
+  id: string | number;
+};
+
+/** How the viewer proved who they are. */
+export type Credential =
+  /** A personal API token (Authorization: Bearer). */
+  | 'API_TOKEN'
+  /** A session cookie of a signed-in browser. */
+  | 'SESSION';
+
+/** org-id.guide scheme of an official identifier. */
+export type IdentifierScheme =
+  /** JO-CCD: Companies Control Department (non-profit companies). */
+  | 'JO_CCD'
+  /** JO-MSD: Ministry of Social Development, Register of Associations (13-digit national number). */
+  | 'JO_MSD';
+
+/** Whether the organisation is based in an urban or a rural locality. */
+export type LocalityType =
+  /** Rural locality. */
+  | 'RURAL'
+  /** Urban locality. */
+  | 'URBAN';
+
+/** A person's role in an organisation. */
+export type MemberRole =
+  /** Edits the organisation's profile and submissions. */
+  | 'EDITOR'
+  /** Manages the members and everything the editor can do. */
+  | 'OWNER'
+  /** Sees the organisation's private information. */
+  | 'VIEWER';
+
+/** Why a membership or verification mutation did not do what was asked. */
+export type MembershipErrorCode =
+  /** You already have a claim waiting for this organisation. */
+  | 'ALREADY_CLAIMED'
+  /** This was already decided. */
+  | 'ALREADY_DECIDED'
+  /** You are already a member. */
+  | 'ALREADY_MEMBER'
+  /** The invitation was sent to another email address. */
+  | 'EMAIL_MISMATCH'
+  /** The directory already has this organisation: claim it instead. */
+  | 'IDENTIFIER_TAKEN'
+  /** Not an email address. */
+  | 'INVALID_EMAIL'
+  /** A JO-MSD national number has 13 digits. */
+  | 'INVALID_IDENTIFIER'
+  /** The invitation is wrong, expired or already used. */
+  | 'INVALID_TOKEN'
+  /** The value is out of its range or not in the expected form (the message says which). */
+  | 'INVALID_VALUE'
+  /** An organisation keeps at least one owner. */
+  | 'LAST_OWNER'
+  /** Give the name in Arabic or English (or both). */
+  | 'NAME_REQUIRED'
+  /** That person is not a member. */
+  | 'NOT_A_MEMBER'
+  /** Say why (it is shown to the organisation and kept in the audit log). */
+  | 'REASON_REQUIRED'
+  /** Not a value of the code list (see the field). */
+  | 'UNKNOWN_CODE';
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Ascending (A to Z, oldest first; for relevance, best first). */
+  | 'ASC'
+  /** Descending. */
+  | 'DESC';
+
+/** The input of `organizationClaim`. */
+export type OrganizationClaimInput = {
+  /** Who you are in the organisation, for the officer deciding. */
+  message?: string | null | undefined;
+  /** The directory entry you represent. */
+  organizationId: string | number;
+};
+
+/** Narrows the directory. Values within one field are alternatives (OR); fields combine (AND). */
+export type OrganizationFilter = {
+  /** Founded in this year or later. */
+  foundedFrom?: number | null | undefined;
+  /** Founded in this year or earlier. */
+  foundedTo?: number | null | undefined;
+  /** ISO 3166-2:JO codes of governorates (see `governorates`). */
+  governorates?: Array<string> | null | undefined;
+  /** Codes of legal forms (see `legalForms`). */
+  legalForms?: Array<string> | null | undefined;
+  /** Urban or rural. */
+  localityTypes?: Array<LocalityType> | null | undefined;
+  /** Codes of sectors (see `sectors`). */
+  sectors?: Array<string> | null | undefined;
+  /** Legal statuses (all when omitted). */
+  statuses?: Array<OrganizationStatus> | null | undefined;
+  /** Codes of target groups (see `targetGroups`). */
+  targetGroups?: Array<string> | null | undefined;
+  /** Verification states. */
+  verificationStates?: Array<VerificationState> | null | undefined;
+};
+
+/** The input of `organizationInvitationAccept`. */
+export type OrganizationInvitationAcceptInput = {
+  /** The token of the emailed invitation link. */
+  token: string;
+};
+
+/** The input of `organizationMemberInvite`. */
+export type OrganizationMemberInviteInput = {
+  /** Address to send the invitation to. */
+  email: string;
+  /** Id of the organisation (Organization.id). */
+  organizationId: string | number;
+  /** Role the colleague will have. */
+  role: MemberRole;
+};
+
+/** The input of `organizationMemberUpdate`. */
+export type OrganizationMemberUpdateInput = {
+  /** Id of the organisation (Organization.id). */
+  organizationId: string | number;
+  /** The new role; null removes the member. */
+  role?: MemberRole | null | undefined;
+  /** The member's person uuid (Viewer.uuid). */
+  userId: string | number;
+};
+
+/** Sort order of the directory. */
+export type OrganizationOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The key. */
+  field: OrganizationOrderField;
+};
+
+/** What the directory is sorted by. */
+export type OrganizationOrderField =
+  /** Year of founding (unknown years sort first). */
+  | 'FOUNDING_YEAR'
+  /** Arabic name (the English one when there is none). */
+  | 'NAME_AR'
+  /** English name (the Arabic one when there is none). */
+  | 'NAME_EN'
+  /** Best match first: exact name, name prefix, word in a name, word in a mission, typo match. Needs `search`. */
+  | 'RELEVANCE'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** The input of `organizationRegister`. */
+export type OrganizationRegisterInput = {
+  /** Governorate code, ISO 3166-2:JO (see `governorates`). */
+  governorate: string;
+  /** Legal form code (see `legalForms`). */
+  legalForm: string;
+  /** Name in Arabic. */
+  nameAr?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** MoSD Register of Associations national number (13 digits). */
+  nationalNumber?: string | null | undefined;
+};
+
+/** Legal status of an organisation. */
+export type OrganizationStatus =
+  /** Registered and operating. */
+  | 'ACTIVE'
+  /** Dissolved; kept for the record. */
+  | 'DISSOLVED'
+  /** Activities suspended by the registrar. */
+  | 'SUSPENDED';
+
+/** The input of `organizationUpdate`. A field left out keeps its value; null (or an empty text) clears it; a list replaces the whole list. */
+export type OrganizationUpdateInput = {
+  /** Short name, e.g. "JWU". */
+  acronym?: string | null | undefined;
+  /** Street address in Arabic. */
+  addressAr?: string | null | undefined;
+  /** Street address in English. */
+  addressEn?: string | null | undefined;
+  /** District (liwa) within the governorate. */
+  district?: string | null | undefined;
+  /** Year of registration, 1900 to this year. */
+  foundingYear?: number | null | undefined;
+  /** Mission in Arabic. */
+  missionAr?: string | null | undefined;
+  /** Mission in English. */
+  missionEn?: string | null | undefined;
+  /** Name in Arabic. */
+  nameAr?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Id of the organisation (Organization.id). */
+  organizationId: string | number;
+  /** Sector codes (see `sectors`), the whole list. */
+  sectors?: Array<string> | null | undefined;
+  /** Paid staff, 0 or more. */
+  staffCount?: number | null | undefined;
+  /** Target group codes (see `targetGroups`), the whole list. */
+  targetGroups?: Array<string> | null | undefined;
+  /** Volunteers, 0 or more. */
+  volunteerCount?: number | null | undefined;
+  /** Website, an http or https URL. */
+  website?: string | null | undefined;
+};
+
+/** The input of `organizationVerificationDecide`. */
+export type OrganizationVerificationDecideInput = {
+  /** VERIFIED or REJECTED. */
+  decision: VerificationDecision;
+  /** Id of the organisation (Organization.id). */
+  organizationId: string | number;
+  /** Required to reject; shown to the organisation. */
+  reason?: string | null | undefined;
+};
+
+/** The input of `organizationVerificationSubmit`. */
+export type OrganizationVerificationSubmitInput = {
+  /** Returned by POST /uploads/verification-evidence for this organisation. */
+  evidenceId: string | number;
+  /** Id of the organisation (Organization.id). */
+  organizationId: string | number;
+};
+
+/** A role on the platform, beyond membership of organisations. A person can hold several. */
+export type PlatformRole =
+  /** Manages people and roles. */
+  | 'ADMINISTRATOR'
+  /** Official of the Ministry of Social Development: verifies registrations. */
+  | 'MOSD_OFFICIAL'
+  /** Staff of the programme: verifies organisations, runs calls and trainings. */
+  | 'PROGRAMME_OFFICER'
+  /** Reviews the grant applications assigned to them. */
+  | 'REVIEWER';
+
+/** The input of `sessionCreate`. */
+export type SessionCreateInput = {
+  /** Email address (case does not matter). */
+  email: string;
+  /** The password. */
+  password: string;
+};
+
+/** The input of `sessionRevoke`. */
+export type SessionRevokeInput = {
+  /** Id of one of your sessions (Viewer.sessions). */
+  id: string | number;
+};
+
+/** An officer's decision on an organisation's registration evidence. */
+export type VerificationDecision =
+  /** The evidence does not confirm it: the reason is shown to the organisation. */
+  | 'REJECTED'
+  /** The registration is confirmed: the directory shows the organisation as verified. */
+  | 'VERIFIED';
+
+/** Whether the programme and MoSD confirmed the organisation's registration. */
+export type VerificationState =
+  /** Evidence submitted, awaiting an officer. */
+  | 'PENDING'
+  /** Evidence did not confirm the registration. */
+  | 'REJECTED'
+  /** Listed, not yet checked. */
+  | 'UNVERIFIED'
+  /** Registration confirmed by an officer or MoSD. */
+  | 'VERIFIED';
+
+export type VerificationQueueQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type VerificationQueueQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, updatedAt: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } } } }> } };
+
+export type VerificationCaseQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type VerificationCaseQuery = { organizationBySlug: { id: string, slug: string, verificationNote: string | null, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, sha256: string, uploadedAt: string }> } | null };
+
+export type VerificationHistoryQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type VerificationHistoryQuery = { auditEvents: { edges: Array<{ node: { id: string, action: string, fromState: string | null, toState: string | null, reason: string | null, occurredAt: string } }> } };
+
+export type VerificationDecideMutationVariables = Exact<{
+  input: OrganizationVerificationDecideInput;
+}>;
+
+
+export type VerificationDecideMutation = { organizationVerificationDecide: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type SignInMutationVariables = Exact<{
+  input: SessionCreateInput;
+}>;
+
+
+export type SignInMutation = { sessionCreate: { viewer: { name: string } | null, userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string, retryAfterSeconds: number | null }> } };
+
+export type SignUpMutationVariables = Exact<{
+  input: AccountSignUpInput;
+}>;
+
+
+export type SignUpMutation = { accountSignUp: { userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { sessionDelete: { userErrors: Array<{ code: AccountErrorCode }> } };
+
+export type EmailVerifyMutationVariables = Exact<{
+  input: AccountEmailVerifyInput;
+}>;
+
+
+export type EmailVerifyMutation = { accountEmailVerify: { viewer: { name: string } | null, userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string }> } };
+
+export type PasswordResetRequestMutationVariables = Exact<{
+  input: AccountPasswordResetRequestInput;
+}>;
+
+
+export type PasswordResetRequestMutation = { accountPasswordResetRequest: { userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string }> } };
+
+export type PasswordResetMutationVariables = Exact<{
+  input: AccountPasswordResetInput;
+}>;
+
+
+export type PasswordResetMutation = { accountPasswordReset: { userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string }> } };
+
+export type SessionRevokeMutationVariables = Exact<{
+  input: SessionRevokeInput;
+}>;
+
+
+export type SessionRevokeMutation = { sessionRevoke: { userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string }> } };
+
+export type ApiTokenCreateMutationVariables = Exact<{
+  input: ApiTokenCreateInput;
+}>;
+
+
+export type ApiTokenCreateMutation = { apiTokenCreate: { secret: string | null, apiToken: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string }> } };
+
+export type ApiTokenRevokeMutationVariables = Exact<{
+  input: ApiTokenRevokeInput;
+}>;
+
+
+export type ApiTokenRevokeMutation = { apiTokenRevoke: { userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string }> } };
+
+export type AccountViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountViewerQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }> } | null };
+
+export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
+
+export type WorkspaceCodeListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceCodeListsQuery = { governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, legalForms: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type WorkspaceOrganizationQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WorkspaceOrganizationQuery = { organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type OrganizationRegisterMutationVariables = Exact<{
+  input: OrganizationRegisterInput;
+}>;
+
+
+export type OrganizationRegisterMutation = { organizationRegister: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type OrganizationClaimMutationVariables = Exact<{
+  input: OrganizationClaimInput;
+}>;
+
+
+export type OrganizationClaimMutation = { organizationClaim: { claimId: string | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type ClaimTargetQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ClaimTargetQuery = { organizationBySlug: { id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } } } | null };
+
+export type OrganizationUpdateMutationVariables = Exact<{
+  input: OrganizationUpdateInput;
+}>;
+
+
+export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type MemberInviteMutationVariables = Exact<{
+  input: OrganizationMemberInviteInput;
+}>;
+
+
+export type MemberInviteMutation = { organizationMemberInvite: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type MemberUpdateMutationVariables = Exact<{
+  input: OrganizationMemberUpdateInput;
+}>;
+
+
+export type MemberUpdateMutation = { organizationMemberUpdate: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type InvitationAcceptMutationVariables = Exact<{
+  input: OrganizationInvitationAcceptInput;
+}>;
+
+
+export type InvitationAcceptMutation = { organizationInvitationAccept: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type VerificationSubmitMutationVariables = Exact<{
+  input: OrganizationVerificationSubmitInput;
+}>;
+
+
+export type VerificationSubmitMutation = { organizationVerificationSubmit: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
 export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DirectoryHomeQuery = { platform: { version: string, timeZone: string, serverTime: string, name: { ar: string | null, en: string | null }, tagline: { ar: string | null, en: string | null }, database: { reachable: boolean, migrationsApplied: number, migrationsPending: number } } };
+export type DirectoryHomeQuery = { platform: { name: { ar: string | null, en: string | null }, tagline: { ar: string | null, en: string | null } }, organizations: { totalCount: number, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
+
+export type OrganizationProfileQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OrganizationProfileQuery = { organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, staffCount: number | null, volunteerCount: number | null, website: string | null, status: OrganizationStatus, updatedAt: string, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }>, publicContacts: Array<{ name: string | null, role: string | null, phone: string | null, email: string | null }>, socialLinks: Array<{ kind: string, url: string }>, capacityAssessments: Array<{ assessedOn: string, governance: number, finance: number, humanResources: number, programmeDelivery: number, monitoringEvaluation: number, advocacy: number }> } | null };
+
+export type DirectorySearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  filter?: OrganizationFilter | null | undefined;
+  orderBy?: OrganizationOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type DirectorySearchQuery = { organizations: { totalCount: number, totalCountIsExact: boolean, fuzzy: boolean, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, highlight: { nameAr: Array<{ text: string, match: boolean }> | null, nameEn: Array<{ text: string, match: boolean }> | null, mission: Array<{ text: string, match: boolean }> | null } | null, node: { id: string, slug: string, acronym: string | null, district: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> } }>, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, targetGroups: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, sectors: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, legalForms: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -28,6 +543,511 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const VerificationQueueDocument = new TypedDocumentString(`
+    query VerificationQueue($after: String) {
+  organizations(
+    filter: {verificationStates: [PENDING]}
+    orderBy: {field: UPDATED_AT, direction: ASC}
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        slug
+        updatedAt
+        name {
+          ar
+          en
+        }
+        governorate {
+          name {
+            ar
+            en
+          }
+        }
+        legalForm {
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f05f3869960d8fd42eeaf1ef3db4d6d3fe0edf4e52f181215377bbbbcf2d4598"}) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
+export const VerificationCaseDocument = new TypedDocumentString(`
+    query VerificationCase($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+    governorate {
+      name {
+        ar
+        en
+      }
+    }
+    legalForm {
+      name {
+        ar
+        en
+      }
+    }
+    identifiers {
+      scheme
+      identifier
+    }
+    verification {
+      state
+      decidedAt
+    }
+    verificationNote
+    verificationEvidence {
+      id
+      mediaType
+      sizeBytes
+      sha256
+      uploadedAt
+    }
+  }
+}
+    `, {"hash":"sha256:8d16bd9214c367808ada1646e5ba322cabf4078cfedea31aab9601583b26a30d"}) as unknown as TypedDocumentString<VerificationCaseQuery, VerificationCaseQueryVariables>;
+export const VerificationHistoryDocument = new TypedDocumentString(`
+    query VerificationHistory($subjectId: ID!) {
+  auditEvents(subjectId: $subjectId, first: 50) {
+    edges {
+      node {
+        id
+        action
+        fromState
+        toState
+        reason
+        occurredAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:a3b8db8e642a38f1edf4d166b1d9558c7758094c547e96e318241fe980cb55e4"}) as unknown as TypedDocumentString<VerificationHistoryQuery, VerificationHistoryQueryVariables>;
+export const VerificationDecideDocument = new TypedDocumentString(`
+    mutation VerificationDecide($input: OrganizationVerificationDecideInput!) {
+  organizationVerificationDecide(input: $input) {
+    organization {
+      verification {
+        state
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:c8d47a4eb7e40c7c716f2e7350b1bb09f8c88d8c5a40e61f599765e8f84bb515"}) as unknown as TypedDocumentString<VerificationDecideMutation, VerificationDecideMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SessionCreateInput!) {
+  sessionCreate(input: $input) {
+    viewer {
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+      retryAfterSeconds
+    }
+  }
+}
+    `, {"hash":"sha256:f5571b821cff5c0858263dfc617e3d45af055aff4433c02d06e59614c37f8bde"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: AccountSignUpInput!) {
+  accountSignUp(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:53818bc22adccfe6601320333e5bc42c798ed1c48f674b70b98e702b80edd75e"}) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  sessionDelete {
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:53f36db2bcdeecd38fe276b66fde01b89d8f8402174467e89637138b30734c80"}) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const EmailVerifyDocument = new TypedDocumentString(`
+    mutation EmailVerify($input: AccountEmailVerifyInput!) {
+  accountEmailVerify(input: $input) {
+    viewer {
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:0cb1cec2d3642681bc8d9adc84b883441c4141455f4590333deca63b2c15366d"}) as unknown as TypedDocumentString<EmailVerifyMutation, EmailVerifyMutationVariables>;
+export const PasswordResetRequestDocument = new TypedDocumentString(`
+    mutation PasswordResetRequest($input: AccountPasswordResetRequestInput!) {
+  accountPasswordResetRequest(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:d68fc7653ef512ccc0a163ea421f23eeaa193f45f0c5c17e8df6f9525089a28e"}) as unknown as TypedDocumentString<PasswordResetRequestMutation, PasswordResetRequestMutationVariables>;
+export const PasswordResetDocument = new TypedDocumentString(`
+    mutation PasswordReset($input: AccountPasswordResetInput!) {
+  accountPasswordReset(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:3353a0defe46ff28daa2bbc3f7755078237c329a258f6dc5d0312b8c6c3506ae"}) as unknown as TypedDocumentString<PasswordResetMutation, PasswordResetMutationVariables>;
+export const SessionRevokeDocument = new TypedDocumentString(`
+    mutation SessionRevoke($input: SessionRevokeInput!) {
+  sessionRevoke(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:81ca5bfd1c0c54997002ee47dc8caafb429c9214d20f71c9e5458677b929c441"}) as unknown as TypedDocumentString<SessionRevokeMutation, SessionRevokeMutationVariables>;
+export const ApiTokenCreateDocument = new TypedDocumentString(`
+    mutation ApiTokenCreate($input: ApiTokenCreateInput!) {
+  apiTokenCreate(input: $input) {
+    secret
+    apiToken {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:7b3386db81f89f6ef766244800b1b395d6832266b9176d79f5dee4c642bb01e5"}) as unknown as TypedDocumentString<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
+export const ApiTokenRevokeDocument = new TypedDocumentString(`
+    mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {
+  apiTokenRevoke(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:199410fd57a8af34b6e19568278b8af47e7f82fa056af5e03e648d0b2730a315"}) as unknown as TypedDocumentString<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;
+export const AccountViewerDocument = new TypedDocumentString(`
+    query AccountViewer {
+  viewer {
+    uuid
+    name
+    email
+    emailVerified
+    roles
+    memberships {
+      role
+      organization {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+        verification {
+          state
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4879f750d1b9328fd6e12ef28fd61fd03f8489f5906b6fbb29501f32b7678491"}) as unknown as TypedDocumentString<AccountViewerQuery, AccountViewerQueryVariables>;
+export const AccountOverviewDocument = new TypedDocumentString(`
+    query AccountOverview {
+  viewer {
+    uuid
+    name
+    email
+    emailVerified
+    credential
+    roles
+    memberships {
+      role
+      organization {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+        verification {
+          state
+        }
+      }
+    }
+    sessions {
+      id
+      createdAt
+      expiresAt
+      ipAddress
+      userAgent
+      current
+    }
+    apiTokens {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `, {"hash":"sha256:936c43ea53bf769e3c0d43b77667470b0c4c0a987dbff69c35842c9e30a1470e"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+export const WorkspaceCodeListsDocument = new TypedDocumentString(`
+    query WorkspaceCodeLists {
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  legalForms {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  sectors {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:afebff6995904fe370f93296798215d3e8d56e75a6743d0bc9a295b7b9cba680"}) as unknown as TypedDocumentString<WorkspaceCodeListsQuery, WorkspaceCodeListsQueryVariables>;
+export const WorkspaceOrganizationDocument = new TypedDocumentString(`
+    query WorkspaceOrganization($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    acronym
+    name {
+      ar
+      en
+    }
+    mission {
+      ar
+      en
+    }
+    address {
+      ar
+      en
+    }
+    district
+    foundingYear
+    website
+    staffCount
+    volunteerCount
+    governorate {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    legalForm {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    targetGroups {
+      code
+    }
+    sectors {
+      code
+    }
+    verification {
+      state
+      decidedAt
+    }
+    verificationNote
+    verificationEvidence {
+      id
+      mediaType
+      sizeBytes
+      uploadedAt
+    }
+    members {
+      userId
+      name
+      role
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  sectors {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:9a3505138bde1563c2a546eca485bbbf15b3988c6eeb446ec397efe144067eb1"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
+export const OrganizationRegisterDocument = new TypedDocumentString(`
+    mutation OrganizationRegister($input: OrganizationRegisterInput!) {
+  organizationRegister(input: $input) {
+    organization {
+      slug
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:96546ad93b79a77bbe03392d91e13b972d3bfa7d5804e4a10236e96c577f4207"}) as unknown as TypedDocumentString<OrganizationRegisterMutation, OrganizationRegisterMutationVariables>;
+export const OrganizationClaimDocument = new TypedDocumentString(`
+    mutation OrganizationClaim($input: OrganizationClaimInput!) {
+  organizationClaim(input: $input) {
+    claimId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:320c23edd30e00cb8bf661c6b457ffbdde064ad20c5c2d82fbb5793e74978968"}) as unknown as TypedDocumentString<OrganizationClaimMutation, OrganizationClaimMutationVariables>;
+export const ClaimTargetDocument = new TypedDocumentString(`
+    query ClaimTarget($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+    governorate {
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:bee0e8c604ce29ae7adef316f38e185f288fa09b788ceb2f97743b31b4b7a6e3"}) as unknown as TypedDocumentString<ClaimTargetQuery, ClaimTargetQueryVariables>;
+export const OrganizationUpdateDocument = new TypedDocumentString(`
+    mutation OrganizationUpdate($input: OrganizationUpdateInput!) {
+  organizationUpdate(input: $input) {
+    organization {
+      slug
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:417ee66fb310fce88d0ad929ac39d3b2f5b1ca056151dd39a42fbd1e2cea02b9"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
+export const MemberInviteDocument = new TypedDocumentString(`
+    mutation MemberInvite($input: OrganizationMemberInviteInput!) {
+  organizationMemberInvite(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a497e2e9763e4248f887f7b6fc8724cef7ee74c1a6ed2a75f811f432b6eed221"}) as unknown as TypedDocumentString<MemberInviteMutation, MemberInviteMutationVariables>;
+export const MemberUpdateDocument = new TypedDocumentString(`
+    mutation MemberUpdate($input: OrganizationMemberUpdateInput!) {
+  organizationMemberUpdate(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a9777846e6b03d3f45045c23891ee57260fe14a8c25982074afad9f82ea4ca33"}) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
+export const InvitationAcceptDocument = new TypedDocumentString(`
+    mutation InvitationAccept($input: OrganizationInvitationAcceptInput!) {
+  organizationInvitationAccept(input: $input) {
+    organization {
+      slug
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:aeb6cf5741ad973028ce9c9076cd6237bcba91530f854ac2383d14a94ff8fb64"}) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
+export const VerificationSubmitDocument = new TypedDocumentString(`
+    mutation VerificationSubmit($input: OrganizationVerificationSubmitInput!) {
+  organizationVerificationSubmit(input: $input) {
+    organization {
+      verification {
+        state
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:fb34b475be1eb049699dae50b5e343652bff0d99273555f3db28308b50f54a6a"}) as unknown as TypedDocumentString<VerificationSubmitMutation, VerificationSubmitMutationVariables>;
 export const DirectoryHomeDocument = new TypedDocumentString(`
     query DirectoryHome {
   platform {
@@ -39,14 +1059,232 @@ export const DirectoryHomeDocument = new TypedDocumentString(`
       ar
       en
     }
-    version
-    timeZone
-    serverTime
-    database {
-      reachable
-      migrationsApplied
-      migrationsPending
+  }
+  organizations(first: 1) {
+    totalCount
+    facets {
+      governorates {
+        count
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+      verificationStates {
+        count
+        value
+      }
     }
   }
 }
-    `, {"hash":"sha256:431df5ba50b8318bac175dd7429f3feb2deff5f0b79455dfc9d501dd55f46730"}) as unknown as TypedDocumentString<DirectoryHomeQuery, DirectoryHomeQueryVariables>;
+    `, {"hash":"sha256:fd2f298c72d69aadf3b9ad1756f6f013053bbc9fd9c7c978f53228bda76a932e"}) as unknown as TypedDocumentString<DirectoryHomeQuery, DirectoryHomeQueryVariables>;
+export const OrganizationProfileDocument = new TypedDocumentString(`
+    query OrganizationProfile($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    acronym
+    name {
+      ar
+      en
+    }
+    mission {
+      ar
+      en
+    }
+    address {
+      ar
+      en
+    }
+    district
+    foundingYear
+    staffCount
+    volunteerCount
+    website
+    status
+    updatedAt
+    governorate {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    legalForm {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    identifiers {
+      scheme
+      identifier
+    }
+    verification {
+      state
+      decidedAt
+    }
+    targetGroups {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    sectors {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    publicContacts {
+      name
+      role
+      phone
+      email
+    }
+    socialLinks {
+      kind
+      url
+    }
+    capacityAssessments {
+      assessedOn
+      governance
+      finance
+      humanResources
+      programmeDelivery
+      monitoringEvaluation
+      advocacy
+    }
+  }
+}
+    `, {"hash":"sha256:ff222df26591f684c211c8234811ac6954616c22bc4b9c5ff87fd552d3225a96"}) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
+export const DirectorySearchDocument = new TypedDocumentString(`
+    query DirectorySearch($search: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  organizations(
+    search: $search
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    totalCountIsExact
+    fuzzy
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      highlight {
+        nameAr {
+          text
+          match
+        }
+        nameEn {
+          text
+          match
+        }
+        mission {
+          text
+          match
+        }
+      }
+      node {
+        id
+        slug
+        acronym
+        name {
+          ar
+          en
+        }
+        mission {
+          ar
+          en
+        }
+        district
+        governorate {
+          code
+          name {
+            ar
+            en
+          }
+        }
+        legalForm {
+          code
+          name {
+            ar
+            en
+          }
+        }
+        verification {
+          state
+        }
+        targetGroups {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+    facets {
+      governorates {
+        count
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+      targetGroups {
+        count
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+      sectors {
+        count
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+      legalForms {
+        count
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+      verificationStates {
+        count
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f365e8361f1907e9928fe6457916ba487d6ecca8a99a986b19e8dab18a36c0aa"}) as unknown as TypedDocumentString<DirectorySearchQuery, DirectorySearchQueryVariables>;

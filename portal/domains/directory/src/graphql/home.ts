@@ -1,5 +1,6 @@
 import { graphql } from '@shabaka/graphql';
 
+/** The home page: what the platform is and the directory's key figures (one page of 1, for its counts). */
 export const DirectoryHomeQuery = graphql(`
   query DirectoryHome {
     platform {
@@ -11,13 +12,24 @@ export const DirectoryHomeQuery = graphql(`
         ar
         en
       }
-      version
-      timeZone
-      serverTime
-      database {
-        reachable
-        migrationsApplied
-        migrationsPending
+    }
+    organizations(first: 1) {
+      totalCount
+      facets {
+        governorates {
+          count
+          value {
+            code
+            name {
+              ar
+              en
+            }
+          }
+        }
+        verificationStates {
+          count
+          value
+        }
       }
     }
   }

@@ -1,0 +1,368 @@
+/**
+ * The account pages' form actions: each reads its form, calls one mutation through the generated client, and
+ * either redirects (303, so a reload does not post again) or answers a FormState with the typed values and the
+ * errors next to their fields. They work without JavaScript; with it, the shell enhances the forms.
+ */
+import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import { ApiUnavailableError } from '@shabaka/graphql';
+import { pagePath, translate } from '@shabaka/ui';
+import { VerificationDecideMutation } from './graphql/console.js';
+import {
+  ApiTokenCreateMutation,
+  ApiTokenRevokeMutation,
+  EmailVerifyMutation,
+  PasswordResetMutation,
+  PasswordResetRequestMutation,
+  SessionRevokeMutation,
+  SignInMutation,
+  SignOutMutation,
+  SignUpMutation,
+} from './graphql/session.js';
+import {
+  InvitationAcceptMutation,
+  MemberInviteMutation,
+  MemberUpdateMutation,
+  OrganizationClaimMutation,
+  OrganizationRegisterMutation,
+  OrganizationUpdateMutation,
+  VerificationSubmitMutation,
+} from './graphql/workspace.js';
+import { fieldErrors, formValues, safeNext, text, type FieldErrors, type FormState, type UserError } from './forms.js';
+import type { AccountEvent } from './loads.js';
+import * as m from './paraglide/messages.js';
+
+export interface AccountActionEvent extends AccountEvent {
+  request: Request;
+}
+
+type Result = FormState | ActionFailure<FormState>;
+
+/** Runs one form's work; a down API answers 503 with the form as typed and a message, never a blank page. */
+async function act(
+  form: string,
+  event: AccountActionEvent,
+  work: (data: FormData, values: Record<string, string>) => Promise<Result>,
+): Promise<Result> {
+  const data = await event.request.formData();
+  const values = formValues(data);
+  try {
+    return await work(data, values);
+  } catch (failure) {
+    if (failure instanceof ApiUnavailableError) {
+      return fail(503, { form, values, errors: { _form: translate(event.locals.locale)(m.unavailableBody) } });
+    }
+    throw failure;
+  }
+}
+
+/** A password as typed (never trimmed: spaces can be part of it). */
+function secret(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+function invalid(form: string, values: Record<string, string>, errors: FieldErrors): ActionFailure<FormState> {
+  return fail(400, { form, values, errors });
+}
+
+function rejected(
+  form: string,
+  event: AccountEvent,
+  values: Record<string, string>,
+  userErrors: readonly UserError[],
+  fieldNames?: Record<string, string>,
+): ActionFailure<FormState> {
+  return invalid(form, values, fieldErrors(userErrors, event.locals.locale, fieldNames));
+}
+
+function required(event: AccountEvent, data: FormData, names: string[]): FieldErrors {
+  const message = translate(event.locals.locale)(m.errRequired);
+  return Object.fromEntries(names.filter((name) => !text(data, name)).map((name) => [name, message]));
+}
+
+export function signIn(event: AccountActionEvent) {
+  return act('signIn', event, async (data, values) => {
+    const missing = required(event, data, ['email', 'password']);
+    if (Object.keys(missing).length > 0) return invalid('signIn', values, missing);
+    const { sessionCreate } = await event.locals.api(SignInMutation, {
+      input: { email: text(data, 'email'), password: secret(data, 'password') },
+    });
+    if (sessionCreate.userErrors.length > 0) return rejected('signIn', event, values, sessionCreate.userErrors);
+    redirect(303, safeNext(event.url.searchParams.get('next'), pagePath(event.locals.locale, 'account')));
+  });
+}
+
+export function signUp(event: AccountActionEvent) {
+  return act('signUp', event, async (data, values) => {
+    const missing = required(event, data, ['name', 'email', 'password']);
+    if (Object.keys(missing).length > 0) return invalid('signUp', values, missing);
+    const { accountSignUp } = await event.locals.api(SignUpMutation, {
+      input: { name: text(data, 'name'), email: text(data, 'email'), password: secret(data, 'password') },
+    });
+    if (accountSignUp.userErrors.length > 0) return rejected('signUp', event, values, accountSignUp.userErrors);
+    return {
+      form: 'signUp',
+      values: {},
+      errors: {},
+      done: translate(event.locals.locale)(m.signUpDoneBody, { email: text(data, 'email') }),
+    };
+  });
+}
+
+export function signOut(event: AccountActionEvent) {
+  return act('signOut', event, async () => {
+    await event.locals.api(SignOutMutation);
+    redirect(303, pagePath(event.locals.locale));
+  });
+}
+
+export function verifyEmail(event: AccountActionEvent) {
+  return act('verifyEmail', event, async (data, values) => {
+    const { accountEmailVerify } = await event.locals.api(EmailVerifyMutation, {
+      input: { token: text(data, 'token') },
+    });
+    if (accountEmailVerify.userErrors.length > 0) {
+      return rejected('verifyEmail', event, values, accountEmailVerify.userErrors, { token: '_form' });
+    }
+    // confirming the address also signs the person in (the API set the session cookie)
+    const done = accountEmailVerify.viewer ? m.verifyDoneSignedIn : m.verifyDone;
+    return { form: 'verifyEmail', values: {}, errors: {}, done: translate(event.locals.locale)(done) };
+  });
+}
+
+export function requestPasswordReset(event: AccountActionEvent) {
+  return act('resetRequest', event, async (data, values) => {
+    const missing = required(event, data, ['email']);
+    if (Object.keys(missing).length > 0) return invalid('resetRequest', values, missing);
+    const { accountPasswordResetRequest } = await event.locals.api(PasswordResetRequestMutation, {
+      input: { email: text(data, 'email') },
+    });
+    if (accountPasswordResetRequest.userErrors.length > 0) {
+      return rejected('resetRequest', event, values, accountPasswordResetRequest.userErrors);
+    }
+    return {
+      form: 'resetRequest',
+      values: {},
+      errors: {},
+      done: translate(event.locals.locale)(m.resetRequestDone),
+    };
+  });
+}
+
+export function resetPassword(event: AccountActionEvent) {
+  return act('reset', event, async (data, values) => {
+    const missing = required(event, data, ['newPassword']);
+    if (Object.keys(missing).length > 0) return invalid('reset', values, missing);
+    const { accountPasswordReset } = await event.locals.api(PasswordResetMutation, {
+      input: { token: text(data, 'token'), newPassword: secret(data, 'newPassword') },
+    });
+    if (accountPasswordReset.userErrors.length > 0) {
+      return rejected('reset', event, values, accountPasswordReset.userErrors, { token: '_form' });
+    }
+    return { form: 'reset', values: {}, errors: {}, done: translate(event.locals.locale)(m.resetDone) };
+  });
+}
+
+export function revokeSession(event: AccountActionEvent) {
+  return act('revokeSession', event, async (data, values) => {
+    const { sessionRevoke } = await event.locals.api(SessionRevokeMutation, { input: { id: text(data, 'id') } });
+    if (sessionRevoke.userErrors.length > 0) return rejected('revokeSession', event, values, sessionRevoke.userErrors);
+    return { form: 'revokeSession', values: {}, errors: {} };
+  });
+}
+
+export function createToken(event: AccountActionEvent) {
+  return act('createToken', event, async (data, values) => {
+    const missing = required(event, data, ['name']);
+    if (Object.keys(missing).length > 0) return invalid('createToken', values, missing);
+    const { apiTokenCreate } = await event.locals.api(ApiTokenCreateMutation, { input: { name: text(data, 'name') } });
+    if (apiTokenCreate.userErrors.length > 0 || !apiTokenCreate.secret) {
+      return rejected('createToken', event, values, apiTokenCreate.userErrors);
+    }
+    return { form: 'createToken', values: {}, errors: {}, secret: apiTokenCreate.secret };
+  });
+}
+
+export function revokeToken(event: AccountActionEvent) {
+  return act('revokeToken', event, async (data, values) => {
+    const { apiTokenRevoke } = await event.locals.api(ApiTokenRevokeMutation, { input: { id: text(data, 'id') } });
+    if (apiTokenRevoke.userErrors.length > 0) return rejected('revokeToken', event, values, apiTokenRevoke.userErrors);
+    return { form: 'revokeToken', values: {}, errors: {} };
+  });
+}
+
+export function registerOrganization(event: AccountActionEvent) {
+  return act('register', event, async (data, values) => {
+    const missing = required(event, data, ['legalForm', 'governorate']);
+    if (Object.keys(missing).length > 0) return invalid('register', values, missing);
+    const { organizationRegister } = await event.locals.api(OrganizationRegisterMutation, {
+      input: {
+        nameAr: text(data, 'nameAr') || null,
+        nameEn: text(data, 'nameEn') || null,
+        legalForm: text(data, 'legalForm'),
+        governorate: text(data, 'governorate'),
+        nationalNumber: text(data, 'nationalNumber') || null,
+      },
+    });
+    if (organizationRegister.userErrors.length > 0 || !organizationRegister.organization) {
+      return rejected('register', event, values, organizationRegister.userErrors);
+    }
+    redirect(303, pagePath(event.locals.locale, `account/organizations/${organizationRegister.organization.slug}`));
+  });
+}
+
+export function claimOrganization(event: AccountActionEvent) {
+  return act('claim', event, async (data, values) => {
+    const { organizationClaim } = await event.locals.api(OrganizationClaimMutation, {
+      input: { organizationId: text(data, 'organizationId'), message: text(data, 'message') || null },
+    });
+    if (organizationClaim.userErrors.length > 0) {
+      return rejected('claim', event, values, organizationClaim.userErrors, { organizationId: '_form' });
+    }
+    return { form: 'claim', values: {}, errors: {}, done: translate(event.locals.locale)(m.claimDone) };
+  });
+}
+
+function optionalInt(data: FormData, name: string): number | null {
+  const value = text(data, name);
+  if (!value) return null;
+  const number = Number(value);
+  return Number.isInteger(number) ? number : Number.NaN;
+}
+
+export function updateProfile(event: AccountActionEvent) {
+  return act('profile', event, async (data, values) => {
+    const numbers = { foundingYear: 0, staffCount: 0, volunteerCount: 0 };
+    const errors: FieldErrors = {};
+    for (const name of Object.keys(numbers) as (keyof typeof numbers)[]) {
+      const value = optionalInt(data, name);
+      if (Number.isNaN(value))
+        errors[name] = translate(event.locals.locale)(m.errINVALID_VALUE, { detail: text(data, name) });
+    }
+    if (Object.keys(errors).length > 0) return invalid('profile', values, errors);
+    const list = (name: string): string[] => data.getAll(name).filter((v): v is string => typeof v === 'string');
+    const { organizationUpdate } = await event.locals.api(OrganizationUpdateMutation, {
+      input: {
+        organizationId: text(data, 'organizationId'),
+        nameAr: text(data, 'nameAr') || null,
+        nameEn: text(data, 'nameEn') || null,
+        acronym: text(data, 'acronym') || null,
+        missionAr: text(data, 'missionAr') || null,
+        missionEn: text(data, 'missionEn') || null,
+        addressAr: text(data, 'addressAr') || null,
+        addressEn: text(data, 'addressEn') || null,
+        district: text(data, 'district') || null,
+        website: text(data, 'website') || null,
+        foundingYear: optionalInt(data, 'foundingYear'),
+        staffCount: optionalInt(data, 'staffCount'),
+        volunteerCount: optionalInt(data, 'volunteerCount'),
+        targetGroups: list('targetGroups'),
+        sectors: list('sectors'),
+      },
+    });
+    if (organizationUpdate.userErrors.length > 0) {
+      return rejected('profile', event, values, organizationUpdate.userErrors);
+    }
+    return { form: 'profile', values: {}, errors: {}, done: translate(event.locals.locale)(m.profileSaved) };
+  });
+}
+
+export function inviteMember(event: AccountActionEvent) {
+  return act('invite', event, async (data, values) => {
+    const missing = required(event, data, ['email', 'role']);
+    if (Object.keys(missing).length > 0) return invalid('invite', values, missing);
+    const role = text(data, 'role');
+    const { organizationMemberInvite } = await event.locals.api(MemberInviteMutation, {
+      input: {
+        organizationId: text(data, 'organizationId'),
+        email: text(data, 'email'),
+        role: role === 'OWNER' || role === 'EDITOR' ? role : 'VIEWER',
+      },
+    });
+    if (organizationMemberInvite.userErrors.length > 0) {
+      return rejected('invite', event, values, organizationMemberInvite.userErrors);
+    }
+    return {
+      form: 'invite',
+      values: {},
+      errors: {},
+      done: translate(event.locals.locale)(m.inviteSent, { email: text(data, 'email') }),
+    };
+  });
+}
+
+export function updateMember(event: AccountActionEvent) {
+  return act('member', event, async (data, values) => {
+    const role = text(data, 'role');
+    const { organizationMemberUpdate } = await event.locals.api(MemberUpdateMutation, {
+      input: {
+        organizationId: text(data, 'organizationId'),
+        userId: text(data, 'userId'),
+        role: role === 'OWNER' || role === 'EDITOR' || role === 'VIEWER' ? role : null,
+      },
+    });
+    if (organizationMemberUpdate.userErrors.length > 0) {
+      return rejected('member', event, values, organizationMemberUpdate.userErrors, { userId: '_form', role: '_form' });
+    }
+    return { form: 'member', values: {}, errors: {}, done: translate(event.locals.locale)(m.memberSaved) };
+  });
+}
+
+export function submitEvidence(event: AccountActionEvent) {
+  return act('evidence', event, async (data, values) => {
+    const t = translate(event.locals.locale);
+    const file = data.get('file');
+    if (!(file instanceof Blob) || file.size === 0) return invalid('evidence', values, { file: t(m.noFile) });
+    const organizationId = text(data, 'organizationId');
+    const uploaded = await event.locals.files.upload(
+      `/uploads/verification-evidence?organizationId=${encodeURIComponent(organizationId)}`,
+      file,
+      file.type || 'application/octet-stream',
+    );
+    const body = uploaded.body as { evidenceId?: string; errors?: { message: string }[] };
+    if (uploaded.status !== 201 && uploaded.status !== 200) {
+      return invalid('evidence', values, {
+        file: t(m.fileRejected, { reason: body.errors?.[0]?.message ?? String(uploaded.status) }),
+      });
+    }
+    const { organizationVerificationSubmit } = await event.locals.api(VerificationSubmitMutation, {
+      input: { organizationId, evidenceId: body.evidenceId ?? '' },
+    });
+    if (organizationVerificationSubmit.userErrors.length > 0) {
+      return rejected('evidence', event, values, organizationVerificationSubmit.userErrors, {
+        evidenceId: 'file',
+        organizationId: '_form',
+      });
+    }
+    return { form: 'evidence', values: {}, errors: {}, done: t(m.evidenceSubmitted) };
+  });
+}
+
+export function acceptInvitation(event: AccountActionEvent) {
+  return act('invitation', event, async (data, values) => {
+    const { organizationInvitationAccept } = await event.locals.api(InvitationAcceptMutation, {
+      input: { token: text(data, 'token') },
+    });
+    const organization = organizationInvitationAccept.organization;
+    if (organizationInvitationAccept.userErrors.length > 0 || !organization) {
+      return rejected('invitation', event, values, organizationInvitationAccept.userErrors, { token: '_form' });
+    }
+    redirect(303, pagePath(event.locals.locale, `account/organizations/${organization.slug}`));
+  });
+}
+
+export function decideVerification(event: AccountActionEvent) {
+  return act('decide', event, async (data, values) => {
+    const decision = text(data, 'decision');
+    if (decision !== 'VERIFIED' && decision !== 'REJECTED') {
+      return invalid('decide', values, { decision: translate(event.locals.locale)(m.errRequired) });
+    }
+    const { organizationVerificationDecide } = await event.locals.api(VerificationDecideMutation, {
+      input: { organizationId: text(data, 'organizationId'), decision, reason: text(data, 'reason') || null },
+    });
+    if (organizationVerificationDecide.userErrors.length > 0) {
+      return rejected('decide', event, values, organizationVerificationDecide.userErrors, { organizationId: '_form' });
+    }
+    return { form: 'decide', values: {}, errors: {}, done: translate(event.locals.locale)(m.decided) };
+  });
+}

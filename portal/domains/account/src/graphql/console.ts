@@ -1,0 +1,118 @@
+import { graphql } from '@shabaka/graphql';
+
+/** The verification queue: organisations waiting for a decision, oldest first. */
+export const VerificationQueueQuery = graphql(`
+  query VerificationQueue($after: String) {
+    organizations(
+      filter: { verificationStates: [PENDING] }
+      orderBy: { field: UPDATED_AT, direction: ASC }
+      first: 50
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          slug
+          updatedAt
+          name {
+            ar
+            en
+          }
+          governorate {
+            name {
+              ar
+              en
+            }
+          }
+          legalForm {
+            name {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One case: the organisation, its evidence and its history. */
+export const VerificationCaseQuery = graphql(`
+  query VerificationCase($slug: String!) {
+    organizationBySlug(slug: $slug) {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+      governorate {
+        name {
+          ar
+          en
+        }
+      }
+      legalForm {
+        name {
+          ar
+          en
+        }
+      }
+      identifiers {
+        scheme
+        identifier
+      }
+      verification {
+        state
+        decidedAt
+      }
+      verificationNote
+      verificationEvidence {
+        id
+        mediaType
+        sizeBytes
+        sha256
+        uploadedAt
+      }
+    }
+  }
+`);
+
+export const VerificationHistoryQuery = graphql(`
+  query VerificationHistory($subjectId: ID!) {
+    auditEvents(subjectId: $subjectId, first: 50) {
+      edges {
+        node {
+          id
+          action
+          fromState
+          toState
+          reason
+          occurredAt
+        }
+      }
+    }
+  }
+`);
+
+export const VerificationDecideMutation = graphql(`
+  mutation VerificationDecide($input: OrganizationVerificationDecideInput!) {
+    organizationVerificationDecide(input: $input) {
+      organization {
+        verification {
+          state
+        }
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,161 @@
+import { error, redirect } from '@sveltejs/kit';
+import { ApiError, ApiUnavailableError, type ApiFiles, type Execute } from '@shabaka/graphql';
+import { pagePath, type Locale } from '@shabaka/ui';
+import { VerificationCaseQuery, VerificationHistoryQuery, VerificationQueueQuery } from './graphql/console.js';
+import { AccountOverviewQuery, AccountViewerQuery } from './graphql/viewer.js';
+import { ClaimTargetQuery, WorkspaceCodeListsQuery, WorkspaceOrganizationQuery } from './graphql/workspace.js';
+
+/** What the account pages need from a SvelteKit event (the shell provides it). */
+export interface AccountEvent {
+  locals: { api: Execute; files: ApiFiles; locale: Locale; signedIn: boolean };
+  url: URL;
+  params: Record<string, string>;
+}
+
+export type Viewer = NonNullable<Awaited<ReturnType<typeof fetchViewer>>>;
+
+async function fetchViewer(api: Execute) {
+  const { viewer } = await api(AccountViewerQuery);
+  return viewer ?? null;
+}
+
+/** The signed-in person for the header, or null (signed out, or the API is down: the page still renders). */
+export async function loadViewer({ locals }: Pick<AccountEvent, 'locals'>): Promise<Viewer | null> {
+  if (!locals.signedIn) return null;
+  try {
+    return await fetchViewer(locals.api);
+  } catch (failure) {
+    if (failure instanceof ApiUnavailableError) return null;
+    throw failure;
+  }
+}
+
+/** The signed-in person, or a redirect to the sign-in page that comes back here afterwards. */
+async function requireViewer(event: AccountEvent): Promise<Viewer> {
+  const viewer = event.locals.signedIn ? await fetchViewer(event.locals.api) : null;
+  if (!viewer) {
+    const next = event.url.pathname + event.url.search;
+    redirect(303, `${pagePath(event.locals.locale, 'account/sign-in')}?next=${encodeURIComponent(next)}`);
+  }
+  return viewer;
+}
+
+const OFFICER_ROLES = new Set(['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR']);
+export function isOfficer(viewer: Pick<Viewer, 'roles'>): boolean {
+  return viewer.roles.some((role) => OFFICER_ROLES.has(role));
+}
+
+/** Pages of signed-out visitors (sign in, sign up): a signed-in person goes to their account instead. */
+export async function loadSignedOutPage(event: AccountEvent) {
+  const viewer = await loadViewer(event);
+  if (viewer) redirect(303, pagePath(event.locals.locale, 'account'));
+  return { next: event.url.searchParams.get('next') ?? '' };
+}
+
+/** Pages opened from an emailed link (confirm email, new password, invitation): the token from the link. */
+export function loadTokenPage({ url }: AccountEvent) {
+  return { token: url.searchParams.get('token') ?? '' };
+}
+
+export async function loadAccount(event: AccountEvent) {
+  await requireViewer(event);
+  const { viewer } = await event.locals.api(AccountOverviewQuery);
+  if (!viewer) redirect(303, pagePath(event.locals.locale, 'account/sign-in'));
+  return { viewer };
+}
+export type AccountData = Awaited<ReturnType<typeof loadAccount>>;
+
+export async function loadInvitation(event: AccountEvent) {
+  await requireViewer(event);
+  return loadTokenPage(event);
+}
+
+export async function loadRegister(event: AccountEvent) {
+  await requireViewer(event);
+  return { lists: await event.locals.api(WorkspaceCodeListsQuery) };
+}
+export type RegisterData = Awaited<ReturnType<typeof loadRegister>>;
+
+export async function loadClaim(event: AccountEvent) {
+  await requireViewer(event);
+  const slug = event.url.searchParams.get('organization') ?? '';
+  try {
+    const { organizationBySlug } = await event.locals.api(ClaimTargetQuery, { slug });
+    if (!organizationBySlug) error(404, 'Not found');
+    return { organization: organizationBySlug };
+  } catch (failure) {
+    httpError(failure);
+  }
+}
+export type ClaimData = Awaited<ReturnType<typeof loadClaim>>;
+
+/** API refusals of a page's data become the matching HTTP errors (the shell renders them). */
+function httpError(failure: unknown): never {
+  if (failure instanceof ApiError && failure.code === 'FORBIDDEN') error(403, 'Forbidden');
+  if (failure instanceof ApiError && failure.code === 'NOT_FOUND') error(404, 'Not found');
+  throw failure;
+}
+
+export async function loadWorkspace(event: AccountEvent) {
+  const viewer = await requireViewer(event);
+  try {
+    const data = await event.locals.api(WorkspaceOrganizationQuery, { slug: event.params.slug ?? '' });
+    const organization = data.organizationBySlug;
+    if (!organization) error(404, 'Not found');
+    const membership = viewer.memberships.find((m) => m.organization.slug === organization.slug);
+    return {
+      organization,
+      targetGroups: data.targetGroups,
+      sectors: data.sectors,
+      role: membership?.role ?? null,
+      viewerId: viewer.uuid,
+      officer: isOfficer(viewer),
+    };
+  } catch (failure) {
+    httpError(failure);
+  }
+}
+export type WorkspaceData = Awaited<ReturnType<typeof loadWorkspace>>;
+
+async function requireOfficer(event: AccountEvent): Promise<Viewer> {
+  const viewer = await requireViewer(event);
+  if (!isOfficer(viewer)) error(403, 'Forbidden');
+  return viewer;
+}
+
+export async function loadConsole(event: AccountEvent) {
+  await requireOfficer(event);
+  const { organizations } = await event.locals.api(VerificationQueueQuery, {
+    after: event.url.searchParams.get('after'),
+  });
+  return { queue: organizations };
+}
+export type ConsoleData = Awaited<ReturnType<typeof loadConsole>>;
+
+export async function loadCase(event: AccountEvent) {
+  await requireOfficer(event);
+  try {
+    const { organizationBySlug } = await event.locals.api(VerificationCaseQuery, { slug: event.params.slug ?? '' });
+    if (!organizationBySlug) error(404, 'Not found');
+    const { auditEvents } = await event.locals.api(VerificationHistoryQuery, { subjectId: organizationBySlug.id });
+    return { organization: organizationBySlug, history: auditEvents.edges.map((edge) => edge.node) };
+  } catch (failure) {
+    httpError(failure);
+  }
+}
+export type CaseData = Awaited<ReturnType<typeof loadCase>>;
+
+/** GET of an evidence file for its organisation's members and officers: the API decides, the portal relays. */
+export async function downloadEvidence(event: AccountEvent): Promise<Response> {
+  const id = event.params.id ?? '';
+  if (!/^[0-9a-f-]{36}$/.test(id)) error(404, 'Not found');
+  const response = await event.locals.files.download(`/uploads/verification-evidence/${id}`);
+  if (response.status === 401) redirect(303, pagePath(event.locals.locale, 'account/sign-in'));
+  if (!response.ok) error(response.status === 403 ? 403 : 404, 'Not found');
+  const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
+  for (const name of ['content-type', 'content-length', 'content-disposition']) {
+    const value = response.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  return new Response(response.body, { status: 200, headers });
+}

@@ -1,0 +1,104 @@
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA, the 2.2 target-size rule included) on every page in both languages,
+ * public and signed in, with a screenshot of each saved under test-results/screenshots. Colour contrast of Arabic
+ * text is proven by the design tokens' unit test (axe skips joined Arabic letters), and by the English pages here.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, newContext, portalUrl, screenshot } from './support/browser.js';
+
+let browser: Browser;
+const contexts: Record<'public' | 'owner' | 'officer', BrowserContext | undefined> = {
+  public: undefined,
+  owner: undefined,
+  officer: undefined,
+};
+let organizationSlug = '';
+let ownedSlug = '';
+
+async function signedIn(email: string): Promise<BrowserContext> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(portalUrl('/en/account/sign-in'));
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill('Jasmine-Demo-2026');
+  await page.locator('main form button[type="submit"]').click();
+  await page.waitForURL(/\/en\/account$/);
+  await page.close();
+  return context;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  contexts.public = await newContext(browser);
+  contexts.owner = await signedIn('owner@demo.shabaka.example');
+  contexts.officer = await signedIn('officer@demo.shabaka.example');
+  const page = await contexts.public.newPage();
+  await page.goto(portalUrl('/en/directory'));
+  organizationSlug = (await page.locator('.cards .name a').first().getAttribute('href'))!.split('/').pop()!;
+  await page.close();
+  const owner = await contexts.owner.newPage();
+  await owner.goto(portalUrl('/en/account'));
+  ownedSlug = (await owner.locator('a[href*="/account/organizations/"]').first().getAttribute('href'))!
+    .split('/')
+    .pop()!;
+  await owner.close();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const PAGES: { name: string; path: () => string; as: keyof typeof contexts; status?: number }[] = [
+  { name: 'home', path: () => '', as: 'public' },
+  { name: 'directory', path: () => '/directory', as: 'public' },
+  { name: 'directory-search', path: () => '/directory?q=society&governorate=JO-AM', as: 'public' },
+  { name: 'directory-empty', path: () => '/directory?q=zzzzqqqxxx', as: 'public' },
+  { name: 'organization', path: () => `/organizations/${organizationSlug}`, as: 'public' },
+  { name: 'open-data', path: () => '/open-data', as: 'public' },
+  { name: 'not-found', path: () => '/organizations/no-such-organisation', as: 'public', status: 404 },
+  { name: 'partnerships', path: () => '/partnerships', as: 'public' },
+  { name: 'sign-in', path: () => '/account/sign-in', as: 'public' },
+  { name: 'sign-up', path: () => '/account/sign-up', as: 'public' },
+  { name: 'reset-password', path: () => '/account/reset-password', as: 'public' },
+  { name: 'account', path: () => '/account', as: 'owner' },
+  { name: 'workspace', path: () => `/account/organizations/${ownedSlug}`, as: 'owner' },
+  { name: 'register', path: () => '/account/organizations/new', as: 'owner' },
+  { name: 'claim', path: () => `/account/claim?organization=${organizationSlug}`, as: 'owner' },
+  { name: 'verification-queue', path: () => '/account/verification', as: 'officer' },
+  { name: 'verification-case', path: () => `/account/verification/${ownedSlug}`, as: 'officer' },
+];
+
+for (const lang of ['ar', 'en'] as const) {
+  describe(`accessibility in ${lang}`, () => {
+    for (const entry of PAGES) {
+      it(`${entry.name} has no serious or critical WCAG 2.2 AA violation`, async () => {
+        const page: Page = await contexts[entry.as]!.newPage();
+        const response = await page.goto(portalUrl(`/${lang}${entry.path()}`));
+        expect(response?.status()).toBe(entry.status ?? 200);
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        await screenshot(page, `${entry.name}-${lang}`);
+        const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(violations).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+}
+
+describe('keyboard', () => {
+  it('reaches the search from the skip link and the focused element is never under the header', async () => {
+    const page = await contexts.public!.newPage();
+    await page.goto(portalUrl('/en/directory'));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
+    await page.keyboard.press('Enter');
+    // the next Tab goes into the page's content, not back to the navigation
+    await page.keyboard.press('Tab');
+    const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(inMain).toBe(true);
+    // a visible focus indicator
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.close();
+  });
+});

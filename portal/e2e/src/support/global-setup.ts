@@ -1,0 +1,115 @@
+/**
+ * Once per run: the whole platform as the README's first command starts it (the API, the built portal, demo data),
+ * on a fresh database of the test PostgreSQL (DATABASE_URL) or of an embedded one, on free ports. Tests drive it
+ * through a real Chromium and read what the platform emailed from its outbox table.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../../../api/src/database/embedded-postgres.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The portal's base URL, e.g. http://127.0.0.1:41234 (named so: vitest itself sets BASE_URL). */
+    portalUrl: string;
+    /** The platform's database, to read the email outbox. */
+    e2eDatabaseUrl: string;
+  }
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let embedded: EmbeddedPostgres | undefined;
+  let serverUrl = process.env.DATABASE_URL;
+  const embeddedDir = path.join(root, '.data', `e2e-postgres-${process.pid}`);
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: embeddedDir, ephemeral: true });
+    serverUrl = embedded.url;
+  }
+  const database = `shabaka_e2e_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client(serverUrl);
+  await admin.connect();
+  await admin.query(`create database ${database}`);
+  const databaseUrl = withDatabase(serverUrl, database);
+
+  const [apiPort, portalPort] = [await freePort(), await freePort()];
+  const portalUrl = `http://127.0.0.1:${portalPort}`;
+  const platform: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/platform.ts'], {
+    cwd: path.join(root, 'api'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(apiPort),
+      PORTAL_PORT: String(portalPort),
+      PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+      PORTAL_PUBLIC_URL: portalUrl,
+      LOG_LEVEL: 'warn',
+      UPLOAD_DIR: path.join(root, '.data', `e2e-uploads-${process.pid}`),
+      // journeys make many requests from one address: the anonymous budget is not what they test
+      RATE_LIMIT_ANONYMOUS_POINTS: '1000000',
+      RATE_LIMIT_PERSON_POINTS: '1000000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  platform.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  platform.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the platform did not start within 150 s:\n${output}`)), 150_000);
+    const check = setInterval(() => {
+      if (output.includes('Shabaka is running')) {
+        clearInterval(check);
+        clearTimeout(timer);
+        resolve();
+      }
+    }, 200);
+    platform.once('exit', (code) => {
+      clearInterval(check);
+      clearTimeout(timer);
+      reject(new Error(`the platform exited (${code}) before it started:\n${output}`));
+    });
+  });
+  project.provide('portalUrl', portalUrl);
+  project.provide('e2eDatabaseUrl', databaseUrl);
+
+  return async () => {
+    platform.removeAllListeners('exit');
+    const exited = new Promise<void>((resolve) => platform.once('exit', () => resolve()));
+    if (platform.pid) process.kill(-platform.pid, 'SIGINT');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    if (platform.exitCode === null && platform.pid) process.kill(-platform.pid, 'SIGKILL');
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+    if (embedded) {
+      await embedded.stop();
+      rmSync(embeddedDir, { recursive: true, force: true });
+    }
+    rmSync(path.join(root, '.data', `e2e-uploads-${process.pid}`), { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,24 @@
+import pg from 'pg';
+import { inject } from 'vitest';
+
+/** The link of the latest email of a kind sent to an address (the platform's outbox table, in its database). */
+export async function lastEmailLink(email: string, pathPart: string): Promise<string> {
+  const client = new pg.Client(inject('e2eDatabaseUrl'));
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const { rows } = await client.query<{ body_text: string }>(
+        `select body_text from email_outbox where lower(recipient) = lower($1) order by created_at desc limit 5`,
+        [email],
+      );
+      for (const row of rows) {
+        const link = new RegExp(`https?://\\S*${pathPart}\\?token=[^\\s]+`).exec(row.body_text)?.[0];
+        if (link) return link;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`no email to ${email} with a ${pathPart} link`);
+  } finally {
+    await client.end();
+  }
+}

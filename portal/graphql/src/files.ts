@@ -1,0 +1,64 @@
+/**
+ * Files go to and from the API over plain HTTP (GraphQL carries no file bodies): verification evidence is uploaded
+ * with POST /uploads/verification-evidence and read back with GET /uploads/verification-evidence/<id>. The portal's
+ * server makes these calls with the reader's session cookie, as it does for GraphQL.
+ */
+import { ApiUnavailableError } from './execute.js';
+
+export interface ApiFiles {
+  /** POSTs a file body; answers the API's status and JSON body. */
+  upload(path: string, body: Blob, contentType: string): Promise<{ status: number; body: unknown }>;
+  /** GETs a file; the response streams through to the browser. */
+  download(path: string): Promise<Response>;
+}
+
+export interface ApiFilesOptions {
+  fetch: typeof fetch;
+  /** The API's origin, e.g. http://127.0.0.1:4000. */
+  origin: string;
+  requestId?: string;
+  clientAddress?: string;
+  cookie?: string;
+  timeoutMs?: number;
+}
+
+export function createApiFiles({
+  fetch,
+  origin,
+  requestId,
+  clientAddress,
+  cookie,
+  timeoutMs = 30_000,
+}: ApiFilesOptions): ApiFiles {
+  const headers = (): Record<string, string> => ({
+    ...(requestId ? { 'x-request-id': requestId } : {}),
+    ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
+    ...(cookie ? { cookie } : {}),
+  });
+  const call = async (path: string, init: RequestInit): Promise<Response> => {
+    try {
+      return await fetch(`${origin}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      throw new ApiUnavailableError(`The API at ${origin} cannot be reached`, error);
+    }
+  };
+  return {
+    async upload(path, body, contentType) {
+      const response = await call(path, {
+        method: 'POST',
+        headers: { ...headers(), 'content-type': contentType },
+        body,
+      });
+      let parsed: unknown;
+      try {
+        parsed = await response.json();
+      } catch {
+        throw new ApiUnavailableError(`The API answered ${response.status} without a JSON body`);
+      }
+      return { status: response.status, body: parsed };
+    },
+    download(path) {
+      return call(path, { method: 'GET', headers: headers() });
+    },
+  };
+}

@@ -1,0 +1,6 @@
+// Thin route: the account micro-frontend owns this page's data and forms.
+import { claimOrganization, loadClaim } from '@shabaka/domain-account';
+import type { Actions } from './$types';
+
+export const load = loadClaim;
+export const actions = { default: claimOrganization } satisfies Actions;

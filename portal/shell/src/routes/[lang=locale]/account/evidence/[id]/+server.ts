@@ -1,0 +1,5 @@
+// The evidence file, relayed from the API with the reader's session (the API decides who may read it).
+import { downloadEvidence } from '@shabaka/domain-account';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => downloadEvidence(event);

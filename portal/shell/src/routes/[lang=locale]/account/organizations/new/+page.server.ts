@@ -1,0 +1,6 @@
+// Thin route: the account micro-frontend owns this page's data and forms.
+import { loadRegister, registerOrganization } from '@shabaka/domain-account';
+import type { Actions } from './$types';
+
+export const load = loadRegister;
+export const actions = { default: registerOrganization } satisfies Actions;

@@ -1,0 +1,6 @@
+// Thin route: the account micro-frontend owns this page's data and forms.
+import { loadSignedOutPage, signUp } from '@shabaka/domain-account';
+import type { Actions } from './$types';
+
+export const load = loadSignedOutPage;
+export const actions = { default: signUp } satisfies Actions;

@@ -1,0 +1,2 @@
+// Thin route: the directory micro-frontend owns this page's data.
+export { loadDirectory as load } from '@shabaka/domain-directory';
