@@ -62,6 +62,9 @@ function buildPortalIfStale(): void {
   const result = spawnSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
     cwd: shellDir,
     stdio: 'inherit',
+    // always a production build (Svelte's runtime without its development checks), whatever NODE_ENV the caller
+    // has (vitest sets "test")
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error('The portal build failed (see above)');
   fs.writeFileSync(buildStamp, String(newest));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { env } from '$env/dynamic/private';
-import { createApiFiles, createExecutor } from '@shabaka/graphql';
+import { ApiUnavailableError, createApiFiles, createExecutor } from '@shabaka/graphql';
 import { DEFAULT_LOCALE, direction } from '@shabaka/ui';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { localeOfPath } from '$lib/locale';
@@ -41,6 +41,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, event }) => {
+  const unavailable = error instanceof ApiUnavailableError;
   console.error(
     JSON.stringify({
       level: 'error',
@@ -49,5 +50,6 @@ export const handleError: HandleServerError = ({ error, event }) => {
       error: String(error),
     }),
   );
-  return { message: 'Internal error', requestId: event.locals.requestId };
+  // the error page explains an unreachable API in the reader's language instead of a bare "error"
+  return { message: unavailable ? 'API_UNAVAILABLE' : 'Internal error', requestId: event.locals.requestId };
 };
