@@ -27,6 +27,7 @@ import { OrganizationInvitationAcceptResolver } from './modules/membership/mutat
 import { OrganizationMemberInviteResolver } from './modules/membership/mutations/organization-member-invite.js';
 import { OrganizationMemberUpdateResolver } from './modules/membership/mutations/organization-member-update.js';
 import { OrganizationRegisterResolver } from './modules/membership/mutations/organization-register.js';
+import { OrganizationClaimsResolver } from './modules/membership/organization-claims.resolver.js';
 import { OrganizationMembersResolver } from './modules/membership/organization-members.resolver.js';
 import { AuditEventResolver } from './modules/verification/audit.resolver.js';
 import { OrganizationVerificationDecideResolver } from './modules/verification/mutations/organization-verification-decide.js';
@@ -62,6 +63,7 @@ export const resolvers = [
   OrganizationInvitationAcceptResolver,
   OrganizationMemberUpdateResolver,
   OrganizationMembersResolver,
+  OrganizationClaimsResolver,
   OrganizationVerificationSubmitResolver,
   OrganizationVerificationDecideResolver,
   AuditEventResolver,

@@ -29,10 +29,11 @@ describe('trusted documents (the portal sends hashes)', () => {
       const codes = (body.errors ?? []).map((e) => e.extensions?.code);
       expect({ document, found: !codes.includes('PERSISTED_DOCUMENT_NOT_FOUND') }).toEqual({ document, found: true });
       if (document.startsWith('query') && !/:\s*[A-Za-z]+!/.test(document.slice(0, document.indexOf('{')))) {
-        expect({ document, status: response.status, errors: body.errors }).toEqual({
+        // queries without required variables run (officers' queries answer that a sign-in is needed)
+        expect({ document, status: response.status, codes: codes.filter((c) => c !== 'UNAUTHENTICATED') }).toEqual({
           document,
           status: 200,
-          errors: undefined,
+          codes: [],
         });
       }
     }

@@ -58,13 +58,6 @@ export function translateCount(locale: Locale): TranslateCount {
     });
 }
 
-/** Each domain keeps its texts as one object per language with the same keys; the types keep them in step. */
-export type Messages<Keys extends string> = Record<Locale, Record<Keys, string>>;
-
-export function translator<Keys extends string>(messages: Messages<Keys>, locale: Locale): (key: Keys) => string {
-  return (key) => messages[locale][key];
-}
-
 /** The platform's name, e.g. in page titles. */
 export const SITE_NAME: Record<Locale, string> = { ar: 'شبكة', en: 'Shabaka' };
 
@@ -88,30 +81,56 @@ export function localized(
   return fallback ? { text: fallback, lang: other } : undefined;
 }
 
+/**
+ * Intl formatters are costly to build (a phone spends milliseconds on each while hydrating a page of facets), so
+ * each locale and set of options gets one, reused.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+  return numberFormat(locale).format(value);
+}
+
+/** A year, without the thousands separator (٢٠١١, 2011). */
+export function formatYear(value: number, locale: Locale): string {
+  return numberFormat(locale, { useGrouping: false }).format(value);
 }
 
 export function formatDecimal(value: number, locale: Locale, digits: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** A calendar date (YYYY-MM-DD, no time of day) as the reader writes it. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
   );
 }
 
 export function formatDateTime(iso: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+  return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(
+    typeof iso === 'string' ? new Date(iso) : iso,
+  );
 }
 
 /** A page of the portal in a language: `/ar/directory`. Domains build their links with it. */

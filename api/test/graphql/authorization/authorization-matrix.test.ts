@@ -168,6 +168,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query { viewerDataExport }`,
     variables: () => ({}),
   },
+  organizationClaims: {
+    rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
+    path: ['organizationClaims'],
+    document: `query { organizationClaims(first: 1) { totalCount } }`,
+    variables: () => ({}),
+  },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
     path: ['auditEvents'],

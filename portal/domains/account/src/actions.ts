@@ -6,7 +6,7 @@
 import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { ApiUnavailableError } from '@shabaka/graphql';
 import { pagePath, translate } from '@shabaka/ui';
-import { VerificationDecideMutation } from './graphql/console.js';
+import { ClaimDecideMutation, VerificationDecideMutation } from './graphql/console.js';
 import {
   ApiTokenCreateMutation,
   ApiTokenRevokeMutation,
@@ -364,5 +364,26 @@ export function decideVerification(event: AccountActionEvent) {
       return rejected('decide', event, values, organizationVerificationDecide.userErrors, { organizationId: '_form' });
     }
     return { form: 'decide', values: {}, errors: {}, done: translate(event.locals.locale)(m.decided) };
+  });
+}
+
+export function decideClaim(event: AccountActionEvent) {
+  return act('claimDecide', event, async (data, values) => {
+    const approve = text(data, 'approve') === 'true';
+    const { organizationClaimDecide } = await event.locals.api(ClaimDecideMutation, {
+      input: { claimId: text(data, 'claimId'), approve, reason: text(data, 'reason') || null },
+    });
+    if (organizationClaimDecide.userErrors.length > 0) {
+      return rejected(
+        'claimDecide',
+        event,
+        { ...values, approve: String(approve) },
+        organizationClaimDecide.userErrors,
+        {
+          claimId: '_form',
+        },
+      );
+    }
+    return { form: 'claimDecide', values: {}, errors: {}, done: translate(event.locals.locale)(m.decided) };
   });
 }

@@ -3,7 +3,7 @@
  * was with each message next to its field (with or without JavaScript). The API's userErrors name their field as a
  * path (["input", "email"]) and a stable code, which is translated here; the API's English message is the fallback.
  */
-import { translate, type CompiledMessage, type Locale } from '@shabaka/ui';
+import { formatNumber, translate, type CompiledMessage, type Locale } from '@shabaka/ui';
 import * as m from './paraglide/messages.js';
 
 export type FieldErrors = Record<string, string>;
@@ -53,7 +53,7 @@ export function errorMessage(error: UserError, locale: Locale): string {
   const t = translate(locale);
   if (error.code === 'TOO_MANY_ATTEMPTS') {
     return t(m.errTOO_MANY_ATTEMPTS, {
-      seconds: new Intl.NumberFormat(locale === 'ar' ? 'ar-JO' : 'en-GB').format(error.retryAfterSeconds ?? 60),
+      seconds: formatNumber(error.retryAfterSeconds ?? 60, locale),
     });
   }
   if (error.code === 'INVALID_VALUE') return t(m.errINVALID_VALUE, { detail: error.message });

@@ -1,7 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ApiError, ApiUnavailableError, type ApiFiles, type Execute } from '@shabaka/graphql';
 import { pagePath, type Locale } from '@shabaka/ui';
-import { VerificationCaseQuery, VerificationHistoryQuery, VerificationQueueQuery } from './graphql/console.js';
+import {
+  ClaimQueueQuery,
+  VerificationCaseQuery,
+  VerificationHistoryQuery,
+  VerificationQueueQuery,
+} from './graphql/console.js';
 import { AccountOverviewQuery, AccountViewerQuery } from './graphql/viewer.js';
 import { ClaimTargetQuery, WorkspaceCodeListsQuery, WorkspaceOrganizationQuery } from './graphql/workspace.js';
 
@@ -125,10 +130,11 @@ async function requireOfficer(event: AccountEvent): Promise<Viewer> {
 
 export async function loadConsole(event: AccountEvent) {
   await requireOfficer(event);
-  const { organizations } = await event.locals.api(VerificationQueueQuery, {
-    after: event.url.searchParams.get('after'),
-  });
-  return { queue: organizations };
+  const [{ organizations }, { organizationClaims }] = await Promise.all([
+    event.locals.api(VerificationQueueQuery, { after: event.url.searchParams.get('after') }),
+    event.locals.api(ClaimQueueQuery),
+  ]);
+  return { queue: organizations, claims: organizationClaims };
 }
 export type ConsoleData = Awaited<ReturnType<typeof loadConsole>>;
 

@@ -1,5 +1,10 @@
-import { ApiError, ApiUnavailableError, type Execute } from '@shabaka/graphql';
-import type { Locale } from '@shabaka/ui';
+import {
+  ApiError,
+  ApiUnavailableError,
+  type DirectorySearchQuery as DirectorySearchResult,
+  type Execute,
+} from '@shabaka/graphql';
+import { localized, type Locale } from '@shabaka/ui';
 import { DirectoryHomeQuery } from './graphql/home.js';
 import { OrganizationProfileQuery } from './graphql/organization.js';
 import { DirectorySearchQuery } from './graphql/search.js';
@@ -38,19 +43,45 @@ export function loadHome({ locals }: DomainLoadEvent) {
 }
 export type HomeData = Awaited<ReturnType<typeof loadHome>>;
 
+type Organizations = DirectorySearchResult['organizations'];
+
+/**
+ * A card shows about 220 characters of one mission, so the page carries no more: the data a page is hydrated with
+ * travels in the HTML too, and on a weak connection every kilobyte counts.
+ */
+function forCards(organizations: Organizations, locale: Locale): Organizations {
+  return {
+    ...organizations,
+    edges: organizations.edges.map((edge) => {
+      const mission = localized(edge.node.mission, locale);
+      const short = mission && mission.text.length > 240 ? `${mission.text.slice(0, 220)}…` : mission?.text;
+      return {
+        ...edge,
+        node: {
+          ...edge.node,
+          mission: {
+            ar: mission?.lang === 'ar' ? (short ?? null) : null,
+            en: mission?.lang === 'en' ? (short ?? null) : null,
+          },
+        },
+      };
+    }),
+  };
+}
+
 /** The directory: search, filters, sort and page from the query string. */
 export function loadDirectory({ locals, url }: DomainLoadEvent) {
   const search = parseSearchState(url.searchParams);
   return orUnavailable(async () => {
     try {
       const { organizations } = await locals.api(DirectorySearchQuery, searchVariables(search, locals.locale));
-      return { state: 'ready' as const, search, organizations };
+      return { state: 'ready' as const, search, organizations: forCards(organizations, locals.locale) };
     } catch (error) {
       // a cursor from another search (an edited URL): start again from the first page
       if (error instanceof ApiError && error.code === 'BAD_USER_INPUT' && (search.after || search.before)) {
         const first = { ...search, after: null, before: null };
         const { organizations } = await locals.api(DirectorySearchQuery, searchVariables(first, locals.locale));
-        return { state: 'ready' as const, search: first, organizations };
+        return { state: 'ready' as const, search: first, organizations: forCards(organizations, locals.locale) };
       }
       throw error;
     }

@@ -102,7 +102,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     platform.removeAllListeners('exit');
     const exited = new Promise<void>((resolve) => platform.once('exit', () => resolve()));
     if (platform.pid) process.kill(-platform.pid, 'SIGINT');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))]);
+    clearTimeout(timer);
     if (platform.exitCode === null && platform.pid) process.kill(-platform.pid, 'SIGKILL');
     await admin.query(`drop database if exists ${database} with (force)`);
     await admin.end();

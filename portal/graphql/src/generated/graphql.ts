@@ -137,6 +137,16 @@ export type OrderDirection =
   /** Descending. */
   | 'DESC';
 
+/** The input of `organizationClaimDecide`. */
+export type OrganizationClaimDecideInput = {
+  /** True makes the claimant an owner. */
+  approve: boolean;
+  /** Id of the claim (returned by organizationClaim). */
+  claimId: string | number;
+  /** Required to reject. */
+  reason?: string | null | undefined;
+};
+
 /** The input of `organizationClaim`. */
 export type OrganizationClaimInput = {
   /** Who you are in the organisation, for the officer deciding. */
@@ -359,6 +369,18 @@ export type VerificationDecideMutationVariables = Exact<{
 
 
 export type VerificationDecideMutation = { organizationVerificationDecide: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type ClaimQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimQueueQuery = { organizationClaims: { totalCount: number, edges: Array<{ node: { id: string, claimantName: string, claimantEmail: string, message: string | null, createdAt: string, organization: { slug: string, name: { ar: string | null, en: string | null } } } }> } };
+
+export type ClaimDecideMutationVariables = Exact<{
+  input: OrganizationClaimDecideInput;
+}>;
+
+
+export type ClaimDecideMutation = { organizationClaimDecide: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
 
 export type SignInMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -654,6 +676,40 @@ export const VerificationDecideDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c8d47a4eb7e40c7c716f2e7350b1bb09f8c88d8c5a40e61f599765e8f84bb515"}) as unknown as TypedDocumentString<VerificationDecideMutation, VerificationDecideMutationVariables>;
+export const ClaimQueueDocument = new TypedDocumentString(`
+    query ClaimQueue {
+  organizationClaims(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        claimantName
+        claimantEmail
+        message
+        createdAt
+        organization {
+          slug
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1165ac24fe67e8f1c4bbe436907842a7c1cca43aa45a8016249a283621c2dbff"}) as unknown as TypedDocumentString<ClaimQueueQuery, ClaimQueueQueryVariables>;
+export const ClaimDecideDocument = new TypedDocumentString(`
+    mutation ClaimDecide($input: OrganizationClaimDecideInput!) {
+  organizationClaimDecide(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:ca7086948588b911ba68d049c4e32285ceeccbd834e77c5d856f79a689ecb3d2"}) as unknown as TypedDocumentString<ClaimDecideMutation, ClaimDecideMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SessionCreateInput!) {
   sessionCreate(input: $input) {

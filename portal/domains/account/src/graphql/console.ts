@@ -116,3 +116,40 @@ export const VerificationDecideMutation = graphql(`
     }
   }
 `);
+
+/** Claims of listed organisations, waiting for a decision. */
+export const ClaimQueueQuery = graphql(`
+  query ClaimQueue {
+    organizationClaims(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          claimantName
+          claimantEmail
+          message
+          createdAt
+          organization {
+            slug
+            name {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ClaimDecideMutation = graphql(`
+  mutation ClaimDecide($input: OrganizationClaimDecideInput!) {
+    organizationClaimDecide(input: $input) {
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,4 +1,6 @@
 // Thin route: the account micro-frontend owns this page's data and forms.
-import { loadConsole } from '@shabaka/domain-account';
+import { decideClaim, loadConsole } from '@shabaka/domain-account';
+import type { Actions } from './$types';
 
 export const load = loadConsole;
+export const actions = { claim: decideClaim } satisfies Actions;
