@@ -135,3 +135,38 @@ for (const { lang, javaScript } of [
     });
   });
 }
+
+describe('claiming an organisation already listed', () => {
+  it('a person claims it from its page, an officer approves, and the person becomes its owner', async () => {
+    const person = await (await newContext(browser)).newPage();
+    await signIn(person, 'en', 'person@demo.shabaka.example', 'Jasmine-Demo-2026');
+    // an organisation far down the list, which no demo account owns
+    await person.goto(portalUrl('/en/directory?sort=updated'));
+    await person.locator('.cards .name a').nth(5).click();
+    await person.waitForURL(/\/en\/organizations\//);
+    const slug = person.url().split('/').pop()!;
+    await person.getByRole('link', { name: /Ask to manage its page/ }).click();
+    await person.locator('#message').fill('I am the director; call the office to check.');
+    await submit(person);
+    expect(await person.getByRole('status').textContent()).toContain('Your claim was sent');
+
+    const officer = await (await newContext(browser)).newPage();
+    await signIn(officer, 'en', 'officer@demo.shabaka.example', 'Jasmine-Demo-2026');
+    await officer.goto(portalUrl('/en/account/verification'));
+    const claim = officer.locator('li.claim', { has: officer.locator(`a[href="/en/organizations/${slug}"]`) });
+    expect(await claim.textContent()).toContain('person@demo.shabaka.example');
+    await Promise.all([
+      officer.waitForResponse((response) => response.request().method() === 'POST'),
+      claim.getByRole('button', { name: 'Approve' }).click(),
+    ]);
+    await officer.waitForFunction(() => !document.querySelector('form[aria-busy="true"]'));
+    await officer.reload();
+    expect(await officer.locator(`li.claim a[href="/en/organizations/${slug}"]`).count()).toBe(0);
+
+    await person.goto(portalUrl('/en/account'));
+    const owned = person.locator(`a[href="/en/account/organizations/${slug}"]`);
+    expect(await owned.count()).toBe(1);
+    expect(await owned.locator('..').textContent()).toContain('Owner');
+    await Promise.all([person.context().close(), officer.context().close()]);
+  });
+});
