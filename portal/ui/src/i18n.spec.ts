@@ -17,6 +17,15 @@ describe('i18n', () => {
     expect(formatNumber(6000, 'en')).toBe('6,000');
   });
 
+  it('writes whole numbers exactly as Intl does, without building an Intl formatter', () => {
+    const samples = [0, 7, 12, 999, 1000, 6000, 12345, 999999, 1000000, 1234567890, -1, -1234];
+    for (const locale of ['ar', 'en'] as const) {
+      const intl = new Intl.NumberFormat(locale === 'ar' ? 'ar-JO' : 'en-GB');
+      expect(samples.map((n) => formatNumber(n, locale))).toEqual(samples.map((n) => intl.format(n)));
+    }
+    expect(formatNumber(2.5, 'en')).toBe('2.5');
+  });
+
   it('falls back to the other language and says which one it used', () => {
     expect(localized({ ar: 'شبكة', en: null }, 'en')).toEqual({ text: 'شبكة', lang: 'ar' });
     expect(localized({ ar: null, en: null }, 'en')).toBeUndefined();
