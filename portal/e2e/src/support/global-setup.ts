@@ -19,6 +19,8 @@ declare module 'vitest' {
     portalUrl: string;
     /** The platform's database, to read the email outbox. */
     e2eDatabaseUrl: string;
+    /** The API's base URL (its GraphiQL explorer is tested in the browser too). */
+    apiUrl: string;
   }
 }
 
@@ -97,6 +99,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   project.provide('portalUrl', portalUrl);
   project.provide('e2eDatabaseUrl', databaseUrl);
+  project.provide('apiUrl', `http://127.0.0.1:${apiPort}`);
 
   return async () => {
     platform.removeAllListeners('exit');
