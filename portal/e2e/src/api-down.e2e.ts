@@ -3,26 +3,17 @@
  * page), and a form keeps what was typed. A second portal server runs here against an address where nothing listens.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext } from './support/browser.js';
+import { freePort } from './support/ports.js';
 
 const shellBuild = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shell/build/index.js');
 let portal: ChildProcess;
 let base = '';
 let browser: Browser;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   const [port, closed] = [await freePort(), await freePort()];

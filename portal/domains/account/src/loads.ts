@@ -38,10 +38,7 @@ export async function loadViewer({ locals }: Pick<AccountEvent, 'locals'>): Prom
 /** The signed-in person, or a redirect to the sign-in page that comes back here afterwards. */
 async function requireViewer(event: AccountEvent): Promise<Viewer> {
   const viewer = event.locals.signedIn ? await fetchViewer(event.locals.api) : null;
-  if (!viewer) {
-    const next = event.url.pathname + event.url.search;
-    redirect(303, `${pagePath(event.locals.locale, 'account/sign-in')}?next=${encodeURIComponent(next)}`);
-  }
+  if (!viewer) signInFirst(event);
   return viewer;
 }
 
@@ -63,10 +60,13 @@ export function loadTokenPage({ url }: AccountEvent) {
 }
 
 export async function loadAccount(event: AccountEvent) {
-  await requireViewer(event);
-  const { viewer } = await event.locals.api(AccountOverviewQuery);
-  if (!viewer) redirect(303, pagePath(event.locals.locale, 'account/sign-in'));
-  return { viewer };
+  try {
+    const { viewer } = event.locals.signedIn ? await event.locals.api(AccountOverviewQuery) : { viewer: null };
+    if (!viewer) signInFirst(event);
+    return { viewer };
+  } catch (failure) {
+    guard(event, failure);
+  }
 }
 export type AccountData = Awaited<ReturnType<typeof loadAccount>>;
 
@@ -89,23 +89,34 @@ export async function loadClaim(event: AccountEvent) {
     if (!organizationBySlug) error(404, 'Not found');
     return { organization: organizationBySlug };
   } catch (failure) {
-    httpError(failure);
+    guard(event, failure);
   }
 }
 export type ClaimData = Awaited<ReturnType<typeof loadClaim>>;
 
-/** API refusals of a page's data become the matching HTTP errors (the shell renders them). */
-function httpError(failure: unknown): never {
+/** To the sign-in page, which comes back here afterwards. */
+function signInFirst(event: AccountEvent): never {
+  const next = event.url.pathname + event.url.search;
+  redirect(303, `${pagePath(event.locals.locale, 'account/sign-in')}?next=${encodeURIComponent(next)}`);
+}
+
+/**
+ * The API's refusals of a page's data become what the reader needs: the sign-in page when the session is missing or
+ * ended, 403 and 404 pages otherwise. Each protected page asks the API once; the API decides who may see what.
+ */
+function guard(event: AccountEvent, failure: unknown): never {
+  if (failure instanceof ApiError && failure.code === 'UNAUTHENTICATED') signInFirst(event);
   if (failure instanceof ApiError && failure.code === 'FORBIDDEN') error(403, 'Forbidden');
   if (failure instanceof ApiError && failure.code === 'NOT_FOUND') error(404, 'Not found');
   throw failure;
 }
 
 export async function loadWorkspace(event: AccountEvent) {
-  const viewer = await requireViewer(event);
+  if (!event.locals.signedIn) signInFirst(event);
   try {
     const data = await event.locals.api(WorkspaceOrganizationQuery, { slug: event.params.slug ?? '' });
-    const organization = data.organizationBySlug;
+    const { viewer, organizationBySlug: organization } = data;
+    if (!viewer) signInFirst(event);
     if (!organization) error(404, 'Not found');
     const membership = viewer.memberships.find((m) => m.organization.slug === organization.slug);
     return {
@@ -117,36 +128,35 @@ export async function loadWorkspace(event: AccountEvent) {
       officer: isOfficer(viewer),
     };
   } catch (failure) {
-    httpError(failure);
+    guard(event, failure);
   }
 }
 export type WorkspaceData = Awaited<ReturnType<typeof loadWorkspace>>;
 
-async function requireOfficer(event: AccountEvent): Promise<Viewer> {
-  const viewer = await requireViewer(event);
-  if (!isOfficer(viewer)) error(403, 'Forbidden');
-  return viewer;
-}
-
 export async function loadConsole(event: AccountEvent) {
-  await requireOfficer(event);
-  const [{ organizations }, { organizationClaims }] = await Promise.all([
-    event.locals.api(VerificationQueueQuery, { after: event.url.searchParams.get('after') }),
-    event.locals.api(ClaimQueueQuery),
-  ]);
-  return { queue: organizations, claims: organizationClaims };
+  if (!event.locals.signedIn) signInFirst(event);
+  try {
+    // both are officers' reads: the API refuses anyone else (403 here)
+    const [{ organizations }, { organizationClaims }] = await Promise.all([
+      event.locals.api(VerificationQueueQuery, { after: event.url.searchParams.get('after') }),
+      event.locals.api(ClaimQueueQuery),
+    ]);
+    return { queue: organizations, claims: organizationClaims };
+  } catch (failure) {
+    guard(event, failure);
+  }
 }
 export type ConsoleData = Awaited<ReturnType<typeof loadConsole>>;
 
 export async function loadCase(event: AccountEvent) {
-  await requireOfficer(event);
+  if (!event.locals.signedIn) signInFirst(event);
   try {
     const { organizationBySlug } = await event.locals.api(VerificationCaseQuery, { slug: event.params.slug ?? '' });
     if (!organizationBySlug) error(404, 'Not found');
     const { auditEvents } = await event.locals.api(VerificationHistoryQuery, { subjectId: organizationBySlug.id });
     return { organization: organizationBySlug, history: auditEvents.edges.map((edge) => edge.node) };
   } catch (failure) {
-    httpError(failure);
+    guard(event, failure);
   }
 }
 export type CaseData = Awaited<ReturnType<typeof loadCase>>;

@@ -463,7 +463,7 @@ export type WorkspaceOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceOrganizationQuery = { organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type OrganizationRegisterMutationVariables = Exact<{
   input: OrganizationRegisterInput;
@@ -920,6 +920,16 @@ export const WorkspaceCodeListsDocument = new TypedDocumentString(`
     `, {"hash":"sha256:afebff6995904fe370f93296798215d3e8d56e75a6743d0bc9a295b7b9cba680"}) as unknown as TypedDocumentString<WorkspaceCodeListsQuery, WorkspaceCodeListsQueryVariables>;
 export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     query WorkspaceOrganization($slug: String!) {
+  viewer {
+    uuid
+    roles
+    memberships {
+      role
+      organization {
+        slug
+      }
+    }
+  }
   organizationBySlug(slug: $slug) {
     id
     slug
@@ -993,7 +1003,7 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9a3505138bde1563c2a546eca485bbbf15b3988c6eeb446ec397efe144067eb1"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
+    `, {"hash":"sha256:d47b55606b4bc0c30e1099fb3c23fd9e627574e2475b24cc9fa5501b8f2ea6aa"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
 export const OrganizationRegisterDocument = new TypedDocumentString(`
     mutation OrganizationRegister($input: OrganizationRegisterInput!) {
   organizationRegister(input: $input) {
