@@ -10,21 +10,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../src/support/chromium.js';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const RUNS = 3;
 const base = (process.argv[2] ?? process.env.PORTAL_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-].join(' ');
+const flags = CHROMIUM_FLAGS.join(' ');
 
 interface Report {
   categories: Record<string, { score: number }>;
@@ -63,7 +55,7 @@ for (const page of pages) {
         `--output-path=${output}`,
         '--quiet',
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: 'inherit' },
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM }, stdio: 'inherit' },
     );
     runs.push(JSON.parse(readFileSync(output, 'utf8')) as Report);
   }

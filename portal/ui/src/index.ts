@@ -5,3 +5,4 @@ export { default as Notice } from './components/Notice.svelte';
 export type { DomainManifest } from './manifest.js';
 export { default as TextField } from './components/TextField.svelte';
 export { default as FormMessage } from './components/FormMessage.svelte';
+export { default as SelectField } from './components/SelectField.svelte';
