@@ -1,6 +1,7 @@
 // One lint configuration for the whole workspace (ESLint flat config with typescript-eslint).
 import fs from 'node:fs';
 import js from '@eslint/js';
+import graphql from '@graphql-eslint/eslint-plugin';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -35,6 +36,66 @@ const domainBoundaries = domains.map((domain) => ({
   },
 }));
 
+/**
+ * The committed contract (schema/schema.graphql) under @graphql-eslint's schema-recommended and schema-relay rule
+ * sets, plus a description on every field, argument and enum value. Two choices, each a reading of the contract:
+ * - strict-id-in-types: objects with an identity have `id: ID!` (a global id); these have none by design and are
+ *   excepted: the Relay plumbing (PageInfo, *Connection, *Edge, *Payload), values embedded in their organisation
+ *   (contacts, identifiers, social links, the capacity assessments and the verification state), search facets and
+ *   highlights, error entries, and the request-scoped Platform and Viewer.
+ * - relay-edge-types: edges are named *Edge and their nodes implement Node; plain lists stay allowed for short,
+ *   bounded lists (12 governorates, a facet's values, an organisation's contacts, userErrors): every list that can
+ *   grow with the data (organisations, claims, the audit log) is a connection.
+ */
+/** Every file of code ESLint lints with the JavaScript, TypeScript and Svelte rules. */
+const CODE = ['**/*.{js,mjs,cjs,ts,mts,cts,svelte}'];
+
+const contract = {
+  files: ['schema/schema.graphql'],
+  languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: { schema: 'schema/schema.graphql' } } },
+  plugins: { '@graphql-eslint': graphql },
+  rules: {
+    ...graphql.configs['flat/schema-recommended'].rules,
+    ...graphql.configs['flat/schema-relay'].rules,
+    '@graphql-eslint/strict-id-in-types': [
+      'error',
+      {
+        exceptions: {
+          types: [
+            'PageInfo',
+            'CapacityAssessment',
+            'OrganizationContact',
+            'OrganizationIdentifier',
+            'SocialLink',
+            'Verification',
+            'LocalizedText',
+            'GeoPoint',
+            'HighlightSegment',
+            'OrganizationHighlight',
+            'OrganizationFacets',
+            'DatabaseStatus',
+            'Platform',
+            'Viewer',
+          ],
+          suffixes: ['Connection', 'Edge', 'Payload', 'Facet', 'Error'],
+        },
+      },
+    ],
+    '@graphql-eslint/relay-edge-types': ['error', { listTypeCanWrapOnlyEdgeType: false }],
+    '@graphql-eslint/require-description': [
+      'error',
+      {
+        types: true,
+        rootField: true,
+        DirectiveDefinition: true,
+        FieldDefinition: true,
+        InputValueDefinition: true,
+        EnumValueDefinition: true,
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,10 +109,12 @@ export default tseslint.config(
       'bench/results/**',
     ],
   },
-  js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
-  ...svelte.configs['flat/recommended'],
+  // the JavaScript, TypeScript and Svelte rules apply to code only (the contract has its own block below)
+  ...[js.configs.recommended, ...tseslint.configs.recommendedTypeChecked, ...svelte.configs['flat/recommended']].map(
+    (config) => (config.files ? config : { ...config, files: CODE }),
+  ),
   {
+    files: CODE,
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
@@ -104,4 +167,5 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   ...domainBoundaries,
+  contract,
 );

@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { CodeListResolver } from './modules/directory/code-list.resolver.js';
+import {
+  CodeListResolver,
+  GovernorateIdResolver,
+  LegalFormIdResolver,
+  SectorIdResolver,
+  TargetGroupIdResolver,
+} from './modules/directory/code-list.resolver.js';
 import {
   OrganizationConnectionResolver,
   OrganizationEdgeResolver,
@@ -40,6 +46,10 @@ export const resolvers = [
   PlatformResolver,
   NodeResolver,
   CodeListResolver,
+  GovernorateIdResolver,
+  LegalFormIdResolver,
+  SectorIdResolver,
+  TargetGroupIdResolver,
   OrganizationResolver,
   OrganizationConnectionResolver,
   OrganizationEdgeResolver,

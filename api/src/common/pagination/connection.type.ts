@@ -1,5 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Field, ObjectType } from 'type-graphql';
+import type { PageRequest } from './pagination.args.js';
 
 @ObjectType({ description: 'Where a page of a connection sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
@@ -52,4 +53,18 @@ export function Connection<TNode extends object>(nodeType: ClassType<TNode>, nam
   }
 
   return { Edge, ConnectionType };
+}
+
+/**
+ * The PageInfo of a keyset page read with one row more than asked (`more`): the side the page was read towards has
+ * more when that extra row came; the other side has more when the request started from a cursor on it.
+ */
+export function pageInfoOf(edges: readonly EdgeShape<unknown>[], page: PageRequest, more: boolean): PageInfo {
+  const forward = page.direction === 'forward';
+  return Object.assign(new PageInfo(), {
+    hasNextPage: forward ? more : page.before !== undefined,
+    hasPreviousPage: forward ? page.after !== undefined : more,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  });
 }

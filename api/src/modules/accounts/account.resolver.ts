@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { toGlobalId } from '../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../context.js';
 import { parseTimestamp, sqlRows } from '../../database/sql.js';
 import { toOrganization } from '../directory/organization.mapper.js';
@@ -25,7 +26,14 @@ export class ViewerResolver {
     return entries.flatMap(([, role], i) => {
       const record = records[i];
       if (!record || record instanceof Error) return [];
-      return [Object.assign(new Membership(), { organization: toOrganization(record), role: MemberRole[role] })];
+      const organization = toOrganization(record);
+      return [
+        Object.assign(new Membership(), {
+          id: toGlobalId('Membership', `${organization.uuid}:${viewer.principal.userId}`),
+          organization,
+          role: MemberRole[role],
+        }),
+      ];
     });
   }
 

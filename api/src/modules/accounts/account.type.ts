@@ -50,6 +50,9 @@ registerEnumType(Credential, {
 
 @ObjectType({ description: "A person's membership of an organisation." })
 export class Membership {
+  @Field(() => ID, { description: 'Global, opaque id of this membership (the organisation and the person).' })
+  id!: string;
+
   @Field(() => Organization, { description: 'The organisation.' })
   organization!: Organization;
 

@@ -1,4 +1,5 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { type ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { toGlobalId } from '../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../context.js';
 import { toGovernorate, toNamed } from './code-list.mapper.js';
 import { Governorate, LegalForm, Sector, TargetGroup } from './code-list.type.js';
@@ -26,3 +27,20 @@ export class CodeListResolver {
     return [...(await ctx.loaders.directory.codeLists()).targetGroups.values()].map(toNamed);
   }
 }
+
+/** `id` of a code list entry: a global id built from its code, so clients can key their caches on it. */
+function codeListId<T extends { code: string }>(type: ClassType<T>, name: string) {
+  @Resolver(() => type)
+  class CodeListIdResolver {
+    @FieldResolver(() => ID, { description: `Global, opaque id of the ${name} (stable: built from its code).` })
+    id(@Root() entry: T): string {
+      return toGlobalId(name, entry.code);
+    }
+  }
+  return CodeListIdResolver;
+}
+
+export const GovernorateIdResolver = codeListId(Governorate, 'Governorate');
+export const LegalFormIdResolver = codeListId(LegalForm, 'LegalForm');
+export const SectorIdResolver = codeListId(Sector, 'Sector');
+export const TargetGroupIdResolver = codeListId(TargetGroup, 'TargetGroup');

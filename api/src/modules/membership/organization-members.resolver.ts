@@ -5,6 +5,7 @@
  */
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { toGlobalId } from '../../common/relay/global-id.js';
 import { parseTimestamp } from '../../database/sql.js';
 import type { GraphQLContext } from '../../context.js';
 import { MemberRole } from '../accounts/account.type.js';
@@ -12,6 +13,9 @@ import { Organization, OrganizationContact } from '../directory/organization.typ
 
 @ObjectType({ description: 'A member of an organisation.' })
 export class OrganizationMember {
+  @Field(() => ID, { description: 'Global, opaque id of this membership (the organisation and the person).' })
+  id!: string;
+
   @Field(() => ID, { description: 'The person (Viewer.uuid).' })
   userId!: string;
 
@@ -79,7 +83,12 @@ export class OrganizationMembersResolver {
   async members(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<OrganizationMember[]> {
     const rows = await ctx.loaders.membership.membersByOrganizationId.load(organization.uuid);
     return rows.map((row) =>
-      Object.assign(new OrganizationMember(), { userId: row.user_id, name: row.name, role: MemberRole[row.role] }),
+      Object.assign(new OrganizationMember(), {
+        id: toGlobalId('OrganizationMember', `${organization.uuid}:${row.user_id}`),
+        userId: row.user_id,
+        name: row.name,
+        role: MemberRole[row.role],
+      }),
     );
   }
 

@@ -1,12 +1,16 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { organizationByUuid } from '../directory/organization.resolver.js';
+import { organizationClaimByKey } from '../membership/organization-claims.resolver.js';
+import { auditEventByKey } from '../verification/audit.resolver.js';
 import { fromGlobalId, isUuid } from '../../common/relay/global-id.js';
 import { Node } from '../../common/relay/node.interface.js';
 
 /** Fetchers of each type with a global id; a module adds its type here. */
 const fetchers: Record<string, (ctx: GraphQLContext, key: string) => Promise<Node | null>> = {
   Organization: (ctx, key) => (isUuid(key) ? organizationByUuid(ctx, key) : Promise.resolve(null)),
+  OrganizationClaim: organizationClaimByKey,
+  AuditEvent: auditEventByKey,
 };
 
 @Resolver()

@@ -141,7 +141,7 @@ export type OrderDirection =
 export type OrganizationClaimDecideInput = {
   /** True makes the claimant an owner. */
   approve: boolean;
-  /** Id of the claim (returned by organizationClaim). */
+  /** Id of the claim (OrganizationClaim.id, or claimId returned by organizationClaim). */
   claimId: string | number;
   /** Required to reject. */
   reason?: string | null | undefined;

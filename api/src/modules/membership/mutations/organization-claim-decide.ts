@@ -1,15 +1,15 @@
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { recordAudit } from '../../../common/audit/audit.js';
 import { NotFoundError } from '../../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
+import { globalUuid } from '../organization-id.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
 
 @InputType({ description: 'The input of `organizationClaimDecide`.' })
 export class OrganizationClaimDecideInput {
-  @Field(() => ID, { description: 'Id of the claim (returned by organizationClaim).' })
-  @IsUUID()
+  @Field(() => ID, { description: 'Id of the claim (OrganizationClaim.id, or claimId returned by organizationClaim).' })
   claimId!: string;
 
   @Field(() => Boolean, { description: 'True makes the claimant an owner.' })
@@ -40,6 +40,7 @@ export class OrganizationClaimDecideResolver {
     input: OrganizationClaimDecideInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationClaimDecidePayload> {
+    const claimId = globalUuid('OrganizationClaim', input.claimId, 'claimId', 'a claim');
     const reason = input.reason?.trim() || null;
     if (!input.approve && !reason) {
       return {
@@ -51,7 +52,7 @@ export class OrganizationClaimDecideResolver {
       const [claim] = await knexRows<{ organization_id: string; user_id: string; status: string }>(
         trx,
         'select organization_id, user_id, status from organization_claim where id = ? for update',
-        [input.claimId],
+        [claimId],
       );
       if (!claim) throw new NotFoundError('OrganizationClaim');
       if (claim.status !== 'PENDING') {
@@ -69,7 +70,7 @@ export class OrganizationClaimDecideResolver {
       await knexRows(
         trx,
         'update organization_claim set status = ?, decided_by = ?, decided_at = now(), reason = ? where id = ?',
-        [status, officer.userId, reason, input.claimId],
+        [status, officer.userId, reason, claimId],
       );
       if (input.approve) {
         await knexRows(
@@ -83,7 +84,7 @@ export class OrganizationClaimDecideResolver {
         actorId: officer.userId,
         action: 'CLAIM_DECIDED',
         subjectType: 'OrganizationClaim',
-        subjectId: input.claimId,
+        subjectId: claimId,
         from: 'PENDING',
         to: status,
         reason,

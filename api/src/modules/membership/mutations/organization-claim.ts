@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { recordAudit } from '../../../common/audit/audit.js';
+import { toGlobalId } from '../../../common/relay/global-id.js';
 import { NotFoundError } from '../../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
@@ -84,7 +85,7 @@ export class OrganizationClaimResolver {
         to: 'PENDING',
         requestId: ctx.requestId,
       });
-      return { claimId: id, userErrors: [] };
+      return { claimId: toGlobalId('OrganizationClaim', id), userErrors: [] };
     });
   }
 }

@@ -1,0 +1,176 @@
+/**
+ * The Relay cursor connections spec, on every connection of the contract: first and last refuse a negative count,
+ * walking forward page by page yields each row once in order, walking backward with last/before yields the same
+ * order, and pageInfo says where each page sits. Objects listed through connections are fetchable with `node(id)`.
+ */
+import { readFile } from 'node:fs/promises';
+import { buildSchema, isObjectType, getNamedType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../../src/common/relay/global-id.js';
+import { createTestPerson, signIn } from '../../support/accounts.js';
+import { startTestApi, type TestApi } from '../../support/api.js';
+import { createOrganizations } from '../../support/factories.js';
+
+interface Page {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { cursor: string; node: { id: string } }[];
+}
+
+/** Each connection of the contract, and how to ask for a page of it (organizations: organizations.test.ts). */
+const CONNECTIONS: Record<string, string | null> = {
+  'Query.organizations': null,
+  'Query.auditEvents': `query P($first: Int, $after: String, $last: Int, $before: String) {
+    page: auditEvents(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id action } }
+    }
+  }`,
+  'Query.organizationClaims': `query P($first: Int, $after: String, $last: Int, $before: String) {
+    page: organizationClaims(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id claimantName } }
+    }
+  }`,
+};
+
+describe('Relay connections', () => {
+  let api: TestApi;
+  let officer: Record<string, string>;
+  let claimant: Record<string, string>;
+  const claimIds: string[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    // five people claim five organisations: five pending claims and five audit events
+    const organizations = await createOrganizations(
+      api.orm,
+      [1, 2, 3, 4, 5].map((n) => ({ nameEn: `Walked ${n}` })),
+    );
+    for (const [index, organization] of organizations.entries()) {
+      const person = await createTestPerson(api, { name: `Walker ${index}` });
+      const cookie = await signIn(api, person.email, person.password);
+      if (index === 0) claimant = { cookie };
+      const claimed = await api.graphql<{ organizationClaim: { claimId: string } }>(
+        `mutation($input: OrganizationClaimInput!) { organizationClaim(input: $input) { claimId } }`,
+        { input: { organizationId: toGlobalId('Organization', organization.id) } },
+        { headers: { cookie } },
+      );
+      claimIds.push(claimed.body.data!.organizationClaim.claimId);
+    }
+    const person = await createTestPerson(api, { name: 'Officer', roles: ['PROGRAMME_OFFICER'] });
+    officer = { cookie: await signIn(api, person.email, person.password) };
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  const page = async (query: string, variables: Record<string, unknown>): Promise<Page> => {
+    const response = await api.graphql<{ page: Page }>(query, variables, { headers: officer });
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!.page;
+  };
+
+  it('knows every connection of the contract', async () => {
+    const schema = buildSchema(await readFile(new URL('../../../../schema/schema.graphql', import.meta.url), 'utf8'));
+    const found = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .filter((type) => !type.name.startsWith('__'))
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((field) => getNamedType(field.type).name.endsWith('Connection'))
+          .map((field) => `${type.name}.${field.name}`),
+      );
+    expect(found.sort()).toEqual(Object.keys(CONNECTIONS).sort());
+  });
+
+  for (const [name, query] of Object.entries(CONNECTIONS)) {
+    if (!query) continue;
+
+    it(`${name}: walking forward and backward gives each row once, in the same order`, async () => {
+      const forward: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const result: Page = await page(query, { first: 2, after });
+        expect(result.pageInfo.hasPreviousPage).toBe(after !== null);
+        forward.push(...result.edges.map((edge) => edge.node.id));
+        pages += 1;
+        if (!result.pageInfo.hasNextPage) break;
+        after = result.pageInfo.endCursor;
+      }
+      const total = (await page(query, { first: 1 })).totalCount;
+      expect(total).toBeGreaterThanOrEqual(5);
+      expect(forward).toHaveLength(total);
+      expect(new Set(forward).size).toBe(total);
+      expect(pages).toBe(Math.ceil(total / 2));
+
+      const backward: string[] = [];
+      let before: string | null = null;
+      for (;;) {
+        const result: Page = await page(query, { last: 2, before });
+        expect(result.pageInfo.hasNextPage).toBe(before !== null);
+        backward.unshift(...result.edges.map((edge) => edge.node.id));
+        if (!result.pageInfo.hasPreviousPage) break;
+        before = result.pageInfo.startCursor;
+      }
+      expect(backward).toEqual(forward);
+
+      // a window between two cursors, and the cursors of a page are its edges' cursors
+      const whole = await page(query, { first: 100 });
+      const window = await page(query, { first: 100, after: whole.edges[0]!.cursor, before: whole.edges[3]!.cursor });
+      expect(window.edges.map((edge) => edge.node.id)).toEqual(forward.slice(1, 3));
+      expect(window.pageInfo.startCursor).toBe(window.edges[0]!.cursor);
+      expect(window.pageInfo.endCursor).toBe(window.edges[1]!.cursor);
+    });
+
+    it(`${name}: refuses negative, zero and oversized counts, first with last, and foreign cursors`, async () => {
+      const foreign = Buffer.from('{"k":"elsewhere","id":1}').toString('base64url');
+      for (const [variables, argument] of [
+        [{ first: -1 }, 'first'],
+        [{ last: -1 }, 'last'],
+        [{ first: 0 }, 'first'],
+        [{ first: 101 }, 'first'],
+        [{ first: 2, last: 2 }, 'first'],
+        [{ after: foreign }, 'after'],
+        [{ last: 2, before: 'not a cursor' }, 'before'],
+      ] as const) {
+        const response = await api.graphql(query, variables, { headers: officer });
+        expect(response.body.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          argument,
+        });
+        expect(response.body.data).toBeNull();
+      }
+    });
+  }
+
+  it('fetches claims and audit events by their global ids for officers, and nothing for anyone else', async () => {
+    const events = await page(CONNECTIONS['Query.auditEvents']!, { first: 1 });
+    const NODE = `query N($id: ID!) { node(id: $id) { __typename id
+      ... on OrganizationClaim { claimantName } ... on AuditEvent { action } } }`;
+    for (const [id, expected] of [
+      [claimIds[0]!, { __typename: 'OrganizationClaim', id: claimIds[0], claimantName: 'Walker 0' }],
+      [events.edges[0]!.node.id, { __typename: 'AuditEvent', ...events.edges[0]!.node }],
+    ] as const) {
+      const seen = await api.graphql<{ node: unknown }>(NODE, { id }, { headers: officer });
+      expect(seen.body.data?.node).toEqual(expected);
+      for (const headers of [claimant, {}]) {
+        const hidden = await api.graphql<{ node: unknown }>(NODE, { id }, { headers });
+        expect(hidden.body.errors).toBeUndefined();
+        expect(hidden.body.data).toEqual({ node: null });
+      }
+    }
+    // the decision takes the global id the claim was listed with
+    const decided = await api.graphql<{ organizationClaimDecide: { userErrors: unknown[] } }>(
+      `mutation($input: OrganizationClaimDecideInput!) { organizationClaimDecide(input: $input) { userErrors { code } } }`,
+      { input: { claimId: claimIds[4], approve: false, reason: 'Not the director' } },
+      { headers: officer },
+    );
+    expect(decided.body.data?.organizationClaimDecide.userErrors).toEqual([]);
+    const malformed = await api.graphql(
+      `mutation($input: OrganizationClaimDecideInput!) { organizationClaimDecide(input: $input) { userErrors { code } } }`,
+      { input: { claimId: toGlobalId('Organization', '00000000-0000-4000-8000-000000000000'), approve: true } },
+      { headers: officer },
+    );
+    expect(malformed.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'claimId' });
+  });
+});
