@@ -26,6 +26,7 @@ import { serveExplorerAsset, serveExplorerPage, wantsExplorer } from './modules/
 import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
+import { cancelStatements, guardStatements, statementScope, withStatementScope } from './database/statement-guard.js';
 import { limitError, measureOperation, OPERATION_LIMITS } from './common/graphql/operation-limits.js';
 import { GraphQLError, Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
 import { postgresStore, RateLimiter, redisStore, type RateLimitSubject } from './common/rate-limit/rate-limiter.js';
@@ -218,7 +219,8 @@ export async function createApp({
   };
 
   // formatError has no context argument: the request id travels with the request's async scope instead
-  const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+  const requestScope = new AsyncLocalStorage<{ requestId: string; signal: AbortSignal }>();
+  guardStatements(orm.em.getKnex());
   const currentRequestId = (): string | undefined => requestScope.getStore()?.requestId;
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -233,9 +235,12 @@ export async function createApp({
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
-    formatError: maskErrors(currentRequestId, ({ error, path }) =>
-      logger.error({ err: error, path, requestId: currentRequestId() }, 'unexpected error in a resolver'),
-    ),
+    formatError: maskErrors(currentRequestId, ({ error, path }) => {
+      // past the deadline the statements were stopped on purpose and nobody reads this answer any more
+      if (requestScope.getStore()?.signal.aborted)
+        logger.debug({ err: error, path, requestId: currentRequestId() }, 'work of a timed-out operation stopped');
+      else logger.error({ err: error, path, requestId: currentRequestId() }, 'unexpected error in a resolver');
+    }),
     plugins: [requestLog, ApolloServerPluginLandingPageDisabled()],
     logger: {
       debug: (m) => logger.debug(m),
@@ -320,13 +325,18 @@ export async function createApp({
       config,
       trace: {},
     };
-    const execution = requestScope.run({ requestId }, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => Promise.resolve(context),
-      }),
+    const abort = new AbortController();
+    const statements = statementScope(abort.signal);
+    const execution = requestScope.run({ requestId, signal: abort.signal }, () =>
+      withStatementScope(statements, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: () => Promise.resolve(context),
+        }),
+      ),
     );
-    // graphql-js cannot stop an execution: past the deadline the client gets its answer and the work is dropped
+    // graphql-js cannot stop an execution: past the deadline the client gets its answer, the statements running are
+    // cancelled in PostgreSQL and any further one is refused (statement-guard.ts)
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), config.executionTimeoutMs);
@@ -334,8 +344,10 @@ export async function createApp({
     const response = await Promise.race([execution, deadline]).finally(() => clearTimeout(timer));
     if (response === 'timeout') {
       void execution.catch(() => undefined);
+      abort.abort();
+      const cancelled = await cancelStatements(statements);
       logger.warn(
-        { requestId, operationName: context.trace.operationName },
+        { requestId, operationName: context.trace.operationName, cancelledStatements: cancelled },
         'operation stopped at the execution timeout',
       );
       sendJson(res, 503, {

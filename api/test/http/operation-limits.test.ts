@@ -129,10 +129,24 @@ describe('operation limits and graphql-cop probes', () => {
         })
         .catch(reject);
     });
+    const waiting = async (): Promise<number> => {
+      const result = await knex.raw<{ rows: { n: number }[] }>(
+        `select count(*)::int as n from pg_stat_activity
+         where datname = current_database() and state = 'active' and wait_event_type = 'Lock'`,
+      );
+      return result.rows[0]!.n;
+    };
     try {
-      const response = await post(api, { query: '{ organizations(first: 1) { totalCount } }' });
+      const pending = post(api, { query: '{ organizations(first: 1) { totalCount } }' });
+      await expect.poll(waiting, { timeout: 2_000 }).toBe(1);
+      const response = await pending;
       expect(response.status).toBe(503);
       expect(response.json().errors?.[0]?.extensions).toMatchObject({ code: 'TIMEOUT' });
+      // and its statement no longer waits in PostgreSQL, though the lock is still held
+      expect(await waiting()).toBe(0);
+      expect(api.logs.find((line) => line.msg === 'operation stopped at the execution timeout')).toMatchObject({
+        cancelledStatements: 1,
+      });
     } finally {
       await release();
     }
