@@ -23,8 +23,8 @@ export class StatementsAbortedError extends Error {
 }
 
 interface GuardedClient {
-  query(connection: unknown, query: unknown): Promise<unknown>;
-  cancelQuery(connection: unknown): Promise<unknown>;
+  query: (this: GuardedClient, connection: unknown, query: unknown) => Promise<unknown>;
+  cancelQuery: (this: GuardedClient, connection: unknown) => Promise<unknown>;
 }
 
 const guarded = new WeakSet<object>();
