@@ -26,6 +26,9 @@ import { serveExplorerAsset, serveExplorerPage, wantsExplorer } from './modules/
 import { exportRoutes } from './modules/directory/export/export.routes.js';
 import { databaseStatus } from './modules/platform/platform.service.js';
 import { createSchema } from './schema.js';
+import { redisResponseStore, responseCacheNamespace, responseCachePlugin } from './common/graphql/response-cache.js';
+import { describe } from './database/database.js';
+import { readFromReplica } from './database/sql.js';
 import { cancelStatements, guardStatements, statementScope, withStatementScope } from './database/statement-guard.js';
 import { limitError, measureOperation, OPERATION_LIMITS } from './common/graphql/operation-limits.js';
 import { GraphQLError, Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
@@ -52,6 +55,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code: 'REQUEST_TOO_LARGE' | 'BAD_REQUEST',
   ) {
     super(message);
   }
@@ -59,12 +63,14 @@ class HttpError extends Error {
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`);
+  if (declared > MAX_BODY_BYTES)
+    throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`, 'REQUEST_TOO_LARGE');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`);
+    if (size > MAX_BODY_BYTES)
+      throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`, 'REQUEST_TOO_LARGE');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -76,7 +82,7 @@ function parseBody(contentType: string | undefined, raw: string): unknown {
     try {
       return JSON.parse(raw) as unknown;
     } catch {
-      throw new HttpError(400, 'request body is not valid JSON');
+      throw new HttpError(400, 'request body is not valid JSON', 'BAD_REQUEST');
     }
   }
   // Apollo answers other content types itself (and its CSRF prevention refuses simple requests)
@@ -127,6 +133,16 @@ export async function createApp({
     config.redisUrl ? await redisStore(config.redisUrl) : postgresStore(orm.em.getKnex()),
     config.rateLimit,
   );
+  const responseCache =
+    config.redisUrl && config.responseCacheSeconds > 0
+      ? responseCachePlugin({
+          namespace: responseCacheNamespace(describe(orm.config.get('clientUrl') ?? ''), schema),
+          store: await redisResponseStore(config.redisUrl),
+          ttlSeconds: config.responseCacheSeconds,
+          logger,
+          observe: (outcome) => metrics.countCache(outcome),
+        })
+      : undefined;
 
   /** Charges an operation's cost to the token, the person or the client address; refuses it over the budget. */
   async function chargeRateLimit(context: GraphQLContext, nodes: number): Promise<void> {
@@ -173,6 +189,10 @@ export async function createApp({
           contextValue.trace.nodes = measure.nodes;
           const refused = limitError(measure);
           if (refused) return Promise.reject(refused);
+          // the public's queries read from a replica; a signed-in person's reads stay on the primary, where their
+          // own last change is always visible
+          if (operation.operation === OperationTypeNode.QUERY && contextValue.viewer === null)
+            readFromReplica(contextValue.em);
           return chargeRateLimit(contextValue, measure.nodes);
         },
         didEncounterErrors({ errors }) {
@@ -241,7 +261,7 @@ export async function createApp({
         logger.debug({ err: error, path, requestId: currentRequestId() }, 'work of a timed-out operation stopped');
       else logger.error({ err: error, path, requestId: currentRequestId() }, 'unexpected error in a resolver');
     }),
-    plugins: [requestLog, ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestLog, ...(responseCache ? [responseCache.plugin] : []), ApolloServerPluginLandingPageDisabled()],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),
@@ -465,7 +485,10 @@ export async function createApp({
     route()
       .catch((error: unknown) => {
         if (error instanceof HttpError) {
-          if (!res.headersSent) sendJson(res, error.status, { errors: [{ message: error.message }] });
+          if (!res.headersSent)
+            sendJson(res, error.status, {
+              errors: [{ message: error.message, extensions: { code: error.code, requestId } }],
+            });
           return;
         }
         logger.error({ err: error, requestId }, 'request failed');
@@ -507,6 +530,7 @@ export async function createApp({
       await apollo.stop();
       await accounts.close();
       await rateLimiter.close();
+      await responseCache?.close();
     },
   };
 }

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, repositoryRoot } from './config.js';
 
 describe('loadConfig', () => {
   it('has working defaults for a developer machine', () => {
@@ -35,5 +37,26 @@ describe('loadConfig', () => {
   it('never repeats a password from a malformed database URL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://app:hunter2@db/x' })).toThrow(/app:\*\*\*@db/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://app:hunter2@db/x' })).not.toThrow(/hunter2/);
+  });
+
+  it('reads read replica URLs as a comma-separated list, each checked, passwords never repeated', () => {
+    expect(loadConfig({}).databaseReplicaUrls).toEqual([]);
+    expect(
+      loadConfig({ DATABASE_REPLICA_URLS: ' postgresql://r1/shabaka, ,postgres://r2:5433/shabaka ' })
+        .databaseReplicaUrls,
+    ).toEqual(['postgresql://r1/shabaka', 'postgres://r2:5433/shabaka']);
+    const bad = () => loadConfig({ DATABASE_REPLICA_URLS: 'postgresql://r1/x,mysql://app:hunter2@r2/x' });
+    expect(bad).toThrow(/DATABASE_REPLICA_URLS.*app:\*\*\*@r2/);
+    expect(bad).not.toThrow(/hunter2/);
+  });
+
+  it('documents every variable it reads in the README table and in .env.example', () => {
+    const source = fs.readFileSync(path.join(repositoryRoot, 'api/src/config.ts'), 'utf8');
+    const readme = fs.readFileSync(path.join(repositoryRoot, 'README.md'), 'utf8');
+    const example = fs.readFileSync(path.join(repositoryRoot, '.env.example'), 'utf8');
+    const names = [...new Set([...source.matchAll(/\(env, '([A-Z_]+)'/g)].map((match) => match[1]!))];
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name) => !readme.includes(`| \`${name}\``))).toEqual([]);
+    expect(names.filter((name) => !new RegExp(`^(# )?${name}=`, 'm').test(example))).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { migrationsList } from './migrations/index.js';
 export interface OrmOptions {
   databaseUrl: string;
   poolMax: number;
+  /** Read replicas (each with a pool like the primary's); reads go to them only where sql.ts routes them. */
+  replicaUrls?: readonly string[];
   debug?: boolean;
 }
 
@@ -13,9 +15,12 @@ export interface OrmOptions {
 export const SESSION_WORK_MEM = '32MB';
 
 /** One place that knows how MikroORM is set up, for the server, the CLI and the tests alike. */
-export function ormConfig({ databaseUrl, poolMax, debug = false }: OrmOptions): Options {
+export function ormConfig({ databaseUrl, poolMax, replicaUrls = [], debug = false }: OrmOptions): Options {
   return defineConfig({
     clientUrl: databaseUrl,
+    replicas: replicaUrls.map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })),
+    // the ORM's own reads stay on the primary: a request reads from a replica only when app.ts says so (sql.ts)
+    preferReadReplicas: false,
     entities,
     // the entity list is explicit (entities.ts), so nothing is discovered from the file system or from metadata
     discovery: { warnWhenNoEntities: false },

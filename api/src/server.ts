@@ -22,6 +22,7 @@ export async function startApi(config: Config, logger: Logger, provisioned?: Pro
     orm = await openDatabase({
       url: database.url,
       poolMax: config.databasePoolMax,
+      replicaUrls: config.databaseReplicaUrls,
       migrate: config.migrateOnStart,
       logger,
     });

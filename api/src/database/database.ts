@@ -7,12 +7,20 @@ import { assertExtensionsAvailable } from './extensions.js';
 export interface DatabaseOptions {
   url: string;
   poolMax: number;
+  /** Read replicas of `url` (DATABASE_REPLICA_URLS). */
+  replicaUrls?: readonly string[];
   migrate: boolean;
   logger: Logger;
 }
 
 /** Checks the server, applies pending migrations (when asked) and opens the ORM's pool. */
-export async function openDatabase({ url, poolMax, migrate, logger }: DatabaseOptions): Promise<MikroORM> {
+export async function openDatabase({
+  url,
+  poolMax,
+  replicaUrls = [],
+  migrate,
+  logger,
+}: DatabaseOptions): Promise<MikroORM> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
@@ -24,7 +32,7 @@ export async function openDatabase({ url, poolMax, migrate, logger }: DatabaseOp
   } finally {
     await client.end();
   }
-  const orm = await MikroORM.init(ormConfig({ databaseUrl: url, poolMax }));
+  const orm = await MikroORM.init(ormConfig({ databaseUrl: url, poolMax, replicaUrls }));
   if (migrate) {
     const applied = await orm.getMigrator().up();
     logger.info({ applied: applied.map((m) => m.name) }, `migrations: ${applied.length} applied`);

@@ -1,5 +1,17 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
+/** Request EntityManagers whose reads may go to a read replica (DATABASE_REPLICA_URLS). */
+const replicaReaders = new WeakSet<EntityManager>();
+
+/**
+ * Lets `sqlRows` on this EntityManager read from a read replica (a random one; the primary when there is none).
+ * Only for work that does not need to see its own request's writes, nor a write made a moment earlier by the same
+ * person: app.ts grants it to the public's queries, which are most of the reading.
+ */
+export function readFromReplica(em: EntityManager): void {
+  replicaReaders.add(em);
+}
+
 /**
  * A parameterised SQL statement through the EntityManager's connection (and its transaction, if any). Used for
  * reads that the ORM would express badly (search, facets, batched loads). `?` placeholders; an array binding
@@ -10,7 +22,8 @@ export async function sqlRows<T>(
   statement: string,
   bindings: readonly unknown[] = [],
 ): Promise<T[]> {
-  const knex: Knex = em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+  const knex: Knex =
+    em.getTransactionContext<Knex.Transaction>() ?? em.getKnex(replicaReaders.has(em) ? 'read' : 'write');
   const result = await knex.raw<{ rows: T[] }>(statement, bindings as Knex.RawBinding[]);
   return result.rows;
 }

@@ -32,9 +32,9 @@ export interface TestApi {
 
 /** The real API on a database of its own, listening on a free port; requests go over real HTTP. */
 export async function startTestApi(
-  options: { env?: Record<string, string>; empty?: boolean; migrate?: boolean } = {},
+  options: { env?: Record<string, string>; empty?: boolean; migrate?: boolean; database?: TestDatabase } = {},
 ): Promise<TestApi> {
-  const database = await createTestDatabase({ empty: options.empty });
+  const database = options.database ?? (await createTestDatabase({ empty: options.empty }));
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, PORT: '0', ...options.env });
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -45,7 +45,13 @@ export async function startTestApi(
     },
   });
   const logger = pino({ level: 'debug' }, sink);
-  const orm = await openDatabase({ url: database.url, poolMax: 5, migrate: options.migrate ?? false, logger });
+  const orm = await openDatabase({
+    url: database.url,
+    poolMax: 5,
+    replicaUrls: config.databaseReplicaUrls,
+    migrate: options.migrate ?? false,
+    logger,
+  });
   const app = await createApp({ config, orm, logger });
   const url = await app.listen(0, '127.0.0.1');
   return {

@@ -19,14 +19,20 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A database of its own for one test file: a clone of the migrated template, or empty with `{ empty: true }`. */
-export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A database of its own for one test file: a clone of the migrated template, empty with `{ empty: true }`, or a copy
+ * of another test database (`copyOf`, with nobody connected to it) that only reads with `readOnly` (a stand-in for a
+ * read replica that has not yet replayed the primary's later writes).
+ */
+export async function createTestDatabase(
+  options: { empty?: boolean; copyOf?: TestDatabase; readOnly?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `shabaka_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) =>
-    c.query(
-      options.empty ? `create database ${name}` : `create database ${name} template ${inject('templateDatabase')}`,
-    ),
-  );
+  const template = options.copyOf?.name ?? inject('templateDatabase');
+  await admin(async (c) => {
+    await c.query(options.empty ? `create database ${name}` : `create database ${name} template ${template}`);
+    if (options.readOnly) await c.query(`alter database ${name} set default_transaction_read_only = on`);
+  });
   return {
     name,
     url: databaseUrl(inject('adminDatabaseUrl'), name),

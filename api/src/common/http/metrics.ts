@@ -10,6 +10,8 @@ export interface Metrics {
   registry: Registry;
   observeRequest(path: string, status: number, seconds: number): void;
   countError(code: string): void;
+  /** An answer of the response cache: served from it (hit) or computed (miss). */
+  countCache(outcome: 'hit' | 'miss'): void;
 }
 
 const KNOWN_PATHS = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/uploads/verification-evidence']);
@@ -34,6 +36,12 @@ export function createMetrics(knex: Knex): Metrics {
     name: 'shabaka_graphql_errors_total',
     help: 'GraphQL errors returned, by extensions.code.',
     labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  const cache = new Counter({
+    name: 'shabaka_response_cache_total',
+    help: 'Anonymous queries looked up in the response cache, by outcome (hit or miss).',
+    labelNames: ['outcome'] as const,
     registers: [registry],
   });
   const pool = (knex.client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
@@ -65,6 +73,9 @@ export function createMetrics(knex: Knex): Metrics {
     },
     countError(code) {
       errors.inc({ code });
+    },
+    countCache(outcome) {
+      cache.inc({ outcome });
     },
   };
 }

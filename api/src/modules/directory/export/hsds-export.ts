@@ -102,7 +102,8 @@ const BATCH = 1000;
 
 /** Every public organisation, in id order, as HSDS objects, read in batches from one snapshot. */
 export async function* hsdsOrganizations(em: EntityManager, portalUrl: string): AsyncGenerator<HsdsOrganization> {
-  const knex = em.getKnex();
+  // public data from one snapshot: a read replica serves it when there is one
+  const knex = em.getKnex('read');
   const trx: Knex.Transaction = await knex.transaction(null, { isolationLevel: 'repeatable read', readOnly: true });
   try {
     let after = '00000000-0000-0000-0000-000000000000';

@@ -1,0 +1,61 @@
+/**
+ * Read replicas (DATABASE_REPLICA_URLS). The "replica" here is a read-only copy of the primary taken before the
+ * test writes anything: it stands for a replica that has not replayed the primary's latest writes yet, so each answer
+ * shows which database served it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPerson, signIn } from '../support/accounts.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createOrganizations } from '../support/factories.js';
+
+const COUNT = '{ organizations(search: "Written after the copy") { totalCount } }';
+
+describe('read replicas', () => {
+  let api: TestApi;
+  let replica: TestDatabase;
+  beforeAll(async () => {
+    const primary = await createTestDatabase();
+    replica = await createTestDatabase({ copyOf: primary, readOnly: true });
+    api = await startTestApi({ database: primary, env: { DATABASE_REPLICA_URLS: replica.url } });
+    await createOrganizations(api.orm, [{ nameEn: 'Written after the copy' }]);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await replica.drop();
+  });
+
+  it("serve the public's queries, while the rate-limit counters are written on the primary", async () => {
+    const first = await api.graphql<{ organizations: { totalCount: number } }>(COUNT);
+    const second = await api.graphql<{ organizations: { totalCount: number } }>(COUNT);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data?.organizations.totalCount).toBe(0);
+    const remaining = (response: typeof first) =>
+      (response.body as { extensions: { rateLimit: { remaining: number } } }).extensions.rateLimit.remaining;
+    expect(remaining(second)).toBe(remaining(first) - 1);
+  });
+
+  it('leave a signed-in person on the primary, where their own changes are always visible', async () => {
+    const person = await createTestPerson(api, { name: 'Reader' });
+    const cookie = await signIn(api, person.email, person.password);
+    const seen = await api.graphql<{ organizations: { totalCount: number } }>(COUNT, {}, { headers: { cookie } });
+    expect(seen.body.errors).toBeUndefined();
+    expect(seen.body.data?.organizations.totalCount).toBe(1);
+  });
+
+  it('never take a mutation, even an anonymous one', async () => {
+    const signedUp = await api.graphql<{ accountSignUp: { userErrors: unknown[] } }>(
+      `mutation($input: AccountSignUpInput!) { accountSignUp(input: $input) { userErrors { code } } }`,
+      { input: { name: 'New', email: 'replica-new@example.org', password: 'olive trees by the dead sea' } },
+    );
+    expect(signedUp.body.errors).toBeUndefined();
+    expect(signedUp.body.data?.accountSignUp.userErrors).toEqual([]);
+  });
+
+  it('serve the open data export', async () => {
+    const response = await fetch(`${api.url}/exports/organizations.json`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { organizations: unknown[] };
+    expect(body.organizations).toEqual([]);
+  });
+});
