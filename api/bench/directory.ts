@@ -15,8 +15,6 @@ import { createLogger } from '../src/common/logging/logger.js';
 import { loadConfig, repositoryRoot } from '../src/config.js';
 import { openDatabase } from '../src/database/database.js';
 import { provisionDatabase } from '../src/database/provision.js';
-import { insertOrganizations } from '../src/modules/directory/organization.bulk.js';
-import { generateOrganization } from '../src/modules/directory/seed/organization-generator.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   listOrganizations,
@@ -26,7 +24,7 @@ import {
   tsquery,
   type SearchPlan,
 } from '../src/modules/directory/organization.search.js';
-import { progressBar } from '../src/common/progress.js';
+import { ensureDatabase, percentile } from './support.js';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = (sizesArg > 0 ? process.argv[sizesArg + 1]! : '6000,1000000').split(',').map(Number);
@@ -184,10 +182,6 @@ async function floorParams(orm: MikroORM, w: Workload): Promise<unknown[]> {
   ];
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 interface Measure {
   p50: number;
   p95: number;
@@ -217,42 +211,6 @@ async function measure(run: (i: number) => Promise<void>): Promise<Measure> {
     }),
   );
   return { p50: percentile(times, 50), p95: percentile(times, 95), rps: done / ((performance.now() - started) / 1000) };
-}
-
-async function ensureDatabase(adminUrl: string, size: number): Promise<string> {
-  const name = `shabaka_bench_${size >= 1_000_000 ? `${size / 1_000_000}m` : size >= 1000 ? `${size / 1000}k` : size}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const admin = new pg.Client(adminUrl);
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount! > 0;
-  if (!exists) await admin.query(`create database ${name}`);
-  await admin.end();
-  const orm = await openDatabase({ url: url.toString(), poolMax: 3, migrate: true, logger: createLogger('warn') });
-  const knex = orm.em.getKnex();
-  const [{ n }] = (await knex('organization').count({ n: '*' })) as [{ n: string }];
-  const missing = size - Number(n);
-  if (missing > 0) {
-    const bar = progressBar(missing, `filling ${name}`);
-    let next = Number(n);
-    let done = 0;
-    const worker = async (): Promise<void> => {
-      while (next < size) {
-        const from = next;
-        const count = Math.min(2000, size - from);
-        next += count;
-        const batch = Array.from({ length: count }, (_, i) => generateOrganization(2, from + i));
-        await knex.transaction((trx) => insertOrganizations(trx, batch));
-        done += count;
-        bar.tick(done);
-      }
-    };
-    await Promise.all([worker(), worker()]);
-    bar.finish();
-    await knex.raw('vacuum analyze organization');
-  }
-  await orm.close(true);
-  return url.toString();
 }
 
 async function explain(client: pg.Client, sql: string, params: unknown[]): Promise<string> {

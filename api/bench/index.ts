@@ -1,6 +1,7 @@
-/** `pnpm bench <name>`: runs one benchmark of this folder (directory). */
+/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits). */
 const benchmarks: Record<string, () => Promise<unknown>> = {
   directory: () => import('./directory.js'),
+  limits: () => import('./limits.js'),
 };
 const name = process.argv[2];
 const run = name ? benchmarks[name] : undefined;

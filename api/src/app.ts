@@ -485,6 +485,11 @@ export async function createApp({
     route()
       .catch((error: unknown) => {
         if (error instanceof HttpError) {
+          if (error.status === 413) {
+            // the rest of the body is not worth reading: close the connection once the answer is out
+            res.setHeader('connection', 'close');
+            res.on('finish', () => req.socket.destroy());
+          }
           if (!res.headersSent)
             sendJson(res, error.status, {
               errors: [{ message: error.message, extensions: { code: error.code, requestId } }],
