@@ -10,10 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { createApp } from '../src/app.js';
 import { createLogger } from '../src/common/logging/logger.js';
 import { loadConfig, repositoryRoot } from '../src/config.js';
-import { openDatabase } from '../src/database/database.js';
 import { provisionDatabase } from '../src/database/provision.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
@@ -24,7 +22,7 @@ import {
   tsquery,
   type SearchPlan,
 } from '../src/modules/directory/organization.search.js';
-import { ensureDatabase, percentile } from './support.js';
+import { ensureDatabase, percentile, startBenchApi } from './support.js';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = (sizesArg > 0 ? process.argv[sizesArg + 1]! : '6000,1000000').split(',').map(Number);
@@ -232,21 +230,13 @@ hand-written SQL statement through \`pg\` returning the same page, total and fac
 try {
   for (const size of sizes) {
     const url = await ensureDatabase(server.url, size);
-    const orm = await openDatabase({ url, poolMax: 10, migrate: false, logger });
-    const app = await createApp({
-      config: loadConfig({
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'silent',
-        AUTH_SECRET: 'bench-only-secret-of-at-least-32-characters',
-        // the bench measures the directory, not the rate limit (its counter statement still runs)
-        RATE_LIMIT_ANONYMOUS_POINTS: '10000000',
-        // nor the execution timeout: at 1,000,000 rows a filtered listing under 4 clients can take longer than 5 s
-        EXECUTION_TIMEOUT_MS: '600000',
-      }),
-      orm,
-      logger,
+    const running = await startBenchApi(url, logger, {
+      // the bench measures the directory, not the rate limit (its counter statement still runs)
+      RATE_LIMIT_ANONYMOUS_POINTS: '10000000',
+      // nor the execution timeout: at 1,000,000 rows a filtered listing under 4 clients can take longer than 5 s
+      EXECUTION_TIMEOUT_MS: '600000',
     });
-    const base = await app.listen(0, '127.0.0.1');
+    const { base, orm } = running;
     const floor = new pg.Client(url);
     await floor.connect();
     const floorPool = new pg.Pool({ connectionString: url, max: CLIENTS });
@@ -305,8 +295,7 @@ try {
     )}\n\`\`\`\n`;
     await floorPool.end();
     await floor.end();
-    await app.stop();
-    await orm.close(true);
+    await running.stop();
   }
 } finally {
   await server.stop();

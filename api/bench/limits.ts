@@ -8,12 +8,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp } from '../src/app.js';
 import { createLogger } from '../src/common/logging/logger.js';
 import { loadConfig, repositoryRoot } from '../src/config.js';
-import { openDatabase } from '../src/database/database.js';
 import { provisionDatabase } from '../src/database/provision.js';
-import { ensureDatabase, percentile } from './support.js';
+import { ensureDatabase, percentile, startBenchApi } from './support.js';
 
 const SEQUENTIAL = 60;
 const ATTACKERS = 4;
@@ -72,19 +70,9 @@ const logger = createLogger('warn');
 const server = await provisionDatabase(config, logger);
 try {
   const url = await ensureDatabase(server.url, 6000);
-  const orm = await openDatabase({ url, poolMax: 10, migrate: false, logger });
-  const app = await createApp({
-    config: loadConfig({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      AUTH_SECRET: 'bench-only-secret-of-at-least-32-characters',
-      // the refusals are measured, not the rate limit that would soon refuse the attackers outright
-      RATE_LIMIT_ANONYMOUS_POINTS: '10000000',
-    }),
-    orm,
-    logger,
-  });
-  const base = await app.listen(0, '127.0.0.1');
+  // the refusals are measured, not the rate limit that would soon refuse the attackers outright
+  const api = await startBenchApi(url, logger, { RATE_LIMIT_ANONYMOUS_POINTS: '10000000' });
+  const { base } = api;
   const f = (x: number): string => x.toFixed(1);
 
   const alone = await percentiles(() => send(base, NORMAL, 200));
@@ -126,8 +114,7 @@ p50/p95 in ms of ${SEQUENTIAL} sequential requests. The normal query is a direct
   markdown += `\nThe API, the measuring client and the ${ATTACKERS} attacking clients share the same cores. The API answers
 the 10 MB document from its Content-Length header, before reading the body, and closes the connection; writing the
 10 MB bodies (one attacking request in four) is the attacking clients' work on those same cores.\n`;
-  await app.stop();
-  await orm.close(true);
+  await api.stop();
   const out = path.join(repositoryRoot, 'bench', 'results');
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'limits.md'), markdown);

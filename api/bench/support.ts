@@ -1,5 +1,9 @@
 /** What the benchmarks share: percentiles, and the generated databases they run on. */
+import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import type { Logger } from '../src/common/logging/logger.js';
 import { createLogger } from '../src/common/logging/logger.js';
 import { progressBar } from '../src/common/progress.js';
 import { openDatabase } from '../src/database/database.js';
@@ -48,4 +52,34 @@ export async function ensureDatabase(adminUrl: string, size: number): Promise<st
   }
   await orm.close(true);
   return url.toString();
+}
+
+export interface BenchApi {
+  base: string;
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/** The API as production runs it, on `url`, listening on a free port; `env` adds to its configuration. */
+export async function startBenchApi(url: string, logger: Logger, env: Record<string, string>): Promise<BenchApi> {
+  const orm = await openDatabase({ url, poolMax: 10, migrate: false, logger });
+  const app = await createApp({
+    config: loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      AUTH_SECRET: 'bench-only-secret-of-at-least-32-characters',
+      ...env,
+    }),
+    orm,
+    logger,
+  });
+  const base = await app.listen(0, '127.0.0.1');
+  return {
+    base,
+    orm,
+    async stop() {
+      await app.stop();
+      await orm.close(true);
+    },
+  };
 }
