@@ -29,7 +29,13 @@ import { createSchema } from './schema.js';
 import { redisResponseStore, responseCacheNamespace, responseCachePlugin } from './common/graphql/response-cache.js';
 import { describe } from './database/database.js';
 import { readFromReplica } from './database/sql.js';
-import { cancelStatements, guardStatements, statementScope, withStatementScope } from './database/statement-guard.js';
+import {
+  cancelStatements,
+  guardStatements,
+  statementScope,
+  statementsStopped,
+  withStatementScope,
+} from './database/statement-guard.js';
 import { limitError, measureOperation, OPERATION_LIMITS } from './common/graphql/operation-limits.js';
 import { GraphQLError, Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
 import { postgresStore, RateLimiter, redisStore, type RateLimitSubject } from './common/rate-limit/rate-limiter.js';
@@ -239,7 +245,7 @@ export async function createApp({
   };
 
   // formatError has no context argument: the request id travels with the request's async scope instead
-  const requestScope = new AsyncLocalStorage<{ requestId: string; signal: AbortSignal }>();
+  const requestScope = new AsyncLocalStorage<{ requestId: string }>();
   guardStatements(orm.em.getKnex());
   const currentRequestId = (): string | undefined => requestScope.getStore()?.requestId;
   const apollo = new ApolloServer<GraphQLContext>({
@@ -257,7 +263,7 @@ export async function createApp({
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     formatError: maskErrors(currentRequestId, ({ error, path }) => {
       // past the deadline the statements were stopped on purpose and nobody reads this answer any more
-      if (requestScope.getStore()?.signal.aborted)
+      if (statementsStopped())
         logger.debug({ err: error, path, requestId: currentRequestId() }, 'work of a timed-out operation stopped');
       else logger.error({ err: error, path, requestId: currentRequestId() }, 'unexpected error in a resolver');
     }),
@@ -347,7 +353,7 @@ export async function createApp({
     };
     const abort = new AbortController();
     const statements = statementScope(abort.signal);
-    const execution = requestScope.run({ requestId, signal: abort.signal }, () =>
+    const execution = requestScope.run({ requestId }, () =>
       withStatementScope(statements, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -365,11 +371,6 @@ export async function createApp({
     if (response === 'timeout') {
       void execution.catch(() => undefined);
       abort.abort();
-      const cancelled = await cancelStatements(statements);
-      logger.warn(
-        { requestId, operationName: context.trace.operationName, cancelledStatements: cancelled },
-        'operation stopped at the execution timeout',
-      );
       sendJson(res, 503, {
         errors: [
           {
@@ -378,6 +379,12 @@ export async function createApp({
           },
         ],
       });
+      // the client has its answer; stopping the work costs a connection of its own per statement
+      const cancelled = await cancelStatements(statements);
+      logger.warn(
+        { requestId, operationName: context.trace.operationName, cancelledStatements: cancelled },
+        'operation stopped at the execution timeout',
+      );
       return context.trace;
     }
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -63,6 +63,11 @@ export function withStatementScope<T>(scope: StatementScope, work: () => T): T {
   return scopes.run(scope, work);
 }
 
+/** Whether the work running now belongs to an operation whose statements were stopped. */
+export function statementsStopped(): boolean {
+  return scopes.getStore()?.signal.aborted ?? false;
+}
+
 /** A scope for one operation. */
 export function statementScope(signal: AbortSignal): StatementScope {
   return { signal, running: new Map() };
