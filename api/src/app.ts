@@ -38,7 +38,13 @@ import {
 } from './database/statement-guard.js';
 import { limitError, measureOperation, OPERATION_LIMITS } from './common/graphql/operation-limits.js';
 import { GraphQLError, Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
-import { postgresStore, RateLimiter, redisStore, type RateLimitSubject } from './common/rate-limit/rate-limiter.js';
+import {
+  postgresStore,
+  RateLimiter,
+  redisStore,
+  withFallback,
+  type RateLimitSubject,
+} from './common/rate-limit/rate-limiter.js';
 
 /** Largest request body accepted (a GraphQL document with its variables). */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -136,7 +142,11 @@ export async function createApp({
   const metrics = createMetrics(orm.em.getKnex());
   const trustedDocuments = loadTrustedDocuments(config.trustedDocumentsFile);
   const rateLimiter = new RateLimiter(
-    config.redisUrl ? await redisStore(config.redisUrl) : postgresStore(orm.em.getKnex()),
+    config.redisUrl
+      ? withFallback(await redisStore(config.redisUrl), postgresStore(orm.em.getKnex()), (error) =>
+          logger.warn({ err: error }, 'rate limits: Redis does not answer, counting in PostgreSQL'),
+        )
+      : postgresStore(orm.em.getKnex()),
     config.rateLimit,
   );
   const responseCache =

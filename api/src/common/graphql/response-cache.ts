@@ -31,7 +31,7 @@ export async function redisResponseStore(url: string): Promise<ResponseCacheStor
       await client.set(key, value, { EX: ttlSeconds });
     },
     async close() {
-      await client.quit();
+      await client.close().catch(() => client.destroy());
     },
   };
 }

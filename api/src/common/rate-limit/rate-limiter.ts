@@ -2,7 +2,7 @@
  * Rate limits by cost per time window (GitHub's points model): an operation costs one point per 100 objects it can
  * return (at least 1), charged before it runs. Budgets per window: an API token's, a signed-in person's, and the
  * public's per client address. Counters live in PostgreSQL (an unlogged table) so that every API instance shares
- * them, or in Redis when REDIS_URL is set.
+ * them, or in Redis when REDIS_URL is set, with PostgreSQL taking over while Redis does not answer.
  */
 import type { Knex } from '@mikro-orm/postgresql';
 import { createClient } from 'redis';
@@ -46,7 +46,10 @@ export function postgresStore(knex: Knex): RateLimitStore {
 }
 
 export async function redisStore(url: string): Promise<RateLimitStore> {
-  const client = createClient({ url });
+  // while Redis is away, commands fail at once instead of waiting in a queue (the fallback store takes them), and
+  // the client keeps reconnecting in the background; its errors are the caller's to report, never a crash
+  const client = createClient({ url, disableOfflineQueue: true });
+  client.on('error', () => undefined);
   await client.connect();
   return {
     async spend(key, windowStart, windowSeconds, cost) {
@@ -59,7 +62,31 @@ export async function redisStore(url: string): Promise<RateLimitStore> {
       return Number(used);
     },
     async close() {
-      await client.quit();
+      await client.close().catch(() => client.destroy());
+    },
+  };
+}
+
+/**
+ * `primary` (Redis), or `fallback` (PostgreSQL) for each charge the primary fails: limits keep holding through a Redis
+ * outage, on counters of their own until Redis answers again.
+ */
+export function withFallback(
+  primary: RateLimitStore,
+  fallback: RateLimitStore,
+  onFallback: (error: unknown) => void,
+): RateLimitStore {
+  return {
+    async spend(key, windowStart, windowSeconds, cost) {
+      try {
+        return await primary.spend(key, windowStart, windowSeconds, cost);
+      } catch (error) {
+        onFallback(error);
+        return fallback.spend(key, windowStart, windowSeconds, cost);
+      }
+    },
+    async close() {
+      await Promise.all([primary.close().catch(() => undefined), fallback.close()]);
     },
   };
 }
