@@ -29,6 +29,7 @@ import { createSchema } from './schema.js';
 import { redisResponseStore, responseCacheNamespace, responseCachePlugin } from './common/graphql/response-cache.js';
 import { describe } from './database/database.js';
 import { readFromReplica } from './database/sql.js';
+import { monitorReplicas } from './database/replicas.js';
 import {
   cancelStatements,
   guardStatements,
@@ -149,6 +150,10 @@ export async function createApp({
       : postgresStore(orm.em.getKnex()),
     config.rateLimit,
   );
+  const replicas = await monitorReplicas(config.databaseReplicaUrls, {
+    maxLagSeconds: config.databaseReplicaMaxLagSeconds,
+    logger,
+  });
   const responseCache =
     config.redisUrl && config.responseCacheSeconds > 0
       ? responseCachePlugin({
@@ -207,7 +212,7 @@ export async function createApp({
           if (refused) return Promise.reject(refused);
           // the public's queries read from a replica; a signed-in person's reads stay on the primary, where their
           // own last change is always visible
-          if (operation.operation === OperationTypeNode.QUERY && contextValue.viewer === null)
+          if (operation.operation === OperationTypeNode.QUERY && contextValue.viewer === null && replicas.serving())
             readFromReplica(contextValue.em);
           return chargeRateLimit(contextValue, measure.nodes);
         },
@@ -413,7 +418,7 @@ export async function createApp({
     return context.trace;
   }
 
-  const routes: HttpRoutes = { ...exportRoutes(orm, config) };
+  const routes: HttpRoutes = { ...exportRoutes(orm, config, replicas) };
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -553,6 +558,7 @@ export async function createApp({
       await accounts.close();
       await rateLimiter.close();
       await responseCache?.close();
+      await replicas.stop();
     },
   };
 }

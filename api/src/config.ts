@@ -18,6 +18,8 @@ export interface Config {
   readonly databasePoolMax: number;
   /** Read replicas of DATABASE_URL: they serve the public's queries (see sql.ts); empty without replicas. */
   readonly databaseReplicaUrls: readonly string[];
+  /** A replica further behind than this (or unreachable) sets all replicas aside until it catches up. */
+  readonly databaseReplicaMaxLagSeconds: number;
   readonly host: string;
   readonly port: number;
   /** Public base URL of the API, used in links and logs. */
@@ -156,6 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 1, 500, 10),
     databaseReplicaUrls: urlList(env, 'DATABASE_REPLICA_URLS', ['postgres:', 'postgresql:']),
+    databaseReplicaMaxLagSeconds: integer(env, 'DATABASE_REPLICA_MAX_LAG_SECONDS', 0, 3_600, 10),
     host,
     port,
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`)!.replace(/\/$/, ''),

@@ -12,6 +12,11 @@ export function readFromReplica(em: EntityManager): void {
   replicaReaders.add(em);
 }
 
+/** The connection this EntityManager reads through: a replica's when `readFromReplica` allowed it, else the primary's. */
+export function knexFor(em: EntityManager): Knex {
+  return em.getKnex(replicaReaders.has(em) ? 'read' : 'write');
+}
+
 /**
  * A parameterised SQL statement through the EntityManager's connection (and its transaction, if any). Used for
  * reads that the ORM would express badly (search, facets, batched loads). `?` placeholders; an array binding
@@ -22,8 +27,7 @@ export async function sqlRows<T>(
   statement: string,
   bindings: readonly unknown[] = [],
 ): Promise<T[]> {
-  const knex: Knex =
-    em.getTransactionContext<Knex.Transaction>() ?? em.getKnex(replicaReaders.has(em) ? 'read' : 'write');
+  const knex: Knex = em.getTransactionContext<Knex.Transaction>() ?? knexFor(em);
   const result = await knex.raw<{ rows: T[] }>(statement, bindings as Knex.RawBinding[]);
   return result.rows;
 }

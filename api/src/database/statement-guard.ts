@@ -7,10 +7,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Knex } from '@mikro-orm/postgresql';
 
-/** The statements of one operation: aborted at its deadline; `running` holds the connections busy with them. */
+/**
+ * The statements of one operation: aborted at its deadline; `running` holds the connections busy with them (with how
+ * many statements each has queued: a transaction's statements share one connection).
+ */
 export interface StatementScope {
   readonly signal: AbortSignal;
-  readonly running: Map<unknown, GuardedClient>;
+  readonly running: Map<unknown, { client: GuardedClient; statements: number }>;
 }
 
 const scopes = new AsyncLocalStorage<StatementScope>();
@@ -51,9 +54,14 @@ export function guardStatements(knex: Knex): void {
         });
       return Promise.reject(new StatementsAbortedError());
     }
-    scope.running.set(connection, this);
+    const entry = scope.running.get(connection) ?? { client: this, statements: 0 };
+    entry.statements += 1;
+    scope.running.set(connection, entry);
     // removed before knex hands the connection back to its pool, so a cancel never reaches another request's work
-    return query.call(this, connection, statement).finally(() => scope.running.delete(connection));
+    return query.call(this, connection, statement).finally(() => {
+      entry.statements -= 1;
+      if (entry.statements === 0) scope.running.delete(connection);
+    });
   };
   guarded.add(prototype);
 }
@@ -76,6 +84,6 @@ export function statementScope(signal: AbortSignal): StatementScope {
 /** Cancels the statements the scope is running now (each from a connection of its own); returns how many. */
 export async function cancelStatements(scope: StatementScope): Promise<number> {
   const running = [...scope.running];
-  await Promise.all(running.map(([connection, client]) => client.cancelQuery(connection).catch(() => undefined)));
+  await Promise.all(running.map(([connection, { client }]) => client.cancelQuery(connection).catch(() => undefined)));
   return running.length;
 }

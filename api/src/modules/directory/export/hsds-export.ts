@@ -20,7 +20,7 @@
  * Rows are read in keyset batches inside one REPEATABLE READ transaction, so a long export sees one snapshot.
  */
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { parseTimestamp } from '../../../database/sql.js';
+import { knexFor, parseTimestamp } from '../../../database/sql.js';
 
 export const EXPORT_LICENSE = {
   id: 'CC-BY-4.0',
@@ -102,8 +102,8 @@ const BATCH = 1000;
 
 /** Every public organisation, in id order, as HSDS objects, read in batches from one snapshot. */
 export async function* hsdsOrganizations(em: EntityManager, portalUrl: string): AsyncGenerator<HsdsOrganization> {
-  // public data from one snapshot: a read replica serves it when there is one
-  const knex = em.getKnex('read');
+  // public data from one snapshot, from a read replica when the caller allowed it (export.routes.ts)
+  const knex = knexFor(em);
   const trx: Knex.Transaction = await knex.transaction(null, { isolationLevel: 'repeatable read', readOnly: true });
   try {
     let after = '00000000-0000-0000-0000-000000000000';
