@@ -18,6 +18,7 @@ import type { HttpRoutes } from './common/http/routes.js';
 import { UnauthenticatedError } from './common/errors/api-errors.js';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './common/http/client-address.js';
 import { createMetrics } from './common/http/metrics.js';
+import { applyCors, isPublicPath } from './common/http/cors.js';
 import { loadTrustedDocuments, resolveTrustedDocument } from './common/graphql/trusted-documents.js';
 import { createAuthService, type AuthService } from './modules/accounts/auth.service.js';
 import { resolveViewer } from './modules/accounts/viewer.service.js';
@@ -122,6 +123,20 @@ function legacyStatus(accept: string | undefined, status: number, body: { kind: 
   } catch {
     return status;
   }
+}
+
+/**
+ * Headers of every answer: no sniffing, no referrer, never framed; answers that are data get a policy that lets
+ * them load and run nothing (the explorer's page sets its own); HTTPS deployments ask browsers to stay on HTTPS.
+ */
+function setSecurityHeaders(res: ServerResponse, pathname: string, publicUrl: string): void {
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('x-frame-options', 'DENY');
+  // files (uploads, the explorer's scripts and styles) keep what their own answer says
+  if (!pathname.startsWith('/uploads/') && !pathname.startsWith('/graphiql/'))
+    res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+  if (publicUrl.startsWith('https:')) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -402,7 +417,11 @@ export async function createApp({
       );
       return context.trace;
     }
-    for (const [key, value] of response.headers) res.setHeader(key, value);
+    for (const [key, value] of response.headers) {
+      // Vary adds up: CORS may have set Origin already
+      const earlier = key === 'vary' ? res.getHeader('vary') : undefined;
+      res.setHeader(key, earlier ? `${String(earlier)}, ${value}` : value);
+    }
     if (context.http.setCookies.length > 0) {
       res.setHeader('set-cookie', context.http.setCookies);
       res.setHeader('cache-control', 'no-store');
@@ -428,9 +447,9 @@ export async function createApp({
     const incomingId = req.headers['x-request-id'];
     const requestId = typeof incomingId === 'string' && REQUEST_ID_PATTERN.test(incomingId) ? incomingId : randomUUID();
     res.setHeader('x-request-id', requestId);
-    res.setHeader('x-content-type-options', 'nosniff');
-    inFlight += 1;
     const url = new URL(req.url ?? '/', 'http://localhost');
+    setSecurityHeaders(res, url.pathname, config.publicUrl);
+    inFlight += 1;
     let trace: RequestTrace | undefined;
 
     const finish = (): void => {
@@ -456,6 +475,7 @@ export async function createApp({
     };
 
     const route = async (): Promise<void> => {
+      if (isPublicPath(url.pathname) && applyCors(req, res, config.corsOrigins)) return;
       switch (url.pathname) {
         case '/healthz':
           return sendJson(res, 200, { status: 'ok' });

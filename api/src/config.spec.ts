@@ -59,4 +59,16 @@ describe('loadConfig', () => {
     expect(names.filter((name) => !readme.includes(`| \`${name}\``))).toEqual([]);
     expect(names.filter((name) => !new RegExp(`^(# )?${name}=`, 'm').test(example))).toEqual([]);
   });
+
+  it('reads CORS_ORIGINS as *, none, or exact origins', () => {
+    expect(loadConfig({}).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'none' }).corsOrigins).toBe('none');
+    expect(loadConfig({ CORS_ORIGINS: 'https://Portal.example.org, http://localhost:3000' }).corsOrigins).toEqual([
+      'https://portal.example.org',
+      'http://localhost:3000',
+    ]);
+    for (const bad of ['https://portal.example.org/path', 'portal.example.org', 'ftp://x.example']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS/);
+    }
+  });
 });

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CorsOrigins } from './common/http/cors.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -52,6 +53,8 @@ export interface Config {
    * the data folder (development) or fixed (tests).
    */
   readonly authSecret: string | undefined;
+  /** Web pages allowed to call the public API from a browser: any (`*`, without credentials), a list, or none. */
+  readonly corsOrigins: CorsOrigins;
   /** Peers whose X-Forwarded-For is believed (the portal's server calls the API on behalf of browsers). */
   readonly trustedProxies: readonly string[];
   /** Folder of uploaded files (verification evidence). */
@@ -137,6 +140,28 @@ function urlList(env: Env, name: string, protocols: readonly string[]): string[]
     .map((entry) => url({ [name]: entry }, name, protocols)!);
 }
 
+/** `*` (the default), `none`, or comma-separated origins such as https://portal.example.org (no path). */
+function corsOrigins(env: Env, name: string): CorsOrigins {
+  const value = text(env, name) ?? '*';
+  if (value === '*' || value === 'none') return value;
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(entry);
+      } catch {
+        parsed = undefined;
+      }
+      const bare = parsed && parsed.pathname === '/' && !parsed.search && !parsed.hash && !parsed.username;
+      if (!parsed || !bare || !['http:', 'https:'].includes(parsed.protocol))
+        throw new ConfigError(name, '*, none, or origins like https://portal.example.org, comma-separated', entry);
+      return parsed.origin;
+    });
+}
+
 function secret(env: Env, name: string): string | undefined {
   const value = text(env, name);
   if (value !== undefined && value.length < 32) throw new ConfigError(name, 'at least 32 characters', '***');
@@ -186,6 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 1024, 100 * 1024 * 1024, 5 * 1024 * 1024),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     smtpFrom: text(env, 'SMTP_FROM') ?? 'Shabaka <no-reply@shabaka.invalid>',
+    corsOrigins: corsOrigins(env, 'CORS_ORIGINS'),
     trustedProxies: (text(env, 'TRUSTED_PROXIES') ?? '127.0.0.1,::1')
       .split(',')
       .map((a) => a.trim())
