@@ -42,7 +42,8 @@ export async function monitorReplicas(
 ): Promise<ReplicaMonitor> {
   if (urls.length === 0) return { serving: () => false, stop: () => Promise.resolve() };
   const { maxLagSeconds, intervalMs = 2_000, logger } = options;
-  let serving = false;
+  // undefined until the first check, so that the state at start is logged too
+  let serving: boolean | undefined;
   let stopped = false;
   const check = async (): Promise<void> => {
     const results = await Promise.all(
@@ -56,7 +57,7 @@ export async function monitorReplicas(
     const late = results.filter((result) => result.lag > maxLagSeconds);
     const now = late.length === 0;
     if (now !== serving) {
-      if (now) logger.info({ replicas: urls.length }, 'read replicas serve the public again');
+      if (now) logger.info({ replicas: urls.length }, 'read replicas serve the public');
       else
         logger.warn(
           {
@@ -83,7 +84,7 @@ export async function monitorReplicas(
   };
   schedule();
   return {
-    serving: () => serving,
+    serving: () => serving === true,
     async stop() {
       stopped = true;
       clearTimeout(timer);
