@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import js from '@eslint/js';
 import graphql from '@graphql-eslint/eslint-plugin';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -35,6 +37,53 @@ const domainBoundaries = domains.map((domain) => ({
     ],
   },
 }));
+
+/**
+ * The API's modules meet through their public face: a file outside `api/src/modules/<m>` imports only its
+ * `index.ts` (tests may look inside, to build fixtures); `common/` knows no domain; and no import loop anywhere.
+ */
+const apiModules = fs
+  .readdirSync(new URL('./api/src/modules', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const apiOutsideModules = fs
+  .readdirSync(new URL('./api/src', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.name !== 'modules')
+  .map((entry) => `./api/src/${entry.name}`);
+
+const apiBoundaries = {
+  files: ['api/src/**/*.ts'],
+  plugins: { 'import-x': importX },
+  settings: {
+    'import-x/extensions': ['.ts', '.js'],
+    'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'api/tsconfig.json' })],
+  },
+  rules: {
+    'import-x/no-cycle': 'error',
+    'import-x/no-restricted-paths': [
+      'error',
+      {
+        zones: [
+          ...apiModules.map((module) => ({
+            target: [
+              ...apiModules.filter((other) => other !== module).map((other) => `./api/src/modules/${other}`),
+              ...apiOutsideModules,
+            ],
+            from: `./api/src/modules/${module}`,
+            except: ['./index.ts'],
+            message: `Use the ${module} module through its public face, api/src/modules/${module}/index.ts.`,
+          })),
+          {
+            target: './api/src/common',
+            from: './api/src/modules',
+            message: 'common/ holds mechanisms without domain knowledge: it never imports a module.',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 /**
  * The committed contract (schema/schema.graphql) under @graphql-eslint's schema-recommended and schema-relay rule
@@ -167,5 +216,6 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   ...domainBoundaries,
+  apiBoundaries,
   contract,
 );

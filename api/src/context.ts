@@ -1,21 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuthContext } from './common/auth/auth-context.js';
 import type { Logger } from './common/logging/logger.js';
-import type { Config } from './config.js';
-import type { Viewer } from './common/auth/viewer.js';
+import type { RequestLoaders } from './common/dataloader/request-loaders.js';
+import type { Services } from './common/module/services.js';
 import type { RateLimitDecision } from './common/rate-limit/rate-limiter.js';
-import type { AuthService } from './modules/accounts/auth.service.js';
-import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/organization.loaders.js';
-import { createMembershipLoaders, type MembershipLoaders } from './modules/membership/membership.loaders.js';
+import type { Config } from './config.js';
 
-/** What every resolver receives; built fresh for each GraphQL request (context function in app.ts). */
-export interface GraphQLContext {
+/** What every resolver receives; built fresh for each GraphQL request (http/graphql-handler.ts). */
+export interface GraphQLContext extends AuthContext {
   /** A fork of the EntityManager for this request only: no identity map is shared between requests. */
   readonly em: EntityManager;
-  /** Per-request DataLoaders, so one request batches its lookups and never sees another's cache. */
-  readonly loaders: Loaders;
-  /** Who is asking: null for the public (no credentials). */
-  readonly viewer: Viewer | null;
-  readonly accounts: AuthService;
+  /** Per-request DataLoaders of every module, made on first use (`ctx.loaders.of(organizationLoaders)`). */
+  readonly loaders: RequestLoaders;
+  /** What this API process holds for its modules (Better Auth, the email outbox, ...). */
+  readonly services: Services;
   /** The HTTP exchange: headers as Better Auth reads them, and cookies to set on the response. */
   readonly http: { readonly headers: Headers; readonly clientAddress: string; readonly setCookies: string[] };
   readonly requestId: string;
@@ -33,14 +31,4 @@ export interface RequestTrace {
   tokenId?: string;
   /** What the operation cost against the rate limit. */
   rateLimit?: RateLimitDecision;
-}
-
-/** The loaders of every module (`<target>By<Key>` DataLoaders), created per request; a module adds its own here. */
-export interface Loaders {
-  directory: DirectoryLoaders;
-  membership: MembershipLoaders;
-}
-
-export function createLoaders(em: EntityManager): Loaders {
-  return { directory: createDirectoryLoaders(em), membership: createMembershipLoaders(em) };
 }

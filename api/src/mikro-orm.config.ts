@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { entities } from './entities.js';
+import type { EntityClass } from '@mikro-orm/core';
+import { modules } from './modules/index.js';
 import { migrationsList } from './migrations/index.js';
 
 export interface OrmOptions {
@@ -9,20 +10,31 @@ export interface OrmOptions {
   /** Read replicas (each with a pool like the primary's); reads go to them only where sql.ts routes them. */
   replicaUrls?: readonly string[];
   debug?: boolean;
+  /** The entities (default: every module's). */
+  entities?: readonly EntityClass<object>[];
 }
+
+/** Every module's entities: the tables the platform owns (Better Auth's own tables aside). */
+export const platformEntities = modules.flatMap((m) => m.entities ?? []);
 
 /** Memory per sort or bitmap of a statement, for each pooled connection. */
 export const SESSION_WORK_MEM = '32MB';
 
 /** One place that knows how MikroORM is set up, for the server, the CLI and the tests alike. */
-export function ormConfig({ databaseUrl, poolMax, replicaUrls = [], debug = false }: OrmOptions): Options {
+export function ormConfig({
+  databaseUrl,
+  poolMax,
+  replicaUrls = [],
+  debug = false,
+  entities = platformEntities,
+}: OrmOptions): Options {
   return defineConfig({
     clientUrl: databaseUrl,
     replicas: replicaUrls.map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })),
     // the ORM's own reads stay on the primary: a request reads from a replica only when app.ts says so (sql.ts)
     preferReadReplicas: false,
-    entities,
-    // the entity list is explicit (entities.ts), so nothing is discovered from the file system or from metadata
+    entities: [...entities],
+    // the entity list is explicit (each module's index.ts), so nothing is discovered from the file system or from metadata
     discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
     migrations: {

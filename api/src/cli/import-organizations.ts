@@ -9,8 +9,7 @@ import path from 'node:path';
 import { progressBar } from '../common/progress.js';
 import { openDatabase } from '../database/database.js';
 import { provisionDatabase } from '../database/provision.js';
-import { applyImport, planImport } from '../modules/directory/import/registry-import.js';
-import { createDirectoryLoaders } from '../modules/directory/organization.loaders.js';
+import { applyImport, directoryLoaders, planImport } from '../modules/directory/index.js';
 import { cliContext } from './cli-context.js';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -36,7 +35,7 @@ try {
   const orm = await openDatabase({ url: database.url, poolMax: 2, migrate: true, logger });
   try {
     const em = orm.em.fork();
-    const plan = planImport(content, await createDirectoryLoaders(em).codeLists());
+    const plan = planImport(content, await directoryLoaders(em).codeLists());
     for (const p of plan.problems) process.stdout.write(`row ${p.row}\t${p.column || '-'}\t${p.problem}\n`);
     const invalidRows = new Set(plan.problems.map((p) => p.row)).size;
     process.stdout.write(`${plan.rows} rows: ${plan.records.length} valid, ${invalidRows} invalid\n`);

@@ -4,7 +4,7 @@
  */
 import { openDatabase } from '../database/database.js';
 import { provisionDatabase } from '../database/provision.js';
-import { recentEmails } from '../modules/accounts/email-outbox.js';
+import { recentEmails } from '../common/email/email-outbox.js';
 import { cliContext } from './cli-context.js';
 
 const at = process.argv.indexOf('--limit');
@@ -18,7 +18,7 @@ const database = await provisionDatabase(config, logger);
 try {
   const orm = await openDatabase({ url: database.url, poolMax: 1, migrate: true, logger });
   try {
-    const emails = await recentEmails(orm.em.getKnex(), limit);
+    const emails = await recentEmails(orm.em.fork(), limit);
     if (emails.length === 0) process.stdout.write('the outbox is empty\n');
     for (const email of emails) {
       process.stdout.write(

@@ -12,8 +12,7 @@ import { createLogger, type Logger } from '../common/logging/logger.js';
 import { ConfigError, loadConfig, repositoryRoot, type Config } from '../config.js';
 import { provisionDatabase, type ProvisionedDatabase } from '../database/provision.js';
 import { describe as describeDatabase } from '../database/database.js';
-import { seedDemoDirectory } from '../modules/directory/seed/demo-seed.js';
-import { seedDemoAccounts } from '../modules/accounts/seed/demo-accounts.js';
+import { seedDemo } from '../modules/seed-demo.js';
 import { onShutdownSignal, startApi } from '../server.js';
 
 const dev = process.argv.includes('--dev');
@@ -120,13 +119,7 @@ async function main(): Promise<void> {
   if (!dev) buildPortalIfStale();
   const database: ProvisionedDatabase = await provisionDatabase(config, logger);
   const api = await startApi(config, logger, database);
-  if (config.seedDemo) {
-    const seeded = await seedDemoDirectory(api.orm.em.fork());
-    if (seeded > 0)
-      logger.info({ organizations: seeded }, 'demo data: fictional organisations added to the empty directory');
-    const accounts = await seedDemoAccounts(api.orm.em.getKnex());
-    if (accounts > 0) logger.info({ accounts }, 'demo data: one account per role (see the README)');
-  }
+  if (config.seedDemo) await seedDemo(api.orm.em.fork(), logger);
   const portal = startPortal(`${api.url}/graphql`);
 
   let stopping = false;

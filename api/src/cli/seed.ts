@@ -8,10 +8,8 @@
 import { openDatabase } from '../database/database.js';
 import { provisionDatabase } from '../database/provision.js';
 import { progressBar } from '../common/progress.js';
-import { insertOrganizations } from '../modules/directory/organization.bulk.js';
-import { seedDemoDirectory } from '../modules/directory/seed/demo-seed.js';
-import { seedDemoAccounts } from '../modules/accounts/seed/demo-accounts.js';
-import { generateOrganization } from '../modules/directory/seed/organization-generator.js';
+import { generateOrganization, insertOrganizations } from '../modules/directory/index.js';
+import { seedDemo } from '../modules/seed-demo.js';
 import { cliContext } from './cli-context.js';
 
 function option(name: string): string | undefined {
@@ -44,13 +42,9 @@ try {
   const orm = await openDatabase({ url: database.url, poolMax: 3, migrate: true, logger });
   try {
     if (demo) {
-      const added = await seedDemoDirectory(orm.em.fork());
+      const added = await seedDemo(orm.em.fork(), logger);
       process.stdout.write(
-        added > 0 ? `added ${added} demo organisations\n` : 'the directory is not empty: nothing added\n',
-      );
-      const accounts = await seedDemoAccounts(orm.em.getKnex());
-      process.stdout.write(
-        accounts > 0 ? `added ${accounts} demo accounts\n` : 'accounts exist: no demo account added\n',
+        added.length > 0 ? `added ${added.join(', ')}\n` : 'the platform is not empty: no demo data added\n',
       );
     } else {
       const knex = orm.em.getKnex();

@@ -1,7 +1,9 @@
+import type { EntityClass } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../common/logging/logger.js';
 import { ormConfig } from '../mikro-orm.config.js';
+import { describe } from './describe.js';
 import { assertExtensionsAvailable } from './extensions.js';
 
 export interface DatabaseOptions {
@@ -11,6 +13,8 @@ export interface DatabaseOptions {
   replicaUrls?: readonly string[];
   migrate: boolean;
   logger: Logger;
+  /** The entities (default: every module's). */
+  entities?: readonly EntityClass<object>[];
 }
 
 /** Checks the server, applies pending migrations (when asked) and opens the ORM's pool. */
@@ -20,6 +24,7 @@ export async function openDatabase({
   replicaUrls = [],
   migrate,
   logger,
+  entities,
 }: DatabaseOptions): Promise<MikroORM> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
@@ -32,7 +37,7 @@ export async function openDatabase({
   } finally {
     await client.end();
   }
-  const orm = await MikroORM.init(ormConfig({ databaseUrl: url, poolMax, replicaUrls }));
+  const orm = await MikroORM.init(ormConfig({ databaseUrl: url, poolMax, replicaUrls, entities }));
   if (migrate) {
     const applied = await orm.getMigrator().up();
     logger.info({ applied: applied.map((m) => m.name) }, `migrations: ${applied.length} applied`);
@@ -40,8 +45,4 @@ export async function openDatabase({
   return orm;
 }
 
-/** host:port/database, without credentials, for messages. */
-export function describe(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
-}
+export { describe } from './describe.js';

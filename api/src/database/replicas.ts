@@ -5,7 +5,8 @@
  */
 import pg from 'pg';
 import type { Logger } from '../common/logging/logger.js';
-import { describe } from './database.js';
+import { defineService } from '../common/module/services.js';
+import { describe } from './describe.js';
 
 export interface ReplicaMonitor {
   /** True when there are replicas and each answered its last check within the allowed lag. */
@@ -92,3 +93,6 @@ export async function monitorReplicas(
     },
   };
 }
+
+/** The app's replica monitor, for routes that read for the public (provided by the app at start). */
+export const replicaMonitorService = defineService<ReplicaMonitor>('database.replicas');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyImport, planImport } from '../../src/modules/directory/import/registry-import.js';
-import { createDirectoryLoaders } from '../../src/modules/directory/organization.loaders.js';
+import { directoryLoaders } from '../../src/modules/directory/index.js';
 import { sqlRows } from '../../src/database/sql.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
@@ -36,7 +36,7 @@ describe('registry import', () => {
 
   it('reads Arabic headers and labels (with a BOM), adds new organisations, and changes nothing on a second run', async () => {
     const em = api.orm.em.fork();
-    const lists = await createDirectoryLoaders(em).codeLists();
+    const lists = await directoryLoaders(em).codeLists();
     // when
     const plan = planImport(read('registry-valid.csv'), lists);
     expect(plan.problems).toEqual([]);
@@ -57,7 +57,7 @@ describe('registry import', () => {
 
   it('updates only the organisations whose registry values changed', async () => {
     const em = api.orm.em.fork();
-    const lists = await createDirectoryLoaders(em).codeLists();
+    const lists = await directoryLoaders(em).codeLists();
     const changed = read('registry-valid.csv').replace('2015,موقوفة', '2015,منحلة');
     const result = await applyImport(em, planImport(changed, lists).records);
     expect(result).toEqual({ added: 0, updated: 1, unchanged: 2 });
@@ -65,7 +65,7 @@ describe('registry import', () => {
   });
 
   it('reports every problem with its row and column', async () => {
-    const lists = await createDirectoryLoaders(api.orm.em.fork()).codeLists();
+    const lists = await directoryLoaders(api.orm.em.fork()).codeLists();
     const plan = planImport(read('registry-invalid.csv'), lists);
     expect(plan.records.map((r) => r.row)).toEqual([2]);
     expect(plan.problems).toEqual([

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot } from '../../src/config.js';
-import { EXAMPLE_QUERIES } from '../../src/modules/platform/explorer.js';
+import { modules } from '../../src/modules/index.js';
+
+const EXAMPLE_QUERIES = modules.flatMap((m) => m.examples ?? []);
 import { startTestApi, type TestApi } from '../support/api.js';
 import { createOrganizations } from '../support/factories.js';
 

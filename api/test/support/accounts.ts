@@ -1,5 +1,5 @@
 import type { TestApi } from './api.js';
-import { recentEmails, type OutboxEmail } from '../../src/modules/accounts/email-outbox.js';
+import { recentEmails, type OutboxEmail } from '../../src/common/email/email-outbox.js';
 import { createPerson, type NewPerson } from '../../src/modules/accounts/people.js';
 
 let counter = 0;
@@ -61,7 +61,7 @@ export function cookieOf(headers: Headers): string {
 
 /** The newest email sent to `recipient`, and the token of its link. */
 export async function lastEmailTo(api: TestApi, recipient: string): Promise<OutboxEmail & { token: string | null }> {
-  const email = (await recentEmails(api.orm.em.getKnex(), 50)).find((e) => e.recipient === recipient);
+  const email = (await recentEmails(api.orm.em.fork(), 50)).find((e) => e.recipient === recipient);
   if (!email) throw new Error(`no email to ${recipient}`);
   const token = /[?&]token=([^\s&]+)/.exec(email.text)?.[1];
   return { ...email, token: token ? decodeURIComponent(token) : null };

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { createApp, type App } from '../../src/app.js';
+import type { PlatformModule } from '../../src/common/module/platform-module.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase } from '../../src/database/database.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -32,15 +33,24 @@ export interface TestApi {
 
 /** The real API on a database of its own, listening on a free port; requests go over real HTTP. */
 export async function startTestApi(
-  options: { env?: Record<string, string>; empty?: boolean; migrate?: boolean; database?: TestDatabase } = {},
+  options: {
+    env?: Record<string, string>;
+    empty?: boolean;
+    migrate?: boolean;
+    database?: TestDatabase;
+    /** The domain modules served (default: the platform's list). */
+    modules?: readonly PlatformModule[];
+  } = {},
 ): Promise<TestApi> {
   const database = options.database ?? (await createTestDatabase({ empty: options.empty }));
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, PORT: '0', ...options.env });
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n'))
+      for (const line of chunk.toString('utf8').split('\n')) {
         if (line) logs.push(JSON.parse(line) as Record<string, unknown>);
+        if (line && process.env.DEBUG_API_LOGS && line.includes('"level":50')) console.error(line);
+      }
       done();
     },
   });
@@ -51,8 +61,9 @@ export async function startTestApi(
     replicaUrls: config.databaseReplicaUrls,
     migrate: options.migrate ?? false,
     logger,
+    entities: options.modules?.flatMap((m) => m.entities ?? []),
   });
-  const app = await createApp({ config, orm, logger });
+  const app = await createApp({ config, orm, logger, modules: options.modules });
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,

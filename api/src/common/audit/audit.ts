@@ -1,15 +1,18 @@
 /**
- * The audit log: one row per change of state that matters (verification, membership, claims), written in the same
- * transaction as the change. It holds ids and states, never personal data (no names, emails or sensitive values):
- * erasing a person sets `actor_id` to null and leaves the history.
+ * The audit log: one row per change of state that matters, written in the same transaction as the change. It holds
+ * ids and states, never personal data (no names, emails or sensitive values): erasing a person leaves their id,
+ * which then names an anonymous pseudonym.
  */
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { knexRows } from '../../database/sql.js';
+import type { PersonalDataSection } from '../personal-data/personal-data.js';
+import { AuditEventEntity } from './audit-event.entity.js';
 
 export interface AuditEntry {
   actorId: string | null;
   action: string;
-  subjectType: 'Organization' | 'OrganizationClaim' | 'OrganizationMember' | 'OrganizationInvitation' | 'Person';
+  /** The GraphQL type name of what changed. */
+  subjectType: string;
   subjectId: string;
   from?: string | null;
   to?: string | null;
@@ -17,6 +20,23 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
+/** Adds the event to `em`'s unit of work: it is written with the change, in the same flush and transaction. */
+export function audit(em: EntityManager, entry: AuditEntry): AuditEventEntity {
+  const event = Object.assign(new AuditEventEntity(), {
+    actorId: entry.actorId,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    fromState: entry.from ?? null,
+    toState: entry.to ?? null,
+    reason: entry.reason ?? null,
+    requestId: entry.requestId ?? null,
+  });
+  em.persist(event);
+  return event;
+}
+
+/** The same, for code that still writes through a Knex transaction. */
 export async function recordAudit(knex: Knex, entry: AuditEntry): Promise<void> {
   await knexRows(
     knex,
@@ -34,3 +54,25 @@ export async function recordAudit(knex: Knex, entry: AuditEntry): Promise<void> 
     ],
   );
 }
+
+/** The person's own actions are part of their export; erasure keeps them under the pseudonym (ids only). */
+export const auditPersonalData: PersonalDataSection = {
+  holder: 'audit',
+  async export(em, person) {
+    const events = await em.find(AuditEventEntity, { actorId: person.userId }, { orderBy: { id: 'asc' } });
+    return {
+      auditEventsAsActor: events.map((e) => ({
+        occurred_at: e.occurredAt,
+        action: e.action,
+        subject_type: e.subjectType,
+        subject_id: e.subjectId,
+        from_state: e.fromState,
+        to_state: e.toState,
+        reason: e.reason,
+      })),
+    };
+  },
+  erase() {
+    return Promise.resolve();
+  },
+};

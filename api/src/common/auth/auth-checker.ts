@@ -11,7 +11,7 @@
 import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors/api-errors.js';
 import { fromGlobalId, isUuid } from '../relay/global-id.js';
-import type { GraphQLContext } from '../../context.js';
+import type { AuthContext } from './auth-context.js';
 import { hasMemberRole, PLATFORM_ROLES, type MemberRoleName, type PlatformRoleName, type Viewer } from './viewer.js';
 
 export const ORGANIZATION_RULES = {
@@ -46,7 +46,7 @@ export function allows(viewer: Viewer, rule: AuthRule, organizationId: string | 
   return organizationId !== undefined && hasMemberRole(viewer, organizationId, role);
 }
 
-export const authChecker: AuthChecker<GraphQLContext, AuthRule> = ({ root, args, context }, rules) => {
+export const authChecker: AuthChecker<AuthContext, AuthRule> = ({ root, args, context }, rules) => {
   const viewer = context.viewer;
   if (!viewer) throw new UnauthenticatedError();
   const organizationId = organizationOf(root, args);

@@ -1,3 +1,5 @@
+import { BadUserInputError } from '../errors/api-errors.js';
+
 /**
  * Global object identification (Relay): `id` is an opaque base64url of `<Type>:<key>`, unique across types, so
  * `node(id)` can fetch any object. Each type's own stable key (a UUID) stays available as its own field.
@@ -18,4 +20,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/**
+ * The uuid behind a global id of `type`, or a BAD_USER_INPUT error naming the argument. A bare uuid is accepted too
+ * where the contract once returned one (claim ids before they were global).
+ */
+export function globalUuid(type: string, value: string, argument: string, what: string): string {
+  if (isUuid(value)) return value;
+  const id = fromGlobalId(value);
+  if (id?.type !== type || !isUuid(id.key)) throw new BadUserInputError(argument, `is not the id of ${what}`);
+  return id.key;
 }

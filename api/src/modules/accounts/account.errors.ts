@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError, UserErrorFields, userErrorOf } from '../../common/errors/user-error.js';
 
 export enum AccountErrorCode {
   NAME_REQUIRED = 'NAME_REQUIRED',
@@ -29,20 +30,16 @@ registerEnumType(AccountErrorCode, {
   },
 });
 
-@ObjectType({ description: 'An expected failure of an account mutation, next to the input field it concerns.' })
-export class AccountError {
-  @Field(() => [String], { nullable: true, description: 'Path of the input field, e.g. ["input", "password"].' })
-  field!: string[] | null;
-
-  @Field(() => String, { description: 'What went wrong, in words.' })
-  message!: string;
-
-  @Field(() => AccountErrorCode, { description: 'What went wrong, as a stable code.' })
-  code!: AccountErrorCode;
-
+@ObjectType('AccountError', {
+  implements: UserError,
+  description: 'An expected failure of an account mutation, next to the input field it concerns.',
+})
+export class AccountError extends UserErrorFields('AccountError', AccountErrorCode) {
   @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds to wait.' })
   retryAfterSeconds?: number | null;
 }
+
+const makeAccountError = userErrorOf(AccountError);
 
 export function accountError(
   code: AccountErrorCode,
@@ -50,12 +47,7 @@ export function accountError(
   field: string | null,
   retryAfterSeconds?: number,
 ): AccountError {
-  return Object.assign(new AccountError(), {
-    code,
-    message,
-    field: field ? ['input', field] : null,
-    retryAfterSeconds: retryAfterSeconds ?? null,
-  });
+  return makeAccountError(code, message, field, { retryAfterSeconds: retryAfterSeconds ?? null });
 }
 
 /** The code of an error thrown by a Better Auth function (its `APIError`), if it is one. */

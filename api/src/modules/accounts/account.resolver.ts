@@ -1,11 +1,9 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { toGlobalId } from '../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../context.js';
 import { parseTimestamp, sqlRows } from '../../database/sql.js';
-import { toOrganization } from '../directory/organization.mapper.js';
 import { listApiTokens } from './api-token.service.js';
 import { toViewer } from './account.mapper.js';
-import { ApiToken, Membership, MemberRole, Session, Viewer } from './account.type.js';
+import { ApiToken, Session, Viewer } from './account.type.js';
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
@@ -15,26 +13,6 @@ export class ViewerResolver {
   })
   viewer(@Ctx() ctx: GraphQLContext): Viewer | null {
     return ctx.viewer ? toViewer(ctx.viewer) : null;
-  }
-
-  @FieldResolver(() => [Membership], {
-    description: 'The organisations the person belongs to, and their role in each.',
-  })
-  async memberships(@Root() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<Membership[]> {
-    const entries = [...viewer.principal.memberships];
-    const records = await ctx.loaders.directory.recordById.loadMany(entries.map(([id]) => id));
-    return entries.flatMap(([, role], i) => {
-      const record = records[i];
-      if (!record || record instanceof Error) return [];
-      const organization = toOrganization(record);
-      return [
-        Object.assign(new Membership(), {
-          id: toGlobalId('Membership', `${organization.uuid}:${viewer.principal.userId}`),
-          organization,
-          role: MemberRole[role],
-        }),
-      ];
-    });
   }
 
   @FieldResolver(() => [Session], { description: 'Open sessions of the person, newest first.' })

@@ -1,7 +1,6 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { Viewer as Principal } from '../../common/auth/viewer.js';
-import { Organization } from '../directory/organization.type.js';
 
 export enum PlatformRole {
   REVIEWER = 'REVIEWER',
@@ -20,21 +19,6 @@ registerEnumType(PlatformRole, {
   },
 });
 
-export enum MemberRole {
-  OWNER = 'OWNER',
-  EDITOR = 'EDITOR',
-  VIEWER = 'VIEWER',
-}
-registerEnumType(MemberRole, {
-  name: 'MemberRole',
-  description: "A person's role in an organisation.",
-  valuesConfig: {
-    OWNER: { description: 'Manages the members and everything the editor can do.' },
-    EDITOR: { description: "Edits the organisation's profile and submissions." },
-    VIEWER: { description: "Sees the organisation's private information." },
-  },
-});
-
 export enum Credential {
   SESSION = 'SESSION',
   API_TOKEN = 'API_TOKEN',
@@ -47,18 +31,6 @@ registerEnumType(Credential, {
     API_TOKEN: { description: 'A personal API token (Authorization: Bearer).' },
   },
 });
-
-@ObjectType({ description: "A person's membership of an organisation." })
-export class Membership {
-  @Field(() => ID, { description: 'Global, opaque id of this membership (the organisation and the person).' })
-  id!: string;
-
-  @Field(() => Organization, { description: 'The organisation.' })
-  organization!: Organization;
-
-  @Field(() => MemberRole, { description: "The person's role in it." })
-  role!: MemberRole;
-}
 
 @ObjectType({ description: 'A signed-in browser or device.' })
 export class Session {

@@ -15,7 +15,7 @@ import type pg from 'pg';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../common/logging/logger.js';
 import { CLIENT_ADDRESS_HEADER } from '../../common/http/client-address.js';
-import type { EmailOutbox } from './email-outbox.js';
+import type { EmailContent } from '../../common/email/email-outbox.js';
 import { accountEmails } from './email-templates.js';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './password.js';
 
@@ -34,13 +34,14 @@ export function createAuth({
   pool,
   config,
   secret,
-  outbox,
+  enqueue,
   logger,
 }: {
   pool: pg.Pool;
   config: Config;
   secret: string;
-  outbox: EmailOutbox;
+  /** Writes an email to the outbox. */
+  enqueue: (recipient: string, kind: string, content: EmailContent) => Promise<void>;
   logger: Logger;
 }) {
   const emails = accountEmails(config.portalPublicUrl);
@@ -114,11 +115,11 @@ export function createAuth({
       resetPasswordTokenExpiresIn: RESET_TOKEN_SECONDS,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, token }) => {
-        await outbox.enqueue(user.email, 'PASSWORD_RESET', emails.passwordReset(user.name, token));
+        await enqueue(user.email, 'PASSWORD_RESET', emails.passwordReset(user.name, token));
       },
       onExistingUserSignUp: async ({ user }) => {
         // the person signing up sees the same answer as for a new address; the owner of the address is told
-        await outbox.enqueue(user.email, 'SIGN_UP_EXISTING', emails.existingAccount(user.name));
+        await enqueue(user.email, 'SIGN_UP_EXISTING', emails.existingAccount(user.name));
       },
     },
     emailVerification: {
@@ -127,7 +128,7 @@ export function createAuth({
       autoSignInAfterVerification: true,
       expiresIn: VERIFICATION_TOKEN_SECONDS,
       sendVerificationEmail: async ({ user, token }) => {
-        await outbox.enqueue(user.email, 'EMAIL_VERIFICATION', emails.verifyEmail(user.name, token));
+        await enqueue(user.email, 'EMAIL_VERIFICATION', emails.verifyEmail(user.name, token));
       },
     },
   });

@@ -2,7 +2,7 @@
  * The account emails, in Arabic then English (one message serves both: the platform does not know a new person's
  * language yet). Links go to the portal's pages, which call the API.
  */
-import type { EmailContent } from './email-outbox.js';
+import type { EmailContent } from '../../common/email/email-outbox.js';
 
 export function accountEmails(portalUrl: string) {
   const link = (path: string, token: string): string => `${portalUrl}${path}?token=${encodeURIComponent(token)}`;

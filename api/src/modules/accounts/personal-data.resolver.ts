@@ -1,11 +1,12 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { erasePerson, exportPersonalData, personalDataRegistry } from '../../common/personal-data/personal-data.js';
 import type { GraphQLContext } from '../../context.js';
-import { AccountError, AccountErrorCode, accountError } from './account.errors.js';
-import { erasePerson, exportPersonalData } from './personal-data.service.js';
-import { verifyPassword } from './password.js';
 import { sqlRows } from '../../database/sql.js';
+import { AccountError, AccountErrorCode, accountError } from './account.errors.js';
+import { personRef } from './accounts.personal-data.js';
+import { verifyPassword } from './password.js';
 
 @InputType({ description: 'The input of `accountErase`.' })
 export class AccountEraseInput {
@@ -29,8 +30,10 @@ export class PersonalDataResolver {
     description:
       'Everything the platform holds about you, as one JSON document (PDPL right of access). Never password hashes or token secrets, which are not readable by anyone.',
   })
-  viewerDataExport(@Ctx() ctx: GraphQLContext): Promise<Record<string, unknown>> {
-    return exportPersonalData(ctx.em.getKnex(), ctx.viewer!.userId, ctx.requestId);
+  async viewerDataExport(@Ctx() ctx: GraphQLContext): Promise<Record<string, unknown>> {
+    const person = await personRef(ctx.em, ctx.viewer!.userId);
+    if (!person) return {};
+    return exportPersonalData(ctx.em, ctx.services.get(personalDataRegistry), person, ctx.requestId);
   }
 
   @Authorized('SIGNED_IN')
@@ -59,7 +62,8 @@ export class PersonalDataResolver {
     if (!credential?.password || !(await verifyPassword({ hash: credential.password, password: input.password }))) {
       return { userErrors: [accountError(AccountErrorCode.INVALID_CREDENTIALS, 'wrong password', 'password')] };
     }
-    await erasePerson(ctx.em.getKnex(), viewer.userId, ctx.requestId);
+    const person = await personRef(ctx.em, viewer.userId);
+    if (person) await erasePerson(ctx.em, ctx.services.get(personalDataRegistry), person, ctx.requestId);
     // the session is gone: the browser's cookie is cleared too
     ctx.http.setCookies.push('shabaka.session_token=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax');
     return { userErrors: [] };

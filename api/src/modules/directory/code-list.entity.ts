@@ -30,3 +30,5 @@ export class SectorEntity extends CodeListEntry {}
 
 @Entity({ tableName: 'target_group' })
 export class TargetGroupEntity extends CodeListEntry {}
+
+export const CodeListEntryEntities = [GovernorateEntity, LegalFormEntity, SectorEntity, TargetGroupEntity];

@@ -1,5 +1,5 @@
 import type { Governorate } from './code-list.type.js';
-import type { CodeListRow } from './organization.loaders.js';
+import type { CodeListRow } from './code-lists.js';
 
 export function toNamed(row: CodeListRow): { code: string; name: { ar: string; en: string } } {
   return { code: row.code, name: { ar: row.nameAr, en: row.nameEn } };

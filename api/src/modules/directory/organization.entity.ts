@@ -196,3 +196,12 @@ export class CapacityAssessmentEntity {
   @Property({ type: 'smallint' })
   advocacy!: number;
 }
+
+export const OrganizationEntities = [
+  OrganizationEntity,
+  OrganizationIdentifierEntity,
+  OrganizationSectorEntity,
+  OrganizationTargetGroupEntity,
+  OrganizationContactEntity,
+  CapacityAssessmentEntity,
+];

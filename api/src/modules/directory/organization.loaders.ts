@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { groupBy } from '../../common/dataloader/group-by.js';
 import { sqlRows } from '../../database/sql.js';
+import type { RequestLoaders } from '../../common/dataloader/request-loaders.js';
+import { toOrganization } from './organization.mapper.js';
+import type { Organization } from './organization.type.js';
 import type {
   CapacityAssessment,
   OrganizationContact,
@@ -9,27 +13,7 @@ import type {
 } from './organization.type.js';
 import { ORGANIZATION_COLUMNS, toRecord, type OrganizationRow } from './organization.search.js';
 import type { IdentifierSchemeEnum } from './organization.enums.js';
-
-export interface CodeListRow {
-  code: string;
-  nameAr: string;
-  nameEn: string;
-  dosCode?: number;
-}
-
-export interface CodeLists {
-  governorates: Map<string, CodeListRow>;
-  legalForms: Map<string, CodeListRow>;
-  sectors: Map<string, CodeListRow>;
-  targetGroups: Map<string, CodeListRow>;
-}
-
-/** Groups rows by organisation id, in the order of `ids` (what DataLoader expects). */
-export function groupBy<T extends { organization_id: string }>(ids: readonly string[], rows: T[]): T[][] {
-  const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const row of rows) byId.get(row.organization_id)?.push(row);
-  return ids.map((id) => byId.get(id) ?? []);
-}
+import { cachedCodeLists, type CodeLists } from './code-lists.js';
 
 /** One organisation's contacts of one visibility, for each of `ids`, in their order. */
 async function contactsByOrganization(
@@ -49,46 +33,9 @@ async function contactsByOrganization(
      where organization_id = any(?) and visibility = ? order by position, id`,
     [ids, visibility],
   );
-  return groupBy(ids, rows).map((list) => list.map(({ name, role, email, phone }) => ({ name, role, email, phone })));
-}
-
-/**
- * Code lists change only through migrations, so each process keeps them a few minutes per database instead of
- * reading them on every request.
- */
-const CODE_LISTS_TTL_MS = 5 * 60_000;
-const codeListCache = new Map<string, { at: number; lists: Promise<CodeLists> }>();
-
-async function readCodeLists(em: EntityManager): Promise<CodeLists> {
-  const rows = await sqlRows<{ list: string; code: string; name_ar: string; name_en: string; dos_code: number | null }>(
-    em,
-    `select 'governorate' as list, code, name_ar, name_en, dos_code, position from governorate
-     union all select 'legal_form', code, name_ar, name_en, null, position from legal_form
-     union all select 'sector', code, name_ar, name_en, null, position from sector
-     union all select 'target_group', code, name_ar, name_en, null, position from target_group
-     order by list, position`,
+  return groupBy(ids, rows, (r) => r.organization_id).map((list) =>
+    list.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
   );
-  const lists: CodeLists = {
-    governorates: new Map(),
-    legalForms: new Map(),
-    sectors: new Map(),
-    targetGroups: new Map(),
-  };
-  const target = {
-    governorate: lists.governorates,
-    legal_form: lists.legalForms,
-    sector: lists.sectors,
-    target_group: lists.targetGroups,
-  };
-  for (const row of rows) {
-    target[row.list as keyof typeof target].set(row.code, {
-      code: row.code,
-      nameAr: row.name_ar,
-      nameEn: row.name_en,
-      ...(row.dos_code !== null ? { dosCode: row.dos_code } : {}),
-    });
-  }
-  return lists;
 }
 
 /** The codes an organisation has in a link table, in the code list's order. */
@@ -105,24 +52,14 @@ async function codesByOrganization(
      join ${list} c on c.code = x.${column} where x.organization_id = any(?) order by c.position`,
     [ids],
   );
-  return groupBy(ids, rows).map((codes) => codes.map((r) => r.code));
+  return groupBy(ids, rows, (r) => r.organization_id).map((codes) => codes.map((r) => r.code));
 }
 
 /** The directory's per-request loaders: one SQL statement per kind of nested list, whatever the page size. */
-export function createDirectoryLoaders(em: EntityManager) {
-  const database = String(em.config.get('clientUrl'));
-
+export function directoryLoaders(em: EntityManager) {
   return {
     /** All four code lists (small, used by every organisation), cached per process and database. */
-    codeLists(): Promise<CodeLists> {
-      const cached = codeListCache.get(database);
-      if (cached && Date.now() - cached.at < CODE_LISTS_TTL_MS) return cached.lists;
-      const lists = readCodeLists(em);
-      codeListCache.set(database, { at: Date.now(), lists });
-      // a failed read is not kept
-      void lists.catch(() => codeListCache.delete(database));
-      return lists;
-    },
+    codeLists: (): Promise<CodeLists> => cachedCodeLists(em),
 
     recordById: new DataLoader<string, OrganizationRecord | null>(async (ids) => {
       const rows = await sqlRows<OrganizationRow>(
@@ -140,7 +77,7 @@ export function createDirectoryLoaders(em: EntityManager) {
         'select organization_id, scheme, identifier from organization_identifier where organization_id = any(?) order by scheme, identifier',
         [ids],
       );
-      return groupBy(ids, rows).map((list) =>
+      return groupBy(ids, rows, (r) => r.organization_id).map((list) =>
         list.map((r) => ({ scheme: r.scheme as IdentifierSchemeEnum, identifier: r.identifier })),
       );
     }),
@@ -178,7 +115,7 @@ export function createDirectoryLoaders(em: EntityManager) {
          from capacity_assessment where organization_id = any(?) order by assessed_on`,
         [ids],
       );
-      return groupBy(ids, rows).map((list) =>
+      return groupBy(ids, rows, (r) => r.organization_id).map((list) =>
         list.map((r) => ({
           assessedOn: r.assessed_on,
           governance: r.governance,
@@ -193,4 +130,15 @@ export function createDirectoryLoaders(em: EntityManager) {
   };
 }
 
-export type DirectoryLoaders = ReturnType<typeof createDirectoryLoaders>;
+export type DirectoryLoaders = ReturnType<typeof directoryLoaders>;
+
+/** The organisation as it is now, read again after a change (the request's loader forgets what it had). */
+export async function reloadOrganization(
+  ctx: { loaders: RequestLoaders },
+  organizationId: string,
+): Promise<Organization | null> {
+  const loaders = ctx.loaders.of(directoryLoaders);
+  loaders.recordById.clear(organizationId);
+  const record = await loaders.recordById.load(organizationId);
+  return record ? toOrganization(record) : null;
+}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { selectsField } from '../../common/graphql/selection.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors/api-errors.js';
 import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
@@ -39,6 +39,7 @@ import {
 } from './organization.search.js';
 import { CapacityAssessment, Organization, OrganizationContact, OrganizationIdentifier } from './organization.type.js';
 import { highlight, snippet } from './search-highlight.js';
+import { directoryLoaders } from './organization.loaders.js';
 
 const ORGANIZATION_SELECT = `select ${ORGANIZATION_COLUMNS} from organization o`;
 
@@ -72,7 +73,7 @@ export class OrganizationResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<OrganizationConnection> {
     const page = pageRequest(pagination);
-    validateFilter(filter, await ctx.loaders.directory.codeLists());
+    validateFilter(filter, await ctx.loaders.of(directoryLoaders).codeLists());
     let plan = planSearch(search);
     // a later page keeps the mode (words, prefixes or typos) of the first one, which decided it by finding nothing
     plan = await resolveTerms(ctx.em, modeOfCursor(plan, page.after ?? page.before));
@@ -152,26 +153,26 @@ export class OrganizationResolver {
 
   @FieldResolver(() => LegalForm, { description: 'Legal form.' })
   async legalForm(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<LegalForm> {
-    const lists = await ctx.loaders.directory.codeLists();
+    const lists = await ctx.loaders.of(directoryLoaders).codeLists();
     return toNamed(lists.legalForms.get(organization.record.legalFormCode)!);
   }
 
   @FieldResolver(() => Governorate, { description: 'Governorate of the main office.' })
   async governorate(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<Governorate> {
-    const lists = await ctx.loaders.directory.codeLists();
+    const lists = await ctx.loaders.of(directoryLoaders).codeLists();
     return toGovernorate(lists.governorates.get(organization.record.governorateCode)!);
   }
 
   @FieldResolver(() => [OrganizationIdentifier], { description: 'Official identifiers (JO-MSD, JO-CCD).' })
   identifiers(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<OrganizationIdentifier[]> {
-    return ctx.loaders.directory.identifiersByOrganizationId.load(organization.uuid);
+    return ctx.loaders.of(directoryLoaders).identifiersByOrganizationId.load(organization.uuid);
   }
 
   @FieldResolver(() => [Sector], { description: 'Sectors of work, in the code list order.' })
   async sectors(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<Sector[]> {
     const [codes, lists] = await Promise.all([
-      ctx.loaders.directory.sectorCodesByOrganizationId.load(organization.uuid),
-      ctx.loaders.directory.codeLists(),
+      ctx.loaders.of(directoryLoaders).sectorCodesByOrganizationId.load(organization.uuid),
+      ctx.loaders.of(directoryLoaders).codeLists(),
     ]);
     return codes.map((code) => toNamed(lists.sectors.get(code)!));
   }
@@ -179,8 +180,8 @@ export class OrganizationResolver {
   @FieldResolver(() => [TargetGroup], { description: 'Groups of people served, in the code list order.' })
   async targetGroups(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<TargetGroup[]> {
     const [codes, lists] = await Promise.all([
-      ctx.loaders.directory.targetGroupCodesByOrganizationId.load(organization.uuid),
-      ctx.loaders.directory.codeLists(),
+      ctx.loaders.of(directoryLoaders).targetGroupCodesByOrganizationId.load(organization.uuid),
+      ctx.loaders.of(directoryLoaders).codeLists(),
     ]);
     return codes.map((code) => toNamed(lists.targetGroups.get(code)!));
   }
@@ -189,12 +190,20 @@ export class OrganizationResolver {
     description: 'Public contacts. Private contacts are never part of the public directory.',
   })
   publicContacts(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<OrganizationContact[]> {
-    return ctx.loaders.directory.publicContactsByOrganizationId.load(organization.uuid);
+    return ctx.loaders.of(directoryLoaders).publicContactsByOrganizationId.load(organization.uuid);
+  }
+
+  @Authorized('ORGANIZATION_MEMBER', 'PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR')
+  @FieldResolver(() => [OrganizationContact], {
+    description: "Private contacts: for the organisation's members and the programme's and MoSD's officers only.",
+  })
+  privateContacts(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<OrganizationContact[]> {
+    return ctx.loaders.of(directoryLoaders).privateContactsByOrganizationId.load(organization.uuid);
   }
 
   @FieldResolver(() => [CapacityAssessment], { description: 'Capacity assessments over time, oldest first.' })
   capacityAssessments(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<CapacityAssessment[]> {
-    return ctx.loaders.directory.capacityAssessmentsByOrganizationId.load(organization.uuid);
+    return ctx.loaders.of(directoryLoaders).capacityAssessmentsByOrganizationId.load(organization.uuid);
   }
 }
 
@@ -225,7 +234,7 @@ export class OrganizationConnectionResolver {
   async facets(@Root() connection: OrganizationConnection, @Ctx() ctx: GraphQLContext): Promise<OrganizationFacets> {
     const [{ facets: counts }, lists] = await Promise.all([
       OrganizationConnectionResolver.stats(connection, ctx),
-      ctx.loaders.directory.codeLists(),
+      ctx.loaders.of(directoryLoaders).codeLists(),
     ]);
     const states: VerificationStateEnum[] = [
       'UNVERIFIED',

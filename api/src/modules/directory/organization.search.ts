@@ -20,7 +20,7 @@ import { cursorKind, decodeCursor, encodeCursor } from '../../common/pagination/
 import type { PageRequest } from '../../common/pagination/pagination.args.js';
 import { BadUserInputError } from '../../common/errors/api-errors.js';
 import { parseTimestamp, sqlRows } from '../../database/sql.js';
-import type { CodeLists } from './organization.loaders.js';
+import type { CodeLists } from './code-lists.js';
 import type { OrganizationRecord } from './organization.type.js';
 import { normalizeForSearch } from './search-normalize.js';
 

@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
+import { UserError, UserErrorFields, userErrorOf } from '../../common/errors/user-error.js';
 
 export enum MembershipErrorCode {
   NAME_REQUIRED = 'NAME_REQUIRED',
@@ -39,21 +40,14 @@ registerEnumType(MembershipErrorCode, {
   },
 });
 
-@ObjectType({ description: 'An expected failure of a membership or verification mutation.' })
-export class MembershipError {
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Path of the input field concerned, e.g. ["input", "email"]; null when it concerns no field.',
-  })
-  field!: string[] | null;
+@ObjectType('MembershipError', {
+  implements: UserError,
+  description: 'An expected failure of a membership mutation.',
+})
+export class MembershipError extends UserErrorFields('MembershipError', MembershipErrorCode) {}
 
-  @Field(() => String, { description: 'What went wrong, in words.' })
-  message!: string;
-
-  @Field(() => MembershipErrorCode, { description: 'What went wrong, as a stable code.' })
-  code!: MembershipErrorCode;
-}
+const makeMembershipError = userErrorOf(MembershipError);
 
 export function membershipError(code: MembershipErrorCode, message: string, field: string | null): MembershipError {
-  return Object.assign(new MembershipError(), { code, message, field: field ? ['input', field] : null });
+  return makeMembershipError(code, message, field);
 }

@@ -9,8 +9,7 @@ import { isUuid, toGlobalId } from '../../common/relay/global-id.js';
 import { Node } from '../../common/relay/node.interface.js';
 import type { GraphQLContext } from '../../context.js';
 import { parseTimestamp, sqlRows } from '../../database/sql.js';
-import { toOrganization } from '../directory/organization.mapper.js';
-import { Organization } from '../directory/organization.type.js';
+import { Organization, directoryLoaders, toOrganization } from '../directory/index.js';
 
 @ObjectType({
   implements: Node,
@@ -65,7 +64,7 @@ async function toClaims<R extends ClaimRow>(
   ctx: GraphQLContext,
   rows: readonly R[],
 ): Promise<{ row: R; claim: OrganizationClaim }[]> {
-  const records = await ctx.loaders.directory.recordById.loadMany(rows.map((row) => row.organization_id));
+  const records = await ctx.loaders.of(directoryLoaders).recordById.loadMany(rows.map((row) => row.organization_id));
   return rows.flatMap((row, index) => {
     const record = records[index];
     if (!record || record instanceof Error) return [];

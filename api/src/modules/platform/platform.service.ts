@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { repositoryRoot } from '../../config.js';
-import { migrationsList } from '../../migrations/index.js';
-import type { DatabaseStatus, Platform } from './platform.type.js';
+import { databaseStatus } from '../../database/status.js';
+import type { Platform } from './platform.type.js';
 import path from 'node:path';
 
 const apiVersion = (
@@ -10,16 +10,6 @@ const apiVersion = (
 ).version;
 
 export const PLATFORM_TIME_ZONE = 'Asia/Amman';
-
-export async function databaseStatus(em: EntityManager): Promise<DatabaseStatus> {
-  const rows = await em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations');
-  const applied = new Set(rows.map((r) => r.name.replace(/\.[jt]s$/, '')));
-  return {
-    reachable: true,
-    migrationsApplied: applied.size,
-    migrationsPending: migrationsList.filter((m) => !applied.has(m.name)).length,
-  };
-}
 
 export async function platformInfo(em: EntityManager): Promise<Platform> {
   return {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../support/api.js';
 import { createTestPerson } from '../../support/accounts.js';
 import { sqlRows } from '../../../src/database/sql.js';
+import { emailDeliveryService } from '../../../src/common/email/email-outbox.js';
 
 /** A real SMTP server on a free port, keeping what it receives. */
 async function startSmtp(): Promise<{ port: number; received: string[]; close(): Promise<void> }> {
@@ -52,7 +53,7 @@ describe('email delivery over SMTP', () => {
     expect(smtp.received[0]).toContain('To: mail.receiver@example.org');
     expect(smtp.received[0]).toContain('From: Shabaka <no-reply@example.org>');
     // sent once: a second pass finds nothing to send
-    await api.app.accounts.sender!.flush();
+    await api.app.services.get(emailDeliveryService)!.flush();
     expect(smtp.received).toHaveLength(1);
     const [row] = await sqlRows<{ sent: boolean; attempts: number }>(
       api.orm.em.fork(),
@@ -84,7 +85,7 @@ describe('email delivery when the SMTP server is down', () => {
         input: { email: person.email },
       },
     );
-    await api.app.accounts.sender!.flush();
+    await api.app.services.get(emailDeliveryService)!.flush();
     const [row] = await sqlRows<{ sent: boolean; attempts: number; last_error: string }>(
       api.orm.em.fork(),
       `select sent_at is not null as sent, attempts, last_error from email_outbox where recipient = ?`,

@@ -76,6 +76,17 @@ export type Credential =
   /** A session cookie of a signed-in browser. */
   | 'SESSION';
 
+/** Why a change to an organisation's directory profile was not made. */
+export type DirectoryErrorCode =
+  /** The value is out of its range or not in the expected form (the message says which). */
+  | 'INVALID_VALUE'
+  /** Keep a name in Arabic or English (or both). */
+  | 'NAME_REQUIRED'
+  /** There is no such organisation. */
+  | 'NOT_FOUND'
+  /** Not a value of the code list (see the field). */
+  | 'UNKNOWN_CODE';
+
 /** org-id.guide scheme of an official identifier. */
 export type IdentifierScheme =
   /** JO-CCD: Companies Control Department (non-profit companies). */
@@ -331,6 +342,15 @@ export type VerificationDecision =
   /** The registration is confirmed: the directory shows the organisation as verified. */
   | 'VERIFIED';
 
+/** Why a verification step was not taken. */
+export type VerificationErrorCode =
+  /** The organisation is not in a state that allows this step (the message says which it is in). */
+  | 'ALREADY_DECIDED'
+  /** No such evidence was uploaded for this organisation. */
+  | 'EVIDENCE_NOT_FOUND'
+  /** Say why (it is shown to the organisation and kept in the audit log). */
+  | 'REASON_REQUIRED';
+
 /** Whether the programme and MoSD confirmed the organisation's registration. */
 export type VerificationState =
   /** Evidence submitted, awaiting an officer. */
@@ -368,7 +388,7 @@ export type VerificationDecideMutationVariables = Exact<{
 }>;
 
 
-export type VerificationDecideMutation = { organizationVerificationDecide: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+export type VerificationDecideMutation = { organizationVerificationDecide: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: VerificationErrorCode, message: string }> } };
 
 export type ClaimQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -491,7 +511,7 @@ export type OrganizationUpdateMutationVariables = Exact<{
 }>;
 
 
-export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: DirectoryErrorCode, message: string }> } };
 
 export type MemberInviteMutationVariables = Exact<{
   input: OrganizationMemberInviteInput;
@@ -519,7 +539,7 @@ export type VerificationSubmitMutationVariables = Exact<{
 }>;
 
 
-export type VerificationSubmitMutation = { organizationVerificationSubmit: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+export type VerificationSubmitMutation = { organizationVerificationSubmit: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: VerificationErrorCode, message: string }> } };
 
 export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
 

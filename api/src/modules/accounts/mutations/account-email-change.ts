@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver 
 import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError, betterAuthCode } from '../account.errors.js';
 import { normalizeEmail } from './account-input.js';
+import { authService } from '../auth.service.js';
 
 @InputType({ description: 'The input of `accountEmailChange`.' })
 export class AccountEmailChangeInput {
@@ -42,7 +43,7 @@ export class AccountEmailChangeResolver {
     if (!newEmail)
       return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'newEmail')] };
     try {
-      await ctx.accounts.auth.api.changeEmail({ body: { newEmail }, headers: ctx.http.headers });
+      await ctx.services.get(authService).auth.api.changeEmail({ body: { newEmail }, headers: ctx.http.headers });
     } catch (error) {
       // an address already in use is not revealed: the request looks accepted and nothing is sent
       if (

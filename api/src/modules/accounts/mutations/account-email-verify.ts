@@ -7,6 +7,7 @@ import { toViewer } from '../account.mapper.js';
 import { Viewer } from '../account.type.js';
 import { loadViewer } from '../viewer.service.js';
 import { withCookies } from './account-input.js';
+import { authService } from '../auth.service.js';
 
 @InputType({ description: 'The input of `accountEmailVerify`.' })
 export class AccountEmailVerifyInput {
@@ -40,7 +41,9 @@ export class AccountEmailVerifyResolver {
   ): Promise<AccountEmailVerifyPayload> {
     try {
       await withCookies(ctx, (headers) =>
-        ctx.accounts.auth.api.verifyEmail({ query: { token: input.token }, headers, returnHeaders: true }),
+        ctx.services
+          .get(authService)
+          .auth.api.verifyEmail({ query: { token: input.token }, headers, returnHeaders: true }),
       );
     } catch {
       // Better Auth answers a bad, expired or tampered token with an error: one answer for all of them

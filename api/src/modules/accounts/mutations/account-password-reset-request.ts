@@ -3,6 +3,7 @@ import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type
 import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { normalizeEmail } from './account-input.js';
+import { authService } from '../auth.service.js';
 
 @InputType({ description: 'The input of `accountPasswordResetRequest`.' })
 export class AccountPasswordResetRequestInput {
@@ -37,7 +38,7 @@ export class AccountPasswordResetRequestResolver {
     const email = normalizeEmail(input.email);
     if (!email)
       return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'email')] };
-    await ctx.accounts.auth.api.requestPasswordReset({ body: { email }, headers: ctx.http.headers });
+    await ctx.services.get(authService).auth.api.requestPasswordReset({ body: { email }, headers: ctx.http.headers });
     return { userErrors: [] };
   }
 }

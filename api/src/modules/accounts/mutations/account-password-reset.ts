@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../../context.js';
 import { sqlRows } from '../../../database/sql.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../password.js';
+import { authService } from '../auth.service.js';
 
 @InputType({ description: 'The input of `accountPasswordReset`.' })
 export class AccountPasswordResetInput {
@@ -50,7 +51,7 @@ export class AccountPasswordResetResolver {
     const problem = passwordProblem(input.newPassword, person);
     if (problem) return { userErrors: [accountError(AccountErrorCode.WEAK_PASSWORD, problem, 'newPassword')] };
     try {
-      await ctx.accounts.auth.api.resetPassword({
+      await ctx.services.get(authService).auth.api.resetPassword({
         body: { token: input.token, newPassword: input.newPassword },
         headers: ctx.http.headers,
       });

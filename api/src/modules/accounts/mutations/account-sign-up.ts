@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError, betterAuthCode } from '../account.errors.js';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../password.js';
 import { normalizeEmail } from './account-input.js';
+import { authService } from '../auth.service.js';
 
 @InputType({ description: 'The input of `accountSignUp`.' })
 export class AccountSignUpInput {
@@ -51,7 +52,7 @@ export class AccountSignUpResolver {
     const problem = passwordProblem(input.password, { email, name });
     if (problem) return { userErrors: [accountError(AccountErrorCode.WEAK_PASSWORD, problem, 'password')] };
     try {
-      await ctx.accounts.auth.api.signUpEmail({
+      await ctx.services.get(authService).auth.api.signUpEmail({
         body: { name, email, password: input.password },
         headers: ctx.http.headers,
       });

@@ -9,6 +9,7 @@ import { PASSWORD_MAX_LENGTH } from '../password.js';
 import { clearFailures, recordFailure, retryAfterSeconds } from '../sign-in-throttle.js';
 import { loadViewer } from '../viewer.service.js';
 import { normalizeEmail, withCookies } from './account-input.js';
+import { authService } from '../auth.service.js';
 
 @InputType({ description: 'The input of `sessionCreate`.' })
 export class SessionCreateInput {
@@ -59,7 +60,7 @@ export class SessionCreateResolver {
     }
     try {
       const response = await withCookies(ctx, (headers) =>
-        ctx.accounts.auth.api.signInEmail({
+        ctx.services.get(authService).auth.api.signInEmail({
           body: { email, password: input.password, rememberMe: true },
           headers,
           returnHeaders: true,

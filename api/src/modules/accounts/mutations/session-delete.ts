@@ -2,6 +2,7 @@ import { Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-gra
 import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { withCookies } from './account-input.js';
+import { authService } from '../auth.service.js';
 
 @ObjectType({ description: 'The result of `sessionDelete`: what changed, or the userErrors that say why nothing did.' })
 export class SessionDeletePayload {
@@ -21,7 +22,9 @@ export class SessionDeleteResolver {
     if (ctx.viewer?.via.kind !== 'SESSION') {
       return { userErrors: [accountError(AccountErrorCode.NOT_A_SESSION, 'an API token has no session to end', null)] };
     }
-    await withCookies(ctx, (headers) => ctx.accounts.auth.api.signOut({ headers, returnHeaders: true }));
+    await withCookies(ctx, (headers) =>
+      ctx.services.get(authService).auth.api.signOut({ headers, returnHeaders: true }),
+    );
     return { userErrors: [] };
   }
 }

@@ -1,9 +1,7 @@
 import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { HttpRoutes } from '../../../common/http/routes.js';
-import type { Config } from '../../../config.js';
-import type { ReplicaMonitor } from '../../../database/replicas.js';
+import type { HttpRoute, RouteExchange } from '../../../common/http/routes.js';
+import { replicaMonitorService } from '../../../database/replicas.js';
 import { readFromReplica } from '../../../database/sql.js';
 import { EXPORT_LICENSE, hsdsCsv, hsdsJson } from './hsds-export.js';
 
@@ -15,28 +13,37 @@ async function stream(res: ServerResponse, chunks: AsyncGenerator<string>): Prom
   res.end();
 }
 
-/** GET /exports/organizations.json and .csv: the public directory as open data (HSDS 3.0), streamed. */
-export function exportRoutes(orm: MikroORM, config: Config, replicas: ReplicaMonitor): HttpRoutes {
-  // the export is for everyone: a read replica serves it while the replicas are fit to
-  const reader = () => {
-    const em = orm.em.fork();
-    if (replicas.serving()) readFromReplica(em);
-    return em;
-  };
-  const headers = (type: string, file: string): Record<string, string> => ({
-    'content-type': type,
-    'content-disposition': `attachment; filename="${file}"`,
-    'cache-control': 'public, max-age=300',
-    link: `<${EXPORT_LICENSE.url}>; rel="license"`,
-  });
-  return {
-    '/exports/organizations.json': async (_req, res) => {
-      res.writeHead(200, headers('application/json; charset=utf-8', 'shabaka-organizations.hsds.json'));
-      await stream(res, hsdsJson(reader(), config.portalPublicUrl));
-    },
-    '/exports/organizations.csv': async (_req, res) => {
-      res.writeHead(200, headers('text/csv; charset=utf-8', 'shabaka-organizations.hsds.csv'));
-      await stream(res, hsdsCsv(reader(), config.portalPublicUrl));
-    },
-  };
+const headers = (type: string, file: string): Record<string, string> => ({
+  'content-type': type,
+  'content-disposition': `attachment; filename="${file}"`,
+  'cache-control': 'public, max-age=300',
+  link: `<${EXPORT_LICENSE.url}>; rel="license"`,
+});
+
+/** The export is for everyone: a read replica serves it while the replicas are fit to. */
+function reader({ em, services }: RouteExchange) {
+  if (services.get(replicaMonitorService).serving()) readFromReplica(em);
+  return em;
 }
+
+/** GET /exports/organizations.json and .csv: the public directory as open data (HSDS 3.0), streamed. */
+export const exportRoutes: readonly HttpRoute[] = [
+  {
+    methods: ['GET', 'HEAD'],
+    path: '/exports/organizations.json',
+    public: true,
+    async handle(exchange) {
+      exchange.res.writeHead(200, headers('application/json; charset=utf-8', 'shabaka-organizations.hsds.json'));
+      await stream(exchange.res, hsdsJson(reader(exchange), exchange.config.portalPublicUrl));
+    },
+  },
+  {
+    methods: ['GET', 'HEAD'],
+    path: '/exports/organizations.csv',
+    public: true,
+    async handle(exchange) {
+      exchange.res.writeHead(200, headers('text/csv; charset=utf-8', 'shabaka-organizations.hsds.csv'));
+      await stream(exchange.res, hsdsCsv(reader(exchange), exchange.config.portalPublicUrl));
+    },
+  },
+];

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import { insertOrganizations, type NewOrganization } from '../organization.bulk.js';
-import type { CodeLists } from '../organization.loaders.js';
+import type { CodeLists } from '../code-lists.js';
 import { normalizeForSearch } from '../search-normalize.js';
 
 /** Accepted headers for each field, Arabic and English (compared after normalisation). */

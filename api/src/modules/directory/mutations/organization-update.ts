@@ -3,10 +3,11 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, 
 import { recordAudit } from '../../../common/audit/audit.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
-import { MembershipError, MembershipErrorCode, membershipError } from '../../membership/membership.errors.js';
-import { organizationUuid } from '../../membership/organization-id.js';
+import { DirectoryError, DirectoryErrorCode, directoryError } from '../directory.errors.js';
+import { organizationUuid } from '../organization-id.js';
 import { toOrganization } from '../organization.mapper.js';
 import { Organization } from '../organization.type.js';
+import { directoryLoaders } from '../organization.loaders.js';
 
 @InputType({
   description:
@@ -92,10 +93,10 @@ export class OrganizationUpdatePayload {
   @Field(() => Organization, { nullable: true, description: 'The organisation as it is now.' })
   organization!: Organization | null;
 
-  @Field(() => [MembershipError], {
+  @Field(() => [DirectoryError], {
     description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
   })
-  userErrors!: MembershipError[];
+  userErrors!: DirectoryError[];
 }
 
 const TEXT_COLUMNS = {
@@ -116,8 +117,8 @@ function planUpdate(
   input: OrganizationUpdateInput,
   lists: { targetGroups: Map<string, unknown>; sectors: Map<string, unknown> },
   currentYear: number,
-): { errors: MembershipError[]; columns: Record<string, string | number | null> } {
-  const errors: MembershipError[] = [];
+): { errors: DirectoryError[]; columns: Record<string, string | number | null> } {
+  const errors: DirectoryError[] = [];
   const columns: Record<string, string | number | null> = {};
   for (const [key, column] of Object.entries(TEXT_COLUMNS) as [keyof typeof TEXT_COLUMNS, string][]) {
     const value = input[key];
@@ -133,7 +134,7 @@ function planUpdate(
     }
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
       errors.push(
-        membershipError(MembershipErrorCode.INVALID_VALUE, 'must be a web address starting with https://', 'website'),
+        directoryError(DirectoryErrorCode.INVALID_VALUE, 'must be a web address starting with https://', 'website'),
       );
     }
   }
@@ -141,7 +142,7 @@ function planUpdate(
     const year = input.foundingYear;
     if (year !== null && (year < 1900 || year > currentYear)) {
       errors.push(
-        membershipError(MembershipErrorCode.INVALID_VALUE, `must be from 1900 to ${currentYear}`, 'foundingYear'),
+        directoryError(DirectoryErrorCode.INVALID_VALUE, `must be from 1900 to ${currentYear}`, 'foundingYear'),
       );
     }
     columns.founding_year = year;
@@ -150,7 +151,7 @@ function planUpdate(
     const value = input[key];
     if (value === undefined) continue;
     if (value !== null && (value < 0 || value > 1_000_000)) {
-      errors.push(membershipError(MembershipErrorCode.INVALID_VALUE, 'must be from 0 to 1,000,000', key));
+      errors.push(directoryError(DirectoryErrorCode.INVALID_VALUE, 'must be from 0 to 1,000,000', key));
     }
     columns[column] = value;
   }
@@ -158,8 +159,8 @@ function planUpdate(
     const unknown = (input[key] ?? []).filter((code) => !lists[key].has(code));
     if (unknown.length > 0) {
       errors.push(
-        membershipError(
-          MembershipErrorCode.UNKNOWN_CODE,
+        directoryError(
+          DirectoryErrorCode.UNKNOWN_CODE,
           `unknown codes ${unknown.join(', ')}; expected some of ${[...lists[key].keys()].join(', ')}`,
           key,
         ),
@@ -182,7 +183,7 @@ export class OrganizationUpdateResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationUpdatePayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');
-    const lists = await ctx.loaders.directory.codeLists();
+    const lists = await ctx.loaders.of(directoryLoaders).codeLists();
     const { errors, columns } = planUpdate(input, lists, new Date().getUTCFullYear());
     if (errors.length > 0) return { organization: null, userErrors: errors };
     const outcome = await ctx.em.getKnex().transaction(async (trx) => {
@@ -235,17 +236,17 @@ export class OrganizationUpdateResolver {
     if (outcome === 'missing') {
       return {
         organization: null,
-        userErrors: [membershipError(MembershipErrorCode.NOT_A_MEMBER, 'no such organisation', 'organizationId')],
+        userErrors: [directoryError(DirectoryErrorCode.NOT_FOUND, 'no such organisation', 'organizationId')],
       };
     }
     if (outcome === 'nameless') {
       return {
         organization: null,
-        userErrors: [membershipError(MembershipErrorCode.NAME_REQUIRED, 'keep a name in Arabic or English', 'nameAr')],
+        userErrors: [directoryError(DirectoryErrorCode.NAME_REQUIRED, 'keep a name in Arabic or English', 'nameAr')],
       };
     }
-    ctx.loaders.directory.recordById.clear(organizationId);
-    const record = await ctx.loaders.directory.recordById.load(organizationId);
+    ctx.loaders.of(directoryLoaders).recordById.clear(organizationId);
+    const record = await ctx.loaders.of(directoryLoaders).recordById.load(organizationId);
     return { organization: record ? toOrganization(record) : null, userErrors: [] };
   }
 }

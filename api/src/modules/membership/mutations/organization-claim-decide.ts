@@ -4,7 +4,7 @@ import { recordAudit } from '../../../common/audit/audit.js';
 import { NotFoundError } from '../../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
-import { globalUuid } from '../organization-id.js';
+import { globalUuid } from '../../../common/relay/global-id.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
 
 @InputType({ description: 'The input of `organizationClaimDecide`.' })

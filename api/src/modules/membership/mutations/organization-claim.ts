@@ -7,7 +7,7 @@ import { NotFoundError } from '../../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
-import { organizationUuid } from '../organization-id.js';
+import { organizationUuid } from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationClaim`.' })
 export class OrganizationClaimInput {

@@ -3,10 +3,9 @@ import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver 
 import { recordAudit } from '../../../common/audit/audit.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
-import { toOrganization } from '../../directory/organization.mapper.js';
-import { Organization } from '../../directory/organization.type.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
 import { invitationDigest } from './organization-member-invite.js';
+import { Organization, directoryLoaders, toOrganization } from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationInvitationAccept`.' })
 export class OrganizationInvitationAcceptInput {
@@ -92,7 +91,7 @@ export class OrganizationInvitationAcceptResolver {
         ],
       };
     }
-    const record = await ctx.loaders.directory.recordById.load(organizationId);
+    const record = await ctx.loaders.of(directoryLoaders).recordById.load(organizationId);
     return { organization: record ? toOrganization(record) : null, userErrors: [] };
   }
 }

@@ -4,10 +4,11 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resol
 import { recordAudit } from '../../../common/audit/audit.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
-import { MemberRole } from '../../accounts/account.type.js';
-import { normalizeEmail } from '../../accounts/mutations/account-input.js';
+import { MemberRole } from '../membership.type.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
-import { organizationUuid } from '../organization-id.js';
+import { organizationUuid } from '../../directory/index.js';
+import { normalizeEmail } from '../../accounts/index.js';
+import { emailOutboxService } from '../../../common/email/email-outbox.js';
 
 export const INVITATION_DAYS = 14;
 
@@ -81,7 +82,7 @@ export class OrganizationMemberInviteResolver {
       });
     });
     const url = `${ctx.config.portalPublicUrl}/ar/account/invitation?token=${token}`;
-    await ctx.accounts.outbox.enqueue(email, 'ORGANIZATION_INVITATION', {
+    await ctx.services.get(emailOutboxService).enqueue(ctx.em, email, 'ORGANIZATION_INVITATION', {
       subject: `دعوة للانضمام | Invitation to join ${organization?.name ?? ''} — Shabaka`,
       text: `دعاك ${ctx.viewer!.name} للانضمام إلى «${organization?.name ?? ''}» على منصة شبكة. لقبول الدعوة (صالحة ${INVITATION_DAYS} يوماً):\n${url}\n\n---\n\n${ctx.viewer!.name} invited you to join "${organization?.name ?? ''}" on Shabaka. To accept (valid ${INVITATION_DAYS} days):\n${url.replace('/ar/', '/en/')}\n`,
     });

@@ -4,10 +4,10 @@ import { recordAudit } from '../../../common/audit/audit.js';
 import { ForbiddenError } from '../../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
-import { MemberRole } from '../../accounts/account.type.js';
+import { MemberRole } from '../membership.type.js';
 import { hasMemberRole } from '../../../common/auth/viewer.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
-import { organizationUuid } from '../organization-id.js';
+import { organizationUuid } from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationMemberUpdate`.' })
 export class OrganizationMemberUpdateInput {

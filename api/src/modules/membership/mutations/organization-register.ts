@@ -4,10 +4,8 @@ import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver 
 import { recordAudit } from '../../../common/audit/audit.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
-import { insertOrganizations } from '../../directory/organization.bulk.js';
-import { toOrganization } from '../../directory/organization.mapper.js';
-import { Organization } from '../../directory/organization.type.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
+import { Organization, directoryLoaders, insertOrganizations, toOrganization } from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationRegister`.' })
 export class OrganizationRegisterInput {
@@ -79,7 +77,7 @@ export class OrganizationRegisterResolver {
     const nameEn = input.nameEn?.trim() || null;
     if (!nameAr && !nameEn)
       return fail(MembershipErrorCode.NAME_REQUIRED, 'give a name in Arabic or English', 'nameAr');
-    const lists = await ctx.loaders.directory.codeLists();
+    const lists = await ctx.loaders.of(directoryLoaders).codeLists();
     if (!lists.legalForms.has(input.legalForm)) {
       return fail(
         MembershipErrorCode.UNKNOWN_CODE,

@@ -11,14 +11,10 @@ import {
   Resolver,
   registerEnumType,
 } from 'type-graphql';
-import { recordAudit } from '../../../common/audit/audit.js';
-import { NotFoundError } from '../../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../../context.js';
-import { knexRows } from '../../../database/sql.js';
-import { toOrganization } from '../../directory/organization.mapper.js';
-import { Organization } from '../../directory/organization.type.js';
-import { MembershipError, MembershipErrorCode, membershipError } from '../../membership/membership.errors.js';
-import { organizationUuid } from '../../membership/organization-id.js';
+import { Organization, organizationUuid, reloadOrganization } from '../../directory/index.js';
+import { VerificationError } from '../verification.errors.js';
+import { VerificationService } from '../verification.service.js';
 
 export enum VerificationDecision {
   VERIFIED = 'VERIFIED',
@@ -56,10 +52,10 @@ export class OrganizationVerificationDecidePayload {
   @Field(() => Organization, { nullable: true, description: 'The organisation.' })
   organization!: Organization | null;
 
-  @Field(() => [MembershipError], {
+  @Field(() => [VerificationError], {
     description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
   })
-  userErrors!: MembershipError[];
+  userErrors!: VerificationError[];
 }
 
 @Resolver()
@@ -77,49 +73,13 @@ export class OrganizationVerificationDecideResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationVerificationDecidePayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');
-    const reason = input.reason?.trim() || null;
-    if (input.decision === VerificationDecision.REJECTED && !reason) {
-      return {
-        organization: null,
-        userErrors: [membershipError(MembershipErrorCode.REASON_REQUIRED, 'say why it is rejected', 'reason')],
-      };
-    }
-    const officer = ctx.viewer!;
-    const error = await ctx.em.getKnex().transaction(async (trx) => {
-      const [current] = await knexRows<{ verification_state: string }>(
-        trx,
-        'select verification_state from organization where id = ? for update',
-        [organizationId],
-      );
-      if (!current) throw new NotFoundError('Organization');
-      if (current.verification_state !== 'PENDING') {
-        return membershipError(
-          MembershipErrorCode.ALREADY_DECIDED,
-          `the organisation is ${current.verification_state.toLowerCase()}, not pending`,
-          'organizationId',
-        );
-      }
-      const verified = input.decision === VerificationDecision.VERIFIED;
-      await knexRows(
-        trx,
-        `update organization set verification_state = ?, verified_at = ?, verified_by = ?, verification_note = ?, updated_at = now()
-         where id = ?`,
-        [input.decision, verified ? new Date() : null, verified ? officer.userId : null, reason, organizationId],
-      );
-      await recordAudit(trx, {
-        actorId: officer.userId,
-        action: 'VERIFICATION_DECIDED',
-        subjectType: 'Organization',
-        subjectId: organizationId,
-        from: 'PENDING',
-        to: input.decision,
-        reason,
-        requestId: ctx.requestId,
-      });
-      return undefined;
-    });
+    const error = await new VerificationService(ctx.em).decide(
+      organizationId,
+      input.decision,
+      input.reason?.trim() || null,
+      { userId: ctx.viewer!.userId, requestId: ctx.requestId },
+    );
     if (error) return { organization: null, userErrors: [error] };
-    const record = await ctx.loaders.directory.recordById.load(organizationId);
-    return { organization: record ? toOrganization(record) : null, userErrors: [] };
+    return { organization: await reloadOrganization(ctx, organizationId), userErrors: [] };
   }
 }

@@ -1,12 +1,9 @@
 import { IsUUID, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { recordAudit } from '../../../common/audit/audit.js';
 import type { GraphQLContext } from '../../../context.js';
-import { knexRows } from '../../../database/sql.js';
-import { toOrganization } from '../../directory/organization.mapper.js';
-import { Organization } from '../../directory/organization.type.js';
-import { MembershipError, MembershipErrorCode, membershipError } from '../../membership/membership.errors.js';
-import { organizationUuid } from '../../membership/organization-id.js';
+import { Organization, organizationUuid, reloadOrganization } from '../../directory/index.js';
+import { VerificationError } from '../verification.errors.js';
+import { VerificationService } from '../verification.service.js';
 
 @InputType({ description: 'The input of `organizationVerificationSubmit`.' })
 export class OrganizationVerificationSubmitInput {
@@ -27,10 +24,10 @@ export class OrganizationVerificationSubmitPayload {
   @Field(() => Organization, { nullable: true, description: 'The organisation.' })
   organization!: Organization | null;
 
-  @Field(() => [MembershipError], {
+  @Field(() => [VerificationError], {
     description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
   })
-  userErrors!: MembershipError[];
+  userErrors!: VerificationError[];
 }
 
 @Resolver()
@@ -47,50 +44,11 @@ export class OrganizationVerificationSubmitResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationVerificationSubmitPayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');
-    const result = await ctx.em.getKnex().transaction(async (trx) => {
-      const [evidence] = await knexRows(
-        trx,
-        'select 1 from verification_evidence where id = ? and organization_id = ?',
-        [input.evidenceId, organizationId],
-      );
-      if (!evidence)
-        return membershipError(
-          MembershipErrorCode.INVALID_TOKEN,
-          'no such evidence for this organisation',
-          'evidenceId',
-        );
-      const [current] = await knexRows<{ verification_state: string }>(
-        trx,
-        'select verification_state from organization where id = ? for update',
-        [organizationId],
-      );
-      const from = current!.verification_state;
-      if (from === 'PENDING' || from === 'VERIFIED') {
-        return membershipError(
-          MembershipErrorCode.ALREADY_DECIDED,
-          `the organisation is already ${from.toLowerCase()}`,
-          'organizationId',
-        );
-      }
-      await knexRows(
-        trx,
-        `update organization set verification_state = 'PENDING', verification_note = null, updated_at = now() where id = ?`,
-        [organizationId],
-      );
-      await recordAudit(trx, {
-        actorId: ctx.viewer!.userId,
-        action: 'VERIFICATION_SUBMITTED',
-        subjectType: 'Organization',
-        subjectId: organizationId,
-        from,
-        to: 'PENDING',
-        requestId: ctx.requestId,
-      });
-      return undefined;
+    const error = await new VerificationService(ctx.em).submit(organizationId, input.evidenceId, {
+      userId: ctx.viewer!.userId,
+      requestId: ctx.requestId,
     });
-    if (result) return { organization: null, userErrors: [result] };
-    ctx.loaders.directory.recordById.clear(organizationId);
-    const record = await ctx.loaders.directory.recordById.load(organizationId);
-    return { organization: record ? toOrganization(record) : null, userErrors: [] };
+    if (error) return { organization: null, userErrors: [error] };
+    return { organization: await reloadOrganization(ctx, organizationId), userErrors: [] };
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
 import { createTestPerson, lastEmailTo, SIGN_IN, signIn, VIEWER } from '../../../support/accounts.js';
-import { recentEmails } from '../../../../src/modules/accounts/email-outbox.js';
+import { recentEmails } from '../../../../src/common/email/email-outbox.js';
 
 const REQUEST = /* GraphQL */ `
   mutation Request($input: AccountPasswordResetRequestInput!) {
@@ -72,10 +72,10 @@ describe('mutations accountPasswordResetRequest and accountPasswordReset', () =>
   });
 
   it('answers a reset request for an unknown email like any other, and sends nothing', async () => {
-    const before = (await recentEmails(api.orm.em.getKnex(), 100)).length;
+    const before = (await recentEmails(api.orm.em.fork(), 100)).length;
     const response = await api.graphql(REQUEST, { input: { email: 'no-account-here@example.org' } });
     expect(response.body.data).toEqual({ accountPasswordResetRequest: { userErrors: [] } });
-    expect((await recentEmails(api.orm.em.getKnex(), 100)).length).toBe(before);
+    expect((await recentEmails(api.orm.em.fork(), 100)).length).toBe(before);
   });
 
   it('refuses a made-up token', async () => {

@@ -6,7 +6,7 @@
  */
 import type { Knex } from '@mikro-orm/postgresql';
 import nodemailer from 'nodemailer';
-import type { Logger } from '../../common/logging/logger.js';
+import type { Logger } from '../logging/logger.js';
 import { knexRows } from '../../database/sql.js';
 
 export const MAX_ATTEMPTS = 8;
@@ -17,6 +17,8 @@ export interface EmailSender {
   /** Sends what is pending now (also called on a timer). */
   flush(): Promise<number>;
   stop(): Promise<void>;
+  /** The same as stop (the app closes its services with it). */
+  close(): Promise<void>;
 }
 
 export function startEmailSender({
@@ -92,6 +94,9 @@ export function startEmailSender({
       clearInterval(timer);
       await running;
       transport.close();
+    },
+    close() {
+      return this.stop();
     },
   };
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
+import type { ExplorerExample } from '../common/module/platform-module.js';
 
 const require = createRequire(import.meta.url);
 const packageFile = (pkg: string, file: string): string =>
@@ -22,50 +23,8 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css; charset=utf-8' },
 };
 
-export const EXAMPLE_QUERIES: { title: string; query: string; variables?: Record<string, unknown> }[] = [
-  {
-    title: 'Directory search',
-    query: `# Organisations matching a search, with facets (Arabic or English, typos tolerated)
-query DirectorySearch($search: String, $first: Int) {
-  organizations(search: $search, first: $first) {
-    totalCount
-    totalCountIsExact
-    facets {
-      governorates { value { code name { ar en } } count }
-      targetGroups { value { code name { ar en } } count }
-    }
-    edges {
-      node { id slug name { ar en } governorate { code } verification { state } }
-      highlight { nameAr { text match } nameEn { text match } }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-}`,
-    variables: { search: 'جمعية', first: 10 },
-  },
-  {
-    title: 'Verified CSOs working with persons with disabilities',
-    query: `query Verified($filter: OrganizationFilter) {
-  organizations(filter: $filter, first: 20, orderBy: { field: NAME_EN, direction: ASC }) {
-    totalCount
-    edges { node { name { ar en } governorate { name { en } } sectors { code } targetGroups { code } } }
-  }
-}`,
-    variables: { filter: { verificationStates: ['VERIFIED'], targetGroups: ['PERSONS_WITH_DISABILITIES'] } },
-  },
-  {
-    title: 'Code lists',
-    query: `query CodeLists {
-  governorates { code dosCode name { ar en } }
-  sectors { code name { ar en } }
-  targetGroups { code name { ar en } }
-  legalForms { code name { ar en } }
-}`,
-  },
-];
-
-const INIT = `(() => {
-  const examples = ${JSON.stringify(EXAMPLE_QUERIES)};
+const init = (examples: readonly ExplorerExample[]): string => `(() => {
+  const examples = ${JSON.stringify(examples)};
   const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'apollo-require-preflight': 'true' } });
   const tabs = examples.map((e) => ({ query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined }));
   ReactDOM.createRoot(document.getElementById('explorer')).render(
@@ -110,10 +69,10 @@ export function serveExplorerPage(res: ServerResponse): void {
 }
 
 /** GET /graphiql/<asset>: true when it answered. */
-export function serveExplorerAsset(res: ServerResponse, name: string): boolean {
+export function serveExplorerAsset(res: ServerResponse, name: string, examples: readonly ExplorerExample[]): boolean {
   if (name === 'init.js') {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-    res.end(INIT);
+    res.end(init(examples));
     return true;
   }
   const asset = ASSETS[name];

@@ -9,14 +9,3 @@ export function organizationUuid(globalId: string, argument: string): string {
   }
   return id.key;
 }
-
-/**
- * The uuid behind a global id of `type`, or a BAD_USER_INPUT error naming the argument. A bare uuid is accepted too
- * where the contract once returned one (claim ids before they were global).
- */
-export function globalUuid(type: string, value: string, argument: string, what: string): string {
-  if (isUuid(value)) return value;
-  const id = fromGlobalId(value);
-  if (id?.type !== type || !isUuid(id.key)) throw new BadUserInputError(argument, `is not the id of ${what}`);
-  return id.key;
-}

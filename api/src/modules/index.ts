@@ -1,0 +1,19 @@
+/**
+ * The platform's domain modules, in dependency order (a module may use those before it). Adding a domain: its folder
+ * under modules/ with an index.ts exporting its PlatformModule, one line here, and its migration.
+ */
+import 'reflect-metadata';
+import type { PlatformModule } from '../common/module/platform-module.js';
+import { accountsModule } from './accounts/index.js';
+import { directoryModule } from './directory/index.js';
+import { membershipModule } from './membership/index.js';
+import { platformModule } from './platform/index.js';
+import { verificationModule } from './verification/index.js';
+
+export const modules: readonly PlatformModule[] = [
+  platformModule,
+  directoryModule,
+  accountsModule,
+  membershipModule,
+  verificationModule,
+];

@@ -1,0 +1,95 @@
+/**
+ * POST /uploads/verification-evidence?organizationId=<Organization id>: the body is the file (PDF, PNG or JPEG, at
+ * most UPLOAD_MAX_BYTES), sent by an editor or owner of the organisation with their session cookie or API token.
+ * Answers 201 with the evidence id that organizationVerificationSubmit takes (a staged upload: the file travels over
+ * plain HTTP, the decision through GraphQL).
+ *
+ * GET /uploads/verification-evidence/<evidenceId>: the file, for the organisation's members and the officers who
+ * decide; anyone else gets the same 404 as for an unknown id (nothing tells them it exists).
+ */
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { hasMemberRole, isOfficer } from '../../common/auth/viewer.js';
+import { sendJson, sendProblem, type HttpRoute } from '../../common/http/routes.js';
+import { fromGlobalId, isUuid } from '../../common/relay/global-id.js';
+import { evidenceFileName, evidenceFilePath, sniffEvidenceType, writeEvidenceFile } from './evidence.storage.js';
+import { VerificationEvidenceEntity } from './verification-evidence.entity.js';
+
+export const evidenceUploadRoute: HttpRoute = {
+  methods: ['POST'],
+  path: '/uploads/verification-evidence',
+  authenticate: true,
+  async handle({ req, res, url, viewer, em, config }) {
+    if (!viewer) return sendProblem(res, 401, 'UNAUTHENTICATED', 'Sign in first');
+    const id = fromGlobalId(url.searchParams.get('organizationId') ?? '');
+    if (id?.type !== 'Organization' || !isUuid(id.key)) {
+      return sendProblem(res, 400, 'BAD_USER_INPUT', 'organizationId: is not the id of an organisation', {
+        field: 'organizationId',
+      });
+    }
+    if (!hasMemberRole(viewer, id.key, 'EDITOR'))
+      return sendProblem(res, 403, 'FORBIDDEN', 'You are not allowed to do this');
+    const limit = config.uploadMaxBytes;
+    const tooLarge = () =>
+      sendProblem(res, 413, 'BAD_USER_INPUT', `the file is larger than ${limit} bytes`, { field: 'body' });
+    if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > limit) {
+        req.destroy();
+        return tooLarge();
+      }
+      chunks.push(chunk as Buffer);
+    }
+    if (size === 0)
+      return sendProblem(res, 400, 'BAD_USER_INPUT', 'the body is empty: send the file', { field: 'body' });
+    const body = Buffer.concat(chunks);
+    const mediaType = sniffEvidenceType(body);
+    if (!mediaType) {
+      return sendProblem(res, 415, 'BAD_USER_INPUT', 'the file must be a PDF, PNG or JPEG document', { field: 'body' });
+    }
+    const file = await writeEvidenceFile(config.uploadDir, body);
+    const evidence = em.create(VerificationEvidenceEntity, {
+      organizationId: id.key,
+      uploadedBy: viewer.userId,
+      mediaType,
+      sizeBytes: body.length,
+      sha256: file.sha256,
+      storageKey: file.storageKey,
+    });
+    await em.flush();
+    sendJson(res, 201, {
+      evidenceId: evidence.id,
+      mediaType,
+      sizeBytes: evidence.sizeBytes,
+      sha256: file.sha256.toString('hex'),
+    });
+  },
+};
+
+export const evidenceDownloadRoute: HttpRoute = {
+  methods: ['GET', 'HEAD'],
+  path: /^\/uploads\/verification-evidence\/([0-9a-f-]{36})$/,
+  describe: '/uploads/verification-evidence/<id>',
+  authenticate: true,
+  async handle({ res, params, viewer, em, config }) {
+    if (!viewer) return sendProblem(res, 401, 'UNAUTHENTICATED', 'Sign in first');
+    const evidenceId = params[0]!;
+    // the pattern lets through what only looks like a uuid: the database would refuse it
+    const evidence = isUuid(evidenceId) ? await em.findOne(VerificationEvidenceEntity, { id: evidenceId }) : null;
+    if (!evidence || !(isOfficer(viewer) || hasMemberRole(viewer, evidence.organizationId, 'VIEWER'))) {
+      return sendProblem(res, 404, 'NOT_FOUND', 'Evidence not found');
+    }
+    // a file, not a data answer: the browser's viewer for it must not be held by the API's data-only policy
+    res.removeHeader('content-security-policy');
+    res.writeHead(200, {
+      'content-type': evidence.mediaType,
+      'content-length': String(evidence.sizeBytes),
+      'content-disposition': `attachment; filename="${evidenceFileName(evidenceId, evidence.mediaType)}"`,
+      'cache-control': 'private, no-store',
+    });
+    await pipeline(createReadStream(evidenceFilePath(config.uploadDir, evidence.storageKey)), res);
+  },
+};
