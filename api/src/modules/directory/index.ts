@@ -32,7 +32,7 @@ export { toOrganization } from './organization.mapper.js';
 export { organizationUuid } from './organization-id.js';
 export { directoryLoaders, reloadOrganization } from './organization.loaders.js';
 export type { CodeLists } from './code-lists.js';
-export { insertOrganizations, type NewOrganization } from './organization.bulk.js';
+export { insertOrganizations, latinSlug, newOrganization, type NewOrganization } from './organization.bulk.js';
 export { generateOrganization } from './seed/organization-generator.js';
 export { seedDemoDirectory } from './seed/demo-seed.js';
 export { applyImport, planImport } from './import/registry-import.js';

@@ -29,6 +29,59 @@ export interface NewOrganization extends OrganizationRecord {
   }[];
 }
 
+/** The Latin part of a slug: the English name lower-cased, accents dropped, words joined by hyphens (90 at most). */
+export function latinSlug(nameEn: string | null): string {
+  return (nameEn ?? '')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 90);
+}
+
+/**
+ * A new organisation with what it must have (a slug, a legal form, a governorate, a name) and every other field at
+ * its default: unverified, active, no figures, no lists. The one place that knows the defaults, for the registry
+ * import, the registration of a new organisation and the fixtures.
+ */
+export function newOrganization(
+  fields: Pick<NewOrganization, 'slug' | 'legalFormCode' | 'governorateCode'> & Partial<NewOrganization>,
+): NewOrganization {
+  const now = new Date();
+  return {
+    id: randomUUID(),
+    nameAr: null,
+    nameEn: null,
+    acronym: null,
+    foundingYear: null,
+    status: 'ACTIVE',
+    district: null,
+    localityType: null,
+    addressAr: null,
+    addressEn: null,
+    latitude: null,
+    longitude: null,
+    missionAr: null,
+    missionEn: null,
+    staffCount: null,
+    volunteerCount: null,
+    budgetBand: null,
+    website: null,
+    socialLinks: [],
+    verificationState: 'UNVERIFIED',
+    verifiedAt: null,
+    createdAt: now,
+    updatedAt: now,
+    identifiers: [],
+    sectors: [],
+    targetGroups: [],
+    contacts: [],
+    assessments: [],
+    ...fields,
+  };
+}
+
 /**
  * One INSERT per table: the rows travel as a single JSON parameter expanded by `jsonb_to_recordset`, which avoids
  * PostgreSQL's 65,535-parameter limit and the cost of building huge statements.

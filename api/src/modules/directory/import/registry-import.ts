@@ -7,10 +7,9 @@
  * Everything is written in one transaction: a file with invalid rows changes nothing, unless the caller chooses to
  * skip them.
  */
-import { randomUUID } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
-import { insertOrganizations, type NewOrganization } from '../organization.bulk.js';
+import { insertOrganizations, latinSlug, newOrganization, type NewOrganization } from '../organization.bulk.js';
 import type { CodeLists } from '../code-lists.js';
 import { normalizeForSearch } from '../search-normalize.js';
 
@@ -293,13 +292,7 @@ export function planImport(content: string, lists: CodeLists): ImportPlan {
 }
 
 function slugFor(record: ImportRecord): string {
-  const latin = (record.nameEn ?? '')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 90);
+  const latin = latinSlug(record.nameEn);
   return `${latin ? `${latin}-` : 'org-'}${record.identifier}`;
 }
 
@@ -394,34 +387,17 @@ export async function applyImport(
 }
 
 function toNewOrganization(record: ImportRecord): NewOrganization {
-  const now = new Date();
-  return {
-    id: randomUUID(),
+  return newOrganization({
     slug: slugFor(record),
     nameAr: record.nameAr,
     nameEn: record.nameEn,
-    acronym: null,
     legalFormCode: record.legalFormCode,
     foundingYear: record.foundingYear,
     status: record.status,
     governorateCode: record.governorateCode,
     district: record.district,
-    localityType: null,
     addressAr: record.addressAr,
-    addressEn: null,
-    latitude: null,
-    longitude: null,
     missionAr: record.missionAr,
-    missionEn: null,
-    staffCount: null,
-    volunteerCount: null,
-    budgetBand: null,
-    website: null,
-    socialLinks: [],
-    verificationState: 'UNVERIFIED',
-    verifiedAt: null,
-    createdAt: now,
-    updatedAt: now,
     identifiers: [{ scheme: record.scheme, identifier: record.identifier }],
     sectors: record.sectors,
     targetGroups: record.targetGroups,
@@ -430,6 +406,5 @@ function toNewOrganization(record: ImportRecord): NewOrganization {
       record.email || record.phone
         ? [{ visibility: 'PUBLIC', name: null, role: null, email: record.email, phone: record.phone }]
         : [],
-    assessments: [],
-  };
+  });
 }

@@ -5,7 +5,14 @@ import { recordAudit } from '../../../common/audit/audit.js';
 import type { GraphQLContext } from '../../../context.js';
 import { knexRows } from '../../../database/sql.js';
 import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
-import { Organization, directoryLoaders, insertOrganizations, toOrganization } from '../../directory/index.js';
+import {
+  Organization,
+  directoryLoaders,
+  insertOrganizations,
+  latinSlug,
+  newOrganization,
+  toOrganization,
+} from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationRegister`.' })
 export class OrganizationRegisterInput {
@@ -47,14 +54,7 @@ export class OrganizationRegisterPayload {
 }
 
 function slugFor(nameEn: string | null): string {
-  const latin = (nameEn ?? '')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 90);
-  return `${latin || 'organization'}-${randomBytes(4).toString('hex')}`;
+  return `${latinSlug(nameEn) || 'organization'}-${randomBytes(4).toString('hex')}`;
 }
 
 @Resolver()
@@ -97,7 +97,6 @@ export class OrganizationRegisterResolver {
       return fail(MembershipErrorCode.INVALID_IDENTIFIER, 'must be 13 digits', 'nationalNumber');
     }
     const viewer = ctx.viewer!;
-    const now = new Date();
     const id = randomUUID();
     const result = await ctx.em.getKnex().transaction(async (trx) => {
       if (nationalNumber !== null) {
@@ -110,44 +109,16 @@ export class OrganizationRegisterResolver {
         );
         if (taken.length > 0) return 'taken' as const;
       }
-      const record = {
+      const record = newOrganization({
         id,
         slug: slugFor(nameEn),
         nameAr,
         nameEn,
-        acronym: null,
         legalFormCode: input.legalForm,
-        foundingYear: null,
-        status: 'ACTIVE',
         governorateCode: input.governorate,
-        district: null,
-        localityType: null,
-        addressAr: null,
-        addressEn: null,
-        latitude: null,
-        longitude: null,
-        missionAr: null,
-        missionEn: null,
-        staffCount: null,
-        volunteerCount: null,
-        budgetBand: null,
-        website: null,
-        socialLinks: [],
-        verificationState: 'UNVERIFIED',
-        verifiedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await insertOrganizations(trx, [
-        {
-          ...record,
-          identifiers: nationalNumber ? [{ scheme: 'JO-MSD', identifier: nationalNumber }] : [],
-          sectors: [],
-          targetGroups: [],
-          contacts: [],
-          assessments: [],
-        },
-      ]);
+        identifiers: nationalNumber ? [{ scheme: 'JO-MSD', identifier: nationalNumber }] : [],
+      });
+      await insertOrganizations(trx, [record]);
       await knexRows(trx, `insert into organization_member (organization_id, user_id, role) values (?, ?, 'OWNER')`, [
         id,
         viewer.userId,
