@@ -23,6 +23,7 @@ import { postgresStore, RateLimiter, redisStore, withFallback } from './common/r
 import type { Config } from './config.js';
 import type { GraphQLContext } from './context.js';
 import { describe } from './database/describe.js';
+import { poolUsage } from './database/pool.js';
 import { monitorReplicas, replicaMonitorService } from './database/replicas.js';
 import { databaseStatus } from './database/status.js';
 import { guardStatements, statementsStopped } from './database/statement-guard.js';
@@ -32,6 +33,9 @@ import { requestPlugin } from './http/request-plugin.js';
 import { createRouter, type Readiness } from './http/router.js';
 import { modules as platformModules } from './modules/index.js';
 import { createSchema } from './schema.js';
+
+/** /readyz answers within this, whatever the database does. */
+const READINESS_TIMEOUT_MS = 1_000;
 
 export interface App {
   readonly server: http.Server;
@@ -135,17 +139,36 @@ export async function createApp({
   });
 
   let migrationsReady = false;
+  /** Ready when the database answers within a second, no migration is pending and the pool has room. */
   async function readiness(): Promise<Readiness> {
-    try {
-      const status = await databaseStatus(orm.em.fork());
-      if (status.migrationsPending > 0)
-        return { ok: false, reason: `${status.migrationsPending} migration(s) pending` };
-      migrationsReady = true;
-      return { ok: true };
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness: database unreachable');
-      return { ok: false, reason: migrationsReady ? 'database unreachable' : 'database unreachable or not migrated' };
+    const pool = poolUsage(orm);
+    // every connection taken and requests queued for one: the API cannot serve now, whatever the database says
+    if (pool && pool.free === 0 && pool.used >= pool.max && pool.waiting > 0) {
+      return {
+        ok: false,
+        reason: `database pool exhausted: ${pool.used} of ${pool.max} connections in use, ${pool.waiting} waiting`,
+      };
     }
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<Readiness>((resolve) => {
+      timer = setTimeout(
+        () => resolve({ ok: false, reason: 'the database did not answer within 1 s' }),
+        READINESS_TIMEOUT_MS,
+      );
+    });
+    const check = (async (): Promise<Readiness> => {
+      try {
+        const status = await databaseStatus(orm.em.fork());
+        if (status.migrationsPending > 0)
+          return { ok: false, reason: `${status.migrationsPending} migration(s) pending` };
+        migrationsReady = true;
+        return { ok: true };
+      } catch (error) {
+        logger.warn({ err: error }, 'readiness: database unreachable');
+        return { ok: false, reason: migrationsReady ? 'database unreachable' : 'database unreachable or not migrated' };
+      }
+    })();
+    return Promise.race([check, late]).finally(() => clearTimeout(timer));
   }
 
   const router = createRouter({

@@ -65,6 +65,12 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** Sender of the platform's emails. */
   readonly smtpFrom: string;
+  /** Open data exports streamed at once; more wait for a free slot (503 with Retry-After) so reads keep the pool. */
+  readonly exportConcurrency: number;
+  /** A client that reads nothing of an export for this long is cut off, and its database snapshot released. */
+  readonly exportStallSeconds: number;
+  /** Bearer token that reads /metrics; unset: /metrics is served only outside production. */
+  readonly metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -211,6 +217,9 @@ export function loadConfig(env: Env = process.env): Config {
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 1024, 100 * 1024 * 1024, 5 * 1024 * 1024),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     smtpFrom: text(env, 'SMTP_FROM') ?? 'Shabaka <no-reply@shabaka.invalid>',
+    exportConcurrency: integer(env, 'EXPORT_CONCURRENCY', 1, 100, 2),
+    exportStallSeconds: integer(env, 'EXPORT_STALL_SECONDS', 1, 3_600, 30),
+    metricsToken: secret(env, 'METRICS_TOKEN'),
     corsOrigins: corsOrigins(env, 'CORS_ORIGINS'),
     trustedProxies: (text(env, 'TRUSTED_PROXIES') ?? '127.0.0.1,::1')
       .split(',')

@@ -3,7 +3,7 @@
  * /metrics, /graphql (or its explorer), the explorer's files, and the routes the modules contribute; one log line
  * per request and a place in the in-flight count that graceful shutdown waits for.
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { applyCors } from '../common/http/cors.js';
@@ -21,6 +21,18 @@ import type { GraphQLHandler } from './graphql-handler.js';
 import { setSecurityHeaders } from './security-headers.js';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
+
+/**
+ * Who reads /metrics: with METRICS_TOKEN set, whoever sends it as a Bearer token; without it, anyone outside
+ * production (development and tests) and nobody in production (the path answers 404 there, as if absent).
+ */
+function metricsAccess(authorization: string | undefined, config: Config): 'allowed' | 'token' | 'hidden' {
+  if (!config.metricsToken) return config.nodeEnv === 'production' ? 'hidden' : 'allowed';
+  const sent = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1] ?? '';
+  const expected = Buffer.from(config.metricsToken);
+  const given = Buffer.from(sent);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? 'allowed' : 'token';
+}
 
 export interface Readiness {
   ok: boolean;
@@ -102,6 +114,11 @@ export function createRouter({
         );
       }
       case '/metrics': {
+        const access = metricsAccess(req.headers.authorization, config);
+        if (access !== 'allowed') {
+          if (access === 'token') res.setHeader('www-authenticate', 'Bearer');
+          return void sendJson(res, access === 'token' ? 401 : 404, { error: access === 'token' ? 'send METRICS_TOKEN as a Bearer token' : 'not found' });
+        }
         res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
         res.end(await metrics.registry.metrics());
         return undefined;

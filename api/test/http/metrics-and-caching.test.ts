@@ -39,3 +39,37 @@ describe('/metrics and HTTP caching', () => {
     expect(post.headers.get('cache-control')).toBe('private, no-store');
   });
 });
+
+describe('/metrics access', () => {
+  const token = 'metrics-token-for-the-test-only-0123456789';
+
+  it('needs METRICS_TOKEN as a Bearer token when it is set', async () => {
+    // given an API with a metrics token
+    const api = await startTestApi({ env: { METRICS_TOKEN: token } });
+    try {
+      // then Prometheus with the token reads it, and nobody else
+      expect((await fetch(`${api.url}/metrics`)).status).toBe(401);
+      const wrong = await fetch(`${api.url}/metrics`, { headers: { authorization: `Bearer ${token}x` } });
+      expect(wrong.status).toBe(401);
+      expect(wrong.headers.get('www-authenticate')).toBe('Bearer');
+      const right = await fetch(`${api.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(right.status).toBe(200);
+      expect(await right.text()).toContain('shabaka_http_requests_total');
+    } finally {
+      await api.stop();
+    }
+  });
+
+  it('is not served in production without a token', async () => {
+    // given a production API without METRICS_TOKEN
+    const api = await startTestApi({
+      env: { NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-at-least-32-chars', LOG_LEVEL: 'silent' },
+    });
+    try {
+      // then /metrics answers as if it did not exist
+      expect((await fetch(`${api.url}/metrics`)).status).toBe(404);
+    } finally {
+      await api.stop();
+    }
+  });
+});

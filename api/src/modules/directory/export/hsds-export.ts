@@ -105,6 +105,9 @@ export async function* hsdsOrganizations(em: EntityManager, portalUrl: string): 
   // public data from one snapshot, from a read replica when the caller allowed it (export.routes.ts)
   const knex = knexFor(em);
   const trx: Knex.Transaction = await knex.transaction(null, { isolationLevel: 'repeatable read', readOnly: true });
+  // a backstop for a process that stalls between batches: the server ends the session rather than keep it forever
+  await trx.raw(`set local idle_in_transaction_session_timeout = '120s'`);
+  let complete = false;
   try {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
@@ -125,10 +128,11 @@ export async function* hsdsOrganizations(em: EntityManager, portalUrl: string): 
       if (rows.length < BATCH) break;
       after = rows.at(-1)!.id;
     }
-    await trx.commit();
-  } catch (error) {
-    await trx.rollback();
-    throw error;
+    complete = true;
+  } finally {
+    // also when the reader stops early (the generator is closed): the snapshot ends and the connection is freed
+    if (complete) await trx.commit();
+    else await trx.rollback();
   }
 }
 
