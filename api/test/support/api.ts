@@ -49,7 +49,8 @@ export async function startTestApi(
     write(chunk: Buffer, _encoding, done) {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (line) logs.push(JSON.parse(line) as Record<string, unknown>);
-        if (line && process.env.DEBUG_API_LOGS && new RegExp(process.env.DEBUG_API_LOGS).test(line)) console.error(line);
+        if (line && process.env.DEBUG_API_LOGS && new RegExp(process.env.DEBUG_API_LOGS).test(line))
+          console.error(line);
       }
       done();
     },
