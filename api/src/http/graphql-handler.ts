@@ -49,6 +49,10 @@ export function createGraphQLHandler({
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    // CSRF: a cross-site request can ride on a browser's session only if it carries the session cookie. Apollo's
+    // prevention (a header that forces a preflight) stays for every request with cookies and every POST; a GET
+    // without cookies is a third party's plain `curl '/graphql?query=...'` and is answered (GraphQL over HTTP allows it)
+    if (req.method === 'GET' && req.headers.cookie === undefined) headers.set('apollo-require-preflight', 'true');
     const posted = req.method === 'POST' ? parseBody(req.headers['content-type'], await readBody(req)) : undefined;
     const resolution = resolveTrustedDocument(posted, trustedDocuments);
     if ('unknownId' in resolution) {

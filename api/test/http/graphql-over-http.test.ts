@@ -23,4 +23,14 @@ describe('GraphQL over HTTP (graphql-http server audits)', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('passes the MAY audits of GET requests too (a plain GET query without cookies is answered)', async () => {
+    const failures: string[] = [];
+    for (const audit of serverAudits({ url: () => `${api.url}/graphql`, fetchFn: fetch })) {
+      if (!audit.name.startsWith('MAY') || !audit.name.includes('GET')) continue;
+      const result = await audit.fn();
+      if (result.status !== 'ok') failures.push(`${audit.name}: ${result.reason}`);
+    }
+    expect(failures).toEqual([]);
+  });
 });

@@ -103,6 +103,20 @@ describe('operation limits and graphql-cop probes', () => {
     expect(response.text).toContain('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 
+  it('answers a plain GET query without cookies, and refuses one that carries cookies without a preflight header', async () => {
+    // given a third party's plain GET, as curl sends it
+    const plain = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    // then it is answered
+    expect(plain.status).toBe(200);
+    expect(((await plain.json()) as { data: unknown }).data).toEqual({ __typename: 'Query' });
+    // and a GET that a browser could send from another site with someone's cookies is refused
+    const withCookie = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ viewer { email } }')}`, {
+      headers: { cookie: 'shabaka.session_token=anything' },
+    });
+    expect(withCookie.status).toBe(400);
+    expect(await withCookie.text()).toMatch(/CSRF|preflight/i);
+  });
+
   it('answers a query over GET (with a preflight header)', async () => {
     const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
