@@ -110,9 +110,10 @@ export async function createApp({
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
-    formatError: maskErrors(currentRequestId, ({ error, path }) => {
+    formatError: maskErrors(currentRequestId, ({ error, path, unavailable }) => {
       // past the deadline the statements were stopped on purpose and nobody reads this answer any more
-      if (statementsStopped())
+      if (unavailable) logger.warn({ err: error, path, requestId: currentRequestId() }, 'database unavailable');
+      else if (statementsStopped())
         logger.debug({ err: error, path, requestId: currentRequestId() }, 'work of a timed-out operation stopped');
       else logger.error({ err: error, path, requestId: currentRequestId() }, 'unexpected error in a resolver');
     }),

@@ -27,8 +27,15 @@ const init = (examples: readonly ExplorerExample[]): string => `(() => {
   const examples = ${JSON.stringify(examples)};
   const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'apollo-require-preflight': 'true' } });
   const tabs = examples.map((e) => ({ query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined }));
+  // GraphiQL fills the first tab's variables editor from the variables prop, not from defaultTabs
   ReactDOM.createRoot(document.getElementById('explorer')).render(
-    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultTabs: tabs,
+      query: tabs[0] && tabs[0].query,
+      variables: tabs[0] && tabs[0].variables,
+      defaultEditorToolsVisibility: true,
+    }),
   );
 })();`;
 

@@ -7,6 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { writtenDirectivesError } from '../common/graphql/operation-limits.js';
 import { resolveTrustedDocument, type TrustedDocuments } from '../common/graphql/trusted-documents.js';
 import { sendJson } from '../common/http/routes.js';
 import type { Logger } from '../common/logging/logger.js';
@@ -61,6 +62,22 @@ export function createGraphQLHandler({
           {
             message: `documentId ${JSON.stringify(resolution.unknownId.slice(0, 80))} is not a trusted document of this API: send the query`,
             extensions: { code: 'PERSISTED_DOCUMENT_NOT_FOUND', requestId },
+          },
+        ],
+      });
+      return undefined;
+    }
+    const document =
+      req.method === 'GET'
+        ? url.searchParams.get('query')
+        : (resolution.body as { query?: unknown } | undefined)?.query;
+    const tooManyDirectives = writtenDirectivesError(document);
+    if (tooManyDirectives) {
+      sendJson(res, 400, {
+        errors: [
+          {
+            ...tooManyDirectives.toJSON(),
+            extensions: { ...tooManyDirectives.extensions, http: undefined, requestId },
           },
         ],
       });

@@ -5,6 +5,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../common/errors/unavailable.js';
 import { limitError, measureOperation } from '../common/graphql/operation-limits.js';
 import type { Metrics } from '../common/http/metrics.js';
 import type { RateLimiter, RateLimitSubject } from '../common/rate-limit/rate-limiter.js';
@@ -85,6 +86,11 @@ export function requestPlugin({
           return Promise.resolve();
         },
         willSendResponse({ contextValue, response, request, errors, operation }) {
+          // the database is out of reach: a 503 that says when to try again, not a 500
+          if (errors?.some((error) => isDatabaseUnavailable(error.originalError ?? error))) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
           // anonymous GET queries that succeeded may be cached briefly by browsers and CDNs; nothing else is
           const cacheable =
             request.http?.method === 'GET' &&

@@ -6,6 +6,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../common/errors/unavailable.js';
 import { applyCors } from '../common/http/cors.js';
 import type { Metrics } from '../common/http/metrics.js';
 import { sendJson, type HttpRoute } from '../common/http/routes.js';
@@ -117,7 +118,9 @@ export function createRouter({
         const access = metricsAccess(req.headers.authorization, config);
         if (access !== 'allowed') {
           if (access === 'token') res.setHeader('www-authenticate', 'Bearer');
-          return void sendJson(res, access === 'token' ? 401 : 404, { error: access === 'token' ? 'send METRICS_TOKEN as a Bearer token' : 'not found' });
+          return void sendJson(res, access === 'token' ? 401 : 404, {
+            error: access === 'token' ? 'send METRICS_TOKEN as a Bearer token' : 'not found',
+          });
         }
         res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
         res.end(await metrics.registry.metrics());
@@ -219,6 +222,19 @@ export function createRouter({
                 errors: [{ message: error.message, extensions: { code: error.code, requestId } }],
               });
             return;
+          }
+          if (isDatabaseUnavailable(error)) {
+            logger.warn({ err: error, requestId }, 'request failed: database unavailable');
+            if (res.headersSent) return void res.destroy();
+            res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+            return sendJson(res, 503, {
+              errors: [
+                {
+                  message: 'The platform cannot reach its database right now: try again in a few seconds',
+                  extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS, requestId },
+                },
+              ],
+            });
           }
           logger.error({ err: error, requestId }, 'request failed');
           if (!res.headersSent)

@@ -3,12 +3,12 @@
  * test writes anything: it stands for a replica that has not replayed the primary's latest writes yet, so each answer
  * shows which database served it.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPerson, signIn } from '../support/accounts.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createOrganizations } from '../support/factories.js';
+import { tcpRelay, throughRelay, type TcpRelay } from '../support/relay.js';
 
 const COUNT = '{ organizations(search: "Written after the copy") { totalCount } }';
 
@@ -64,31 +64,21 @@ describe('read replicas', () => {
 describe('a read replica that stops answering', () => {
   let api: TestApi;
   let replica: TestDatabase;
-  let relay: net.Server;
-  const sockets = new Set<net.Socket>();
+  let relay: TcpRelay;
   beforeAll(async () => {
     const primary = await createTestDatabase();
     replica = await createTestDatabase({ copyOf: primary, readOnly: true });
     // the replica is reached through a TCP relay the test can cut, as a network fault or a crash would
     const target = new URL(replica.url);
-    relay = net.createServer((socket) => {
-      const upstream = net.connect(Number(target.port || 5432), target.hostname);
-      for (const end of [socket, upstream]) {
-        sockets.add(end);
-        end.on('error', () => undefined);
-        end.on('close', () => sockets.delete(end));
-      }
-      socket.pipe(upstream).pipe(socket);
+    relay = await tcpRelay(Number(target.port || 5432), target.hostname);
+    api = await startTestApi({
+      database: primary,
+      env: { DATABASE_REPLICA_URLS: throughRelay(replica.url, relay) },
     });
-    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-    const relayed = new URL(replica.url);
-    relayed.hostname = '127.0.0.1';
-    relayed.port = String((relay.address() as net.AddressInfo).port);
-    api = await startTestApi({ database: primary, env: { DATABASE_REPLICA_URLS: relayed.toString() } });
     await createOrganizations(api.orm, [{ nameEn: 'Written after the copy' }]);
   });
   afterAll(async () => {
-    if (relay.listening) relay.close();
+    await relay.cut();
     await api.stop();
     await replica.drop();
   });
@@ -98,9 +88,7 @@ describe('a read replica that stops answering', () => {
       (await api.graphql<{ organizations: { totalCount: number } }>(COUNT)).body.data?.organizations.totalCount;
     expect(await count()).toBe(0);
 
-    const closed = new Promise<void>((resolve) => relay.close(() => resolve()));
-    for (const socket of sockets) socket.destroy();
-    await closed;
+    await relay.cut();
 
     await expect.poll(count, { timeout: 10_000, interval: 250 }).toBe(1);
     expect(api.logs.map((line) => line.msg)).toContain('read replicas set aside: every read goes to the primary');

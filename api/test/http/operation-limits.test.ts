@@ -63,6 +63,16 @@ describe('operation limits and graphql-cop probes', () => {
     expect(response.text).not.toContain('Internal server error');
   });
 
+  it('refuses 100 unknown directives with one error naming the limit', async () => {
+    // given a document with 100 directives the schema does not know
+    const response = await post(api, { query: `{ __typename ${'@aa '.repeat(100)} }` });
+    // then one refusal says which limit it exceeds, rather than an error per directive
+    expect(response.status).toBe(400);
+    const errors = response.json().errors ?? [];
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.extensions?.code).toBe('TOO_MANY_DIRECTIVES');
+  });
+
   it('refuses a batch of 11 operations', async () => {
     const response = await post(
       api,

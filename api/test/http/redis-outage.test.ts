@@ -3,9 +3,9 @@
  * response cache is skipped, and the process neither crashes nor waits for Redis. Redis is reached through a TCP
  * relay that the test cuts, as a restart or a network fault would.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { tcpRelay, type TcpRelay } from '../support/relay.js';
 
 interface Answer {
   data?: unknown;
@@ -15,21 +15,11 @@ interface Answer {
 
 describe('a Redis outage', () => {
   let api: TestApi;
-  let relay: net.Server;
-  const sockets = new Set<net.Socket>();
+  let relay: TcpRelay;
 
   beforeAll(async () => {
-    relay = net.createServer((socket) => {
-      const upstream = net.connect(6379, '127.0.0.1');
-      for (const end of [socket, upstream]) {
-        sockets.add(end);
-        end.on('error', () => undefined);
-        end.on('close', () => sockets.delete(end));
-      }
-      socket.pipe(upstream).pipe(socket);
-    });
-    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-    const { port } = relay.address() as net.AddressInfo;
+    relay = await tcpRelay(6379);
+    const port = relay.port;
     api = await startTestApi({
       env: {
         REDIS_URL: `redis://127.0.0.1:${port}/0`,
@@ -40,7 +30,7 @@ describe('a Redis outage', () => {
     });
   });
   afterAll(async () => {
-    if (relay.listening) relay.close();
+    await relay.cut();
     await api.stop();
   });
 
@@ -59,9 +49,7 @@ describe('a Redis outage', () => {
     expect(before.body.extensions?.rateLimit?.remaining).toBe(2);
 
     // Redis goes away
-    const closed = new Promise<void>((resolve) => relay.close(() => resolve()));
-    for (const socket of sockets) socket.destroy();
-    await closed;
+    await relay.cut();
 
     const during = [await ask(), await ask(), await ask()];
     expect(during.map((answer) => answer.status)).toEqual([200, 200, 200]);

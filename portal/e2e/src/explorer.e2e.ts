@@ -34,6 +34,22 @@ describe('the GraphiQL explorer', () => {
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
     await expect.poll(async () => (await result.textContent()) ?? '', { timeout: 15_000 }).toContain('totalCount');
+    // with its variables: the first example counts the organisations matching its search, not all of them
+    const counted = async (search: string | null): Promise<number> => {
+      const response = await fetch(`${api}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'query($s: String) { organizations(search: $s) { totalCount } }',
+          variables: { s: search },
+        }),
+      });
+      return ((await response.json()) as { data: { organizations: { totalCount: number } } }).data.organizations
+        .totalCount;
+    };
+    const [matching, all] = [await counted('جمعية'), await counted(null)];
+    expect(matching).toBeLessThan(all);
+    expect((await result.textContent())?.replace(/\s+/g, '')).toContain(`"totalCount":${matching},`);
 
     expect([...origins]).toEqual([api]);
     expect(problems).toEqual([]);

@@ -18,6 +18,14 @@ beforeAll(async () => {
         res.setHeader('set-cookie', ['shabaka.session_token=t.sig; Path=/; HttpOnly; SameSite=Lax', 'other=1; Path=/']);
         res.end(JSON.stringify({ data: { platform: { version: '1.2.3' } } }));
       } else if (req.url === '/ok') res.end(JSON.stringify({ data: { platform: { version: '1.2.3' } } }));
+      else if (req.url === '/unavailable')
+        res.writeHead(503, { 'retry-after': '5' }).end(
+          JSON.stringify({
+            errors: [
+              { message: 'database out of reach', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } },
+            ],
+          }),
+        );
       else if (req.url === '/errors')
         res.end(JSON.stringify({ errors: [{ message: 'x not found', extensions: { code: 'NOT_FOUND' } }] }));
       else res.writeHead(502).end('<html>bad gateway</html>');
@@ -74,6 +82,12 @@ describe('execute', () => {
     const error = await execute(doc).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe('NOT_FOUND');
+  });
+
+  it("reports the API's own SERVICE_UNAVAILABLE (its database is out of reach) as ApiUnavailableError", async () => {
+    await expect(createExecutor({ fetch, url: `${base}/unavailable` })(doc)).rejects.toBeInstanceOf(
+      ApiUnavailableError,
+    );
   });
 
   it('reports a non-GraphQL answer or a refused connection as ApiUnavailableError', async () => {

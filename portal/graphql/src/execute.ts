@@ -106,6 +106,10 @@ export function createExecutor({
     } catch (error) {
       throw new ApiUnavailableError(`The API answered ${response.status} without a GraphQL body`, error);
     }
+    // the API is up but its database is not: the same designed "service unavailable" state as an API that is down
+    if (body.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+      throw new ApiUnavailableError(`The API answered ${response.status}: ${body.errors[0]!.message}`);
+    }
     if (body.errors?.length) throw new ApiError(body.errors);
     if (body.data === undefined || body.data === null) {
       throw new ApiUnavailableError(`The API answered ${response.status} without data`);

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ApiErrorCode } from './api-errors.js';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './unavailable.js';
 
 /** Codes whose message is written for clients; anything else is a bug whose details stay in the logs. */
 const CLIENT_CODES = new Set<string>([
@@ -28,6 +29,8 @@ const CLIENT_CODES = new Set<string>([
 export interface MaskedErrorReport {
   error: unknown;
   path: GraphQLFormattedError['path'];
+  /** The database could not be reached (an outage, not a bug). */
+  unavailable: boolean;
 }
 
 /**
@@ -42,7 +45,16 @@ export function maskErrors(requestId: () => string | undefined, report: (r: Mask
     if (isGraphQLError(original) && typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { ...formatted, extensions: { ...formatted.extensions, requestId: requestId() } };
     }
-    report({ error: original, path: formatted.path });
+    if (isDatabaseUnavailable(original)) {
+      report({ error: original, path: formatted.path, unavailable: true });
+      return {
+        message: 'The platform cannot reach its database right now: try again in a few seconds',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS, requestId: requestId() },
+      };
+    }
+    report({ error: original, path: formatted.path, unavailable: false });
     return {
       message: 'Internal server error',
       locations: formatted.locations,

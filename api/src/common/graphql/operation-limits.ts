@@ -7,6 +7,9 @@
 import {
   GraphQLError,
   Kind,
+  Lexer,
+  Source,
+  TokenKind,
   OperationTypeNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -163,4 +166,33 @@ export function limitError(measure: OperationMeasure): GraphQLError | undefined 
     }
   }
   return undefined;
+}
+
+/**
+ * Directives written in a document, counted from its tokens before it is parsed or validated: validation would
+ * answer each unknown directive with an error of its own (100 `@aa` gave 100 errors). Stops counting past the limit
+ * or the token limit; a document that does not lex is left to the parser's own error.
+ */
+export function countWrittenDirectives(source: string): number {
+  const lexer = new Lexer(new Source(source));
+  let directives = 0;
+  try {
+    for (let tokens = 0; tokens < OPERATION_LIMITS.tokens; tokens += 1) {
+      const token = lexer.advance();
+      if (token.kind === TokenKind.EOF) break;
+      if (token.kind === TokenKind.AT && ++directives > OPERATION_LIMITS.directives) break;
+    }
+  } catch {
+    return directives;
+  }
+  return directives;
+}
+
+/** The refusal of a document with more written directives than the limit, or undefined. */
+export function writtenDirectivesError(source: unknown): GraphQLError | undefined {
+  if (typeof source !== 'string') return undefined;
+  const measured = countWrittenDirectives(source);
+  return measured > OPERATION_LIMITS.directives
+    ? limitError({ depth: 0, aliases: 0, directives: measured, fields: 0, nodes: 0 })
+    : undefined;
 }

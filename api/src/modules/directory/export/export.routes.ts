@@ -24,10 +24,7 @@ async function writable(res: ServerResponse, signal: AbortSignal, stallMs: numbe
   }
 }
 
-async function stream(
-  { res, signal, config, logger }: RouteExchange,
-  chunks: AsyncGenerator<string>,
-): Promise<void> {
+async function stream({ res, signal, config, logger }: RouteExchange, chunks: AsyncGenerator<string>): Promise<void> {
   try {
     for await (const chunk of chunks) {
       if (signal.aborted) throw new ExportStopped('closed');
@@ -87,8 +84,11 @@ function exportRoute(
 }
 
 export const exportRoutes: readonly HttpRoute[] = [
-  exportRoute('/exports/organizations.json', 'application/json; charset=utf-8', 'shabaka-organizations.hsds.json', (x) =>
-    hsdsJson(reader(x), x.config.portalPublicUrl),
+  exportRoute(
+    '/exports/organizations.json',
+    'application/json; charset=utf-8',
+    'shabaka-organizations.hsds.json',
+    (x) => hsdsJson(reader(x), x.config.portalPublicUrl),
   ),
   exportRoute('/exports/organizations.csv', 'text/csv; charset=utf-8', 'shabaka-organizations.hsds.csv', (x) =>
     hsdsCsv(reader(x), x.config.portalPublicUrl),
