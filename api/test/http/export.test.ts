@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../src/config.js';
 import { startTestApi, type TestApi } from '../support/api.js';
@@ -104,12 +105,43 @@ describe('open data export (HSDS 3.0)', () => {
     const text = new TextDecoder().decode(bytes);
     const lines = text.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'id,name,alternate_name,description,email,website,year_incorporated,legal_status,uri,organization_identifiers,phones,dateModified,license',
+      'id,name,alternate_name,description,email,website,year_incorporated,legal_status,uri,organization_identifiers,phones,verification_state,dateModified,license',
     );
     expect(lines).toHaveLength(1203);
     expect(text).toContain('"جمعية المثال، ""الأولى"""');
     expect(text).toContain('JO-MSD:2999999999777');
     expect(text).not.toContain('hidden@exported.example');
     for (const line of lines.slice(1)) expect(line).toMatch(/,\d{4}-\d\d-\d\dT[^,]+Z,CC-BY-4\.0$/);
+  });
+
+  it('exports unverified organisations with their state, and never a cell a spreadsheet would run as a formula', async () => {
+    // given an organisation whose name and mission were typed as formulas
+    const [formula] = await createOrganizations(api.orm, [
+      {
+        nameAr: null,
+        nameEn: '=HYPERLINK("https://evil.example","click")',
+        missionEn: '@SUM(1+1)',
+        verificationState: 'UNVERIFIED',
+      },
+    ]);
+    // when the directory is exported
+    const json = (await (await fetch(`${api.url}/exports/organizations.json`)).json()) as {
+      organizations: { id: string; name: string; attributes: { link_type: string; value: string }[] }[];
+    };
+    const csv = await (await fetch(`${api.url}/exports/organizations.csv`)).text();
+    // then JSON keeps the text as typed, with the verification state as an attribute of every record
+    const exported = json.organizations.find((o) => o.id === formula!.id)!;
+    expect(exported.name).toBe('=HYPERLINK("https://evil.example","click")');
+    expect(exported.attributes).toEqual([
+      expect.objectContaining({ link_type: 'verification_state', value: 'UNVERIFIED' }),
+    ]);
+    expect(json.organizations.every((o) => o.attributes.length === 1)).toBe(true);
+    // and the CSV cells start with an apostrophe, so a spreadsheet shows them and runs nothing
+    const row = (parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[]).find(
+      (r) => r.id === formula!.id,
+    )!;
+    expect(row.name).toBe(`'=HYPERLINK("https://evil.example","click")`);
+    expect(row.description).toBe(`'@SUM(1+1)`);
+    expect(row.verification_state).toBe('UNVERIFIED');
   });
 });

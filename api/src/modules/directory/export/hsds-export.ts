@@ -15,11 +15,16 @@
  * | uri                       | the organisation's page on the portal                                      |
  * | organization_identifiers  | JO-MSD / JO-CCD numbers: identifier_scheme (org-id.guide), identifier_type |
  * | phones                    | public contact phone numbers                                               |
+ * | attributes                | the verification state (taxonomy `shabaka-verification-state`)            |
  * | dateModified (extension)  | last change of the record (ISO 8601, UTC)                                  |
+ * Every organisation of the public directory is exported, verified or not (the directory lists them all, as the
+ * MoSD register does): each carries its verification state, for consumers who want verified ones only.
  * Only public data: private contacts, verification notes and assessments are never exported.
  * Rows are read in keyset batches inside one REPEATABLE READ transaction, so a long export sees one snapshot.
  */
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { v5 as uuidv5 } from 'uuid';
+import { csvDocument } from '../../../common/csv/csv-writer.js';
 import { knexFor, parseTimestamp } from '../../../database/sql.js';
 
 export const EXPORT_LICENSE = {
@@ -46,7 +51,48 @@ export interface HsdsOrganization {
     identifier: string;
   }[];
   phones: { id: string; organization_id: string; number: string }[];
+  attributes: HsdsAttribute[];
   dateModified: string;
+}
+
+export interface HsdsAttribute {
+  id: string;
+  link_id: string;
+  link_type: string;
+  link_entity: string;
+  taxonomy_term_id: string;
+  value: string;
+  taxonomy_term: { id: string; code: string; name: string; description: string; taxonomy: string };
+}
+
+/** Namespace of the export's derived ids (attributes, taxonomy terms): the same inputs give the same id every time. */
+const EXPORT_ID_NAMESPACE = 'b7a4a9d2-5f0e-4e0c-9d56-0a4b3c1e8f21';
+
+export const VERIFICATION_TAXONOMY = 'shabaka-verification-state';
+
+const VERIFICATION_TERMS: Record<string, { name: string; description: string }> = {
+  VERIFIED: {
+    name: 'Verified',
+    description:
+      "The organisation's registration was confirmed by the programme or the Ministry of Social Development.",
+  },
+  PENDING: { name: 'Verification pending', description: 'Registration evidence was submitted and awaits a decision.' },
+  UNVERIFIED: { name: 'Not verified', description: 'Listed from the public register; not yet verified on Shabaka.' },
+  REJECTED: { name: 'Verification refused', description: 'The evidence submitted did not confirm the registration.' },
+};
+
+function verificationAttribute(organizationId: string, state: string): HsdsAttribute {
+  const term = VERIFICATION_TERMS[state] ?? { name: state, description: state };
+  const termId = uuidv5(`${VERIFICATION_TAXONOMY}:${state}`, EXPORT_ID_NAMESPACE);
+  return {
+    id: uuidv5(`${organizationId}:verification`, EXPORT_ID_NAMESPACE),
+    link_id: organizationId,
+    link_type: 'verification_state',
+    link_entity: 'organization',
+    taxonomy_term_id: termId,
+    value: state,
+    taxonomy_term: { id: termId, code: state, ...term, taxonomy: VERIFICATION_TAXONOMY },
+  };
 }
 
 interface ExportRow {
@@ -58,6 +104,7 @@ interface ExportRow {
   mission_en: string | null;
   website: string | null;
   founding_year: number | null;
+  verification_state: string;
   legal_form_en: string;
   governorate_en: string;
   updated_at: string | Date;
@@ -88,6 +135,7 @@ function toHsds(row: ExportRow, portalUrl: string): HsdsOrganization {
     phones: (row.contacts ?? []).flatMap((c) =>
       c.phone ? [{ id: c.id, organization_id: row.id, number: c.phone }] : [],
     ),
+    attributes: [verificationAttribute(row.id, row.verification_state)],
     dateModified: parseTimestamp(row.updated_at).toISOString(),
   };
   if (row.name_ar && row.name_en) organization.alternate_name = row.name_en;
@@ -112,7 +160,7 @@ export async function* hsdsOrganizations(em: EntityManager, portalUrl: string): 
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const { rows } = await trx.raw<{ rows: ExportRow[] }>(
-        `select o.id, o.slug, o.name_ar, o.name_en, o.mission_ar, o.mission_en, o.website, o.founding_year, o.updated_at,
+        `select o.id, o.slug, o.name_ar, o.name_en, o.mission_ar, o.mission_en, o.website, o.founding_year, o.updated_at, o.verification_state,
                 lf.name_en as legal_form_en, g.name_en as governorate_en,
                 (select json_agg(json_build_object('id', i.id, 'scheme', i.scheme, 'identifier', i.identifier) order by i.scheme, i.identifier)
                    from organization_identifier i where i.organization_id = o.id) as identifiers,
@@ -171,18 +219,17 @@ export const CSV_COLUMNS = [
   'uri',
   'organization_identifiers',
   'phones',
+  'verification_state',
   'dateModified',
   'license',
 ] as const;
 
-function csvField(value: string | number | undefined | null): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The CSV file (HSDS organizations.csv columns; identifiers as scheme:identifier, `;`-separated). */
+export function hsdsCsv(em: EntityManager, portalUrl: string): AsyncGenerator<string> {
+  return csvDocument(CSV_COLUMNS, csvRows(em, portalUrl));
 }
 
-/** The CSV file (HSDS organizations.csv columns; identifiers as scheme:identifier, `;`-separated), with a BOM for spreadsheets. */
-export async function* hsdsCsv(em: EntityManager, portalUrl: string): AsyncGenerator<string> {
-  yield `\uFEFF${CSV_COLUMNS.join(',')}\r\n`;
+async function* csvRows(em: EntityManager, portalUrl: string): AsyncGenerator<string[]> {
   for await (const o of hsdsOrganizations(em, portalUrl)) {
     const values: Partial<Record<(typeof CSV_COLUMNS)[number], string | number>> = {
       ...o,
@@ -190,8 +237,9 @@ export async function* hsdsCsv(em: EntityManager, portalUrl: string): AsyncGener
         .map((i) => `${i.identifier_scheme}:${i.identifier}`)
         .join(';'),
       phones: o.phones.map((p) => p.number).join(';'),
+      verification_state: o.attributes[0]?.value,
       license: EXPORT_LICENSE.id,
     };
-    yield `${CSV_COLUMNS.map((c) => csvField(values[c])).join(',')}\r\n`;
+    yield CSV_COLUMNS.map((c) => (values[c] === undefined ? '' : String(values[c])));
   }
 }
