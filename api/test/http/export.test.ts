@@ -137,7 +137,7 @@ describe('open data export (HSDS 3.0)', () => {
     ]);
     expect(json.organizations.every((o) => o.attributes.length === 1)).toBe(true);
     // and the CSV cells start with an apostrophe, so a spreadsheet shows them and runs nothing
-    const row = (parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[]).find(
+    const row = parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { columns: true }).find(
       (r) => r.id === formula!.id,
     )!;
     expect(row.name).toBe(`'=HYPERLINK("https://evil.example","click")`);
