@@ -24,7 +24,7 @@ export function csvRecord(cells: readonly CsvCell[]): string {
 /** A CSV document, streamed: a byte-order mark (spreadsheets then read UTF-8 Arabic right), the header, the records. */
 export async function* csvDocument(
   header: readonly string[],
-  records: AsyncIterable<readonly CsvCell[]>,
+  records: AsyncIterable<readonly CsvCell[]> | Iterable<readonly CsvCell[]>,
 ): AsyncGenerator<string> {
   yield `\uFEFF${csvRecord(header)}`;
   for await (const record of records) yield csvRecord(record);
