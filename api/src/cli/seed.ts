@@ -5,14 +5,12 @@
  * nothing twice (it continues after the rows already there).
  * `pnpm seed --demo`: the 300 demo organisations, when the directory is empty.
  */
-import { openDatabase } from '../database/database.js';
-import { provisionDatabase } from '../database/provision.js';
 import { progressBar } from '../common/progress.js';
 import { insertOrganizations } from '../modules/directory/organization.bulk.js';
 import { seedDemoDirectory } from '../modules/directory/seed/demo-seed.js';
 import { seedDemoAccounts } from '../modules/accounts/seed/demo-accounts.js';
 import { generateOrganization } from '../modules/directory/seed/organization-generator.js';
-import { cliContext } from './cli-context.js';
+import { runEntryPoint } from './entry-point.js';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -38,11 +36,11 @@ if (!demo && count === undefined) {
   process.exit(2);
 }
 
-const { config, logger } = cliContext();
-const database = await provisionDatabase(config, logger);
-try {
-  const orm = await openDatabase({ url: database.url, poolMax: 3, migrate: true, logger });
-  try {
+runEntryPoint({
+  name: 'pnpm seed',
+  kind: 'command',
+  async main({ openDatabase }) {
+    const { orm } = await openDatabase({ poolMax: 3, migrate: true });
     if (demo) {
       const added = await seedDemoDirectory(orm.em.fork());
       process.stdout.write(
@@ -82,9 +80,5 @@ try {
       await knex.raw('analyze organization, organization_identifier, organization_sector, organization_target_group');
       process.stdout.write(`${summary}\n`);
     }
-  } finally {
-    await orm.close(true);
-  }
-} finally {
-  await database.stop();
-}
+  },
+});
