@@ -8,6 +8,8 @@ export interface CreateLoggerOptions {
   base?: Record<string, unknown>;
   /** Short coloured lines for a person at a terminal instead of JSON lines (see `wantsPrettyLogs`). */
   pretty?: boolean;
+  /** Where the lines go (standard output by default). */
+  destination?: NodeJS.WritableStream;
 }
 
 /** Pretty lines on a terminal in development; JSON lines in production, in tests and whenever the output is piped. */
@@ -59,11 +61,12 @@ export function createLogger(level: LogLevel, options: CreateLoggerOptions = {})
       censor: '[redacted]',
     },
   };
-  if (!options.pretty) return pino(settings);
+  if (!options.pretty) return options.destination ? pino(settings, options.destination) : pino(settings);
   return pino(
     settings,
     PinoPretty({
       sync: true,
+      ...(options.destination ? { destination: options.destination } : {}),
       translateTime: 'SYS:HH:MM:ss',
       hideObject: true,
       messageFormat: (log) => prettyMessage(log),
