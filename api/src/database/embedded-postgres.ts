@@ -44,6 +44,8 @@ export interface EmbeddedUser {
   command: string;
   /** ISO time it joined. */
   since: string;
+  /** When the process started (as `ps` tells it): a pid reused by another program after a crash does not match. */
+  started?: string;
   details?: Record<string, string>;
 }
 
@@ -215,6 +217,12 @@ function sidePaths(dataDir: string): SidePaths {
   };
 }
 
+/** When process `pid` started, or undefined when it cannot be told. */
+function processStarted(pid: number): string | undefined {
+  const ps = spawnSync('ps', ['-o', 'lstart=', '-p', String(pid)], { encoding: 'utf8' });
+  return ps.status === 0 ? ps.stdout.trim() || undefined : undefined;
+}
+
 /** The live users of the server on `dataDir`; the files of processes that are gone are removed. */
 function liveUsers(usersDir: string): EmbeddedUser[] {
   let names: string[];
@@ -232,7 +240,13 @@ function liveUsers(usersDir: string): EmbeddedUser[] {
     } catch {
       user = undefined;
     }
-    if (user && Number.isInteger(user.pid) && processAlive(user.pid)) users.push(user);
+    if (
+      user &&
+      Number.isInteger(user.pid) &&
+      processAlive(user.pid) &&
+      (user.started === undefined || user.started === processStarted(user.pid))
+    )
+      users.push(user);
     else fs.rmSync(file, { force: true });
   }
   return users.sort((a, b) => a.since.localeCompare(b.since));
@@ -429,6 +443,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     pid: process.pid,
     command: options.user?.command ?? path.basename(process.argv[1] ?? process.argv0),
     since: new Date().toISOString(),
+    started: processStarted(process.pid),
     ...(options.user?.details ? { details: options.user.details } : {}),
   };
 
