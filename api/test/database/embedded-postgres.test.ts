@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { embeddedUsers, freePort, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 
 const apiRoot = path.resolve(import.meta.dirname, '..', '..');
 /** Each command is a Node process compiling TypeScript at start: seconds each, many more on a loaded machine. */
@@ -194,6 +194,27 @@ describe('embedded PostgreSQL', () => {
       expect(postmasterPid(dataDir)).toBe(serverPid);
       expect(await answers(url)).toBe(true);
     });
+  });
+
+  it('does not take a process that reused the pid of a user gone for that user', () => {
+    const dataDir = temporaryDataDir();
+    try {
+      // given the file of a platform killed long ago, whose pid now belongs to another program (this one)
+      const users = `${dataDir}.users`;
+      fs.mkdirSync(users);
+      const file = path.join(users, `${process.pid}.json`);
+      const user = { pid: process.pid, command: 'pnpm start', since: '2026-01-01T00:00:00.000Z', details: {} };
+      fs.writeFileSync(file, JSON.stringify({ ...user, started: 'Thu Jan  1 00:00:00 2026' }));
+      // then it is no user (and its file goes)
+      expect(embeddedUsers(dataDir)).toEqual([]);
+      expect(fs.existsSync(file)).toBe(false);
+      // while the file of the process itself is
+      const started = spawnSync('ps', ['-o', 'lstart=', '-p', String(process.pid)], { encoding: 'utf8' }).stdout.trim();
+      fs.writeFileSync(file, JSON.stringify({ ...user, started }));
+      expect(embeddedUsers(dataDir)).toEqual([{ ...user, started }]);
+    } finally {
+      removeDataDir(dataDir);
+    }
   });
 
   it('is stopped by Ctrl-C during the start of the platform, once the database is up', COMMANDS, async () => {
