@@ -7,10 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { progressBar } from '../common/progress.js';
-import { openDatabase } from '../database/database.js';
-import { provisionDatabase } from '../database/provision.js';
 import { applyImport, directoryLoaders, planImport } from '../modules/directory/index.js';
-import { cliContext } from './cli-context.js';
+import { runEntryPoint } from './entry-point.js';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const skipInvalid = process.argv.includes('--skip-invalid');
@@ -28,12 +26,11 @@ try {
   process.exit(2);
 }
 
-const { config, logger } = cliContext();
-const database = await provisionDatabase(config, logger);
-let exitCode = 0;
-try {
-  const orm = await openDatabase({ url: database.url, poolMax: 2, migrate: true, logger });
-  try {
+runEntryPoint({
+  name: 'pnpm import:organizations',
+  kind: 'command',
+  async main({ openDatabase }) {
+    const { orm } = await openDatabase({ poolMax: 2, migrate: true });
     const em = orm.em.fork();
     const plan = planImport(content, await directoryLoaders(em).codeLists());
     for (const p of plan.problems) process.stdout.write(`row ${p.row}\t${p.column || '-'}\t${p.problem}\n`);
@@ -45,7 +42,7 @@ try {
           (skipInvalid ? '' : ' (fix the rows above, or pass --skip-invalid to import the valid ones)') +
           '\n',
       );
-      exitCode = 1;
+      return 1;
     } else {
       const bar = progressBar(plan.records.length, 'import');
       const result = await applyImport(em, plan.records, (done) => bar.tick(done));
@@ -54,10 +51,6 @@ try {
         `added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${invalidRows}\n`,
       );
     }
-  } finally {
-    await orm.close(true);
-  }
-} finally {
-  await database.stop();
-}
-process.exit(exitCode);
+    return 0;
+  },
+});

@@ -2,15 +2,13 @@
  * `pnpm migrate`: applies pending migrations (the API also does it at start unless MIGRATE_ON_START=false).
  * `pnpm migrate --down` reverts the last one; `--status` lists applied and pending ones.
  */
-import { openDatabase } from '../database/database.js';
-import { provisionDatabase } from '../database/provision.js';
-import { cliContext } from './cli-context.js';
+import { runEntryPoint } from './entry-point.js';
 
-const { config, logger } = cliContext();
-const database = await provisionDatabase(config, logger);
-try {
-  const orm = await openDatabase({ url: database.url, poolMax: 2, migrate: false, logger });
-  try {
+runEntryPoint({
+  name: 'pnpm migrate',
+  kind: 'command',
+  async main({ openDatabase }) {
+    const { orm } = await openDatabase({ poolMax: 2, migrate: false });
     const migrator = orm.getMigrator();
     if (process.argv.includes('--down')) {
       const reverted = await migrator.down();
@@ -24,9 +22,5 @@ try {
       const applied = await migrator.up();
       process.stdout.write(`applied: ${applied.map((m) => m.name).join(', ') || 'nothing (up to date)'}\n`);
     }
-  } finally {
-    await orm.close(true);
-  }
-} finally {
-  await database.stop();
-}
+  },
+});

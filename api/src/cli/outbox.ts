@@ -2,10 +2,8 @@
  * `pnpm outbox [--limit N]`: the latest emails of the outbox (confirmation, password reset, invitations), newest
  * first, with their links: in development there is no mail server, and this is how the links are followed.
  */
-import { openDatabase } from '../database/database.js';
-import { provisionDatabase } from '../database/provision.js';
 import { recentEmails } from '../common/email/email-outbox.js';
-import { cliContext } from './cli-context.js';
+import { runEntryPoint } from './entry-point.js';
 
 const at = process.argv.indexOf('--limit');
 const limit = at > 0 ? Number(process.argv[at + 1]) : 10;
@@ -13,11 +11,11 @@ if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
   process.stderr.write('--limit must be an integer from 1 to 500\n');
   process.exit(2);
 }
-const { config, logger } = cliContext();
-const database = await provisionDatabase(config, logger);
-try {
-  const orm = await openDatabase({ url: database.url, poolMax: 1, migrate: true, logger });
-  try {
+runEntryPoint({
+  name: 'pnpm outbox',
+  kind: 'command',
+  async main({ openDatabase }) {
+    const { orm } = await openDatabase({ poolMax: 1, migrate: true });
     const emails = await recentEmails(orm.em.fork(), limit);
     if (emails.length === 0) process.stdout.write('the outbox is empty\n');
     for (const email of emails) {
@@ -26,9 +24,5 @@ try {
           `Subject: ${email.subject}\n\n${email.text}\n`,
       );
     }
-  } finally {
-    await orm.close(true);
-  }
-} finally {
-  await database.stop();
-}
+  },
+});

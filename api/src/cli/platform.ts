@@ -2,34 +2,34 @@
  * `pnpm start`: the whole platform on one machine. The database (embedded PostgreSQL when DATABASE_URL is unset),
  * the API in this process, and the portal's Node server as a child process; the portal is rebuilt first when its
  * sources changed since the last build. Ctrl-C stops the portal, then the API (in-flight requests finish), then
- * the database. `--dev` runs the portal's Vite dev server and the API in watch mode instead.
+ * the database, at any moment of the start too. `--dev` runs the portal's Vite dev server instead.
+ *
+ * A second start in the same folder says where the first one runs instead of disturbing it; a port in use names the
+ * process that holds it. The portal dies with this process even when it is killed (SIGKILL): it is told through
+ * an IPC channel, which the kernel closes with the launcher.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createLogger, type Logger } from '../common/logging/logger.js';
-import { ConfigError, loadConfig, repositoryRoot, type Config } from '../config.js';
-import { provisionDatabase, type ProvisionedDatabase } from '../database/provision.js';
+import type { Logger } from '../common/logging/logger.js';
+import { repositoryRoot, type Config } from '../config.js';
 import { describe as describeDatabase } from '../database/database.js';
-import { seedDemo } from '../modules/seed-demo.js';
-import { onShutdownSignal, startApi } from '../server.js';
+import { embeddedUsers } from '../database/embedded-postgres.js';
+import { runEntryPoint, StartError } from './entry-point.js';
+import { portInUseMessage, portIsFree } from './ports.js';
 
 const dev = process.argv.includes('--dev');
+const command = dev ? 'pnpm dev' : 'pnpm start';
 const shellDir = path.join(repositoryRoot, 'portal', 'shell');
 const buildStamp = path.join(shellDir, 'build', '.sources-mtime');
-
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
-  throw error;
-}
-const logger = createLogger(config.logLevel);
+/**
+ * Preloaded into the portal's process: it exits when the launcher's end of the IPC channel closes (the channel
+ * itself does not keep the portal alive once it has stopped).
+ */
+const EXIT_WITH_PARENT = `data:text/javascript,${encodeURIComponent(
+  'process.on("disconnect",()=>process.exit(1));setImmediate(()=>process.channel?.unref())',
+)}`;
 
 /** Newest modification time among the portal's sources (every package under portal/, not node_modules or output). */
 function newestPortalSource(): number {
@@ -52,25 +52,38 @@ function viteBin(): string {
   return path.join(path.dirname(manifest), 'bin', 'vite.js');
 }
 
-function buildPortalIfStale(): void {
+/** Builds the portal when its sources changed; its output is shown only when the build fails. */
+async function buildPortalIfStale(signal: AbortSignal): Promise<void> {
   const newest = newestPortalSource();
   const built = fs.existsSync(buildStamp) ? Number(fs.readFileSync(buildStamp, 'utf8')) : 0;
   if (built >= newest && fs.existsSync(path.join(shellDir, 'build', 'index.js'))) return;
   process.stdout.write('Building the portal (only when its sources changed)...\n');
   const started = Date.now();
-  const result = spawnSync(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
+  const build = spawn(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
     cwd: shellDir,
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
     // always a production build (Svelte's runtime without its development checks), whatever NODE_ENV the caller
     // has (vitest sets "test")
     env: { ...process.env, NODE_ENV: 'production' },
+    signal,
   });
-  if (result.status !== 0) throw new Error('The portal build failed (see above)');
+  let output = '';
+  build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => {
+    build.once('error', () => undefined);
+    build.once('close', (c) => resolve(c));
+  });
+  signal.throwIfAborted();
+  if (code !== 0) {
+    process.stderr.write(output);
+    throw new StartError('The portal build failed (its output is above)');
+  }
   fs.writeFileSync(buildStamp, String(newest));
   process.stdout.write(`Portal built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
-function startPortal(apiGraphQLUrl: string): ChildProcess {
+function startPortal(config: Config, apiGraphQLUrl: string): ChildProcess {
   const env = {
     ...process.env,
     PORT: String(config.portalPort),
@@ -79,29 +92,40 @@ function startPortal(apiGraphQLUrl: string): ChildProcess {
     API_URL: apiGraphQLUrl,
     API_PUBLIC_URL: config.publicUrl,
   };
-  const [command, args] = dev
-    ? [process.execPath, [viteBin(), 'dev', '--port', String(config.portalPort), '--host', config.host, '--strictPort']]
-    : [process.execPath, [path.join(shellDir, 'build', 'index.js')]];
-  return spawn(command, args, { cwd: shellDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const args = dev
+    ? [viteBin(), 'dev', '--port', String(config.portalPort), '--host', config.host, '--strictPort']
+    : [path.join(shellDir, 'build', 'index.js')];
+  return spawn(process.execPath, ['--import', EXIT_WITH_PARENT, ...args], {
+    cwd: shellDir,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // its own process group: a terminal's Ctrl-C reaches the launcher, which stops the portal first
+    detached: true,
+  });
 }
 
-async function waitForPortal(child: ChildProcess): Promise<void> {
+async function waitForPortal(config: Config, child: ChildProcess, signal: AbortSignal): Promise<void> {
   const url = `http://${config.host}:${config.portalPort}/ar`;
-  const deadline = Date.now() + 60_000;
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`The portal exited with code ${code} during start`))),
+  );
+  exited.catch(() => undefined);
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The portal exited with code ${child.exitCode} during start`);
+    signal.throwIfAborted();
+    if (child.exitCode !== null) await exited;
     try {
-      const response = await fetch(url, { redirect: 'manual' });
+      const response = await fetch(url, { redirect: 'manual', signal });
       if (response.status < 500) return;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await Promise.race([new Promise((r) => setTimeout(r, 200)), exited]);
   }
-  throw new Error(`The portal did not answer at ${url} within 60 s`);
+  throw new Error(`The portal did not answer at ${url} within 120 s`);
 }
 
-function stopChild(child: ChildProcess, log: Logger): Promise<void> {
+function stopChild(child: ChildProcess, config: Config, logger: Logger): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     const force = setTimeout(() => child.kill('SIGKILL'), config.shutdownTimeoutMs + 2_000);
@@ -109,55 +133,86 @@ function stopChild(child: ChildProcess, log: Logger): Promise<void> {
       clearTimeout(force);
       resolve();
     });
-    log.info('stopping the portal');
+    logger.info('stopping the portal');
     child.kill('SIGTERM');
   });
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  if (!dev) buildPortalIfStale();
-  const database: ProvisionedDatabase = await provisionDatabase(config, logger);
-  const api = await startApi(config, logger, database);
-  if (config.seedDemo) await seedDemo(api.orm.em.fork(), logger);
-  const portal = startPortal(`${api.url}/graphql`);
-
-  let stopping = false;
-  const stopAll = async (): Promise<void> => {
-    stopping = true;
-    await stopChild(portal, logger);
-    await api.stop();
-    logger.info('stopped');
-  };
-  onShutdownSignal(logger, stopAll);
-  portal.once('exit', (code) => {
-    if (stopping) return;
-    logger.error({ code }, 'the portal stopped unexpectedly; stopping the platform');
-    void api.stop().finally(() => process.exit(1));
-  });
-
-  try {
-    await waitForPortal(portal);
-  } catch (error) {
-    await stopAll();
-    throw error;
-  }
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stdout.write(
+/** A platform already running on this folder's embedded database: where it is, and how to stop it. */
+function refuseSecondStart(config: Config): void {
+  if (config.databaseUrl) return;
+  const running = embeddedUsers(config.embeddedDataDir).find((user) => user.details?.portal);
+  if (!running) return;
+  throw new StartError(
     [
-      '',
-      `Shabaka is running (started in ${seconds} s${dev ? ', development mode' : ''}):`,
-      `  Portal    ${config.portalPublicUrl}/ar  (English: ${config.portalPublicUrl}/en)`,
-      `  API       ${config.publicUrl}/graphql`,
-      `  Database  ${database.embedded ? `embedded PostgreSQL 17 at ${describeDatabase(database.url)}, data in ${path.relative(repositoryRoot, config.embeddedDataDir) || config.embeddedDataDir}` : describeDatabase(database.url)}`,
-      'Press Ctrl-C to stop.',
-      '',
+      `Shabaka is already running from this folder (${running.command}, pid ${running.pid}, since ${new Date(running.since).toLocaleTimeString()}):`,
+      `  Portal    ${running.details?.portal}`,
+      `  API       ${running.details?.api}`,
+      `Stop it first (Ctrl-C in its terminal, or kill ${running.pid}) to start it again.`,
     ].join('\n'),
   );
 }
 
-main().catch((error: unknown) => {
-  logger.fatal({ err: error }, (error as Error).message);
-  process.stderr.write(`Shabaka could not start: ${(error as Error).message}\n`);
-  process.exit(1);
+runEntryPoint({
+  name: command,
+  kind: 'server',
+  terminalCtrlC: true,
+  async main({ config, logger, signal, checkpoint, openDatabase, onStop, shutdown }) {
+    const started = Date.now();
+    const portal = `${config.portalPublicUrl}/ar`;
+    const api = `${config.publicUrl}/graphql`;
+    refuseSecondStart(config);
+    for (const [port, what, variable] of [
+      [config.port, 'the API', 'PORT'],
+      [config.portalPort, 'the portal', 'PORTAL_PORT'],
+    ] as const) {
+      if (!(await portIsFree(port, config.host))) throw new StartError(await portInUseMessage(port, what, variable));
+    }
+    if (!dev) await buildPortalIfStale(signal);
+
+    const { database, orm } = await openDatabase({
+      poolMax: config.databasePoolMax,
+      replicaUrls: config.databaseReplicaUrls,
+      migrate: config.migrateOnStart,
+      details: { portal, api },
+    });
+    const { startApi } = await import('../server.js');
+    const running = await startApi(config, logger, orm);
+    onStop(() => running.stop());
+    checkpoint();
+    if (config.seedDemo) {
+      const { seedDemo } = await import('../modules/seed-demo.js');
+      await seedDemo(orm.em.fork(), logger);
+      checkpoint();
+    }
+
+    const child = startPortal(config, `${running.url}/graphql`);
+    let stopping = false;
+    onStop(() => {
+      stopping = true;
+      return stopChild(child, config, logger);
+    });
+    child.once('exit', (code) => {
+      if (stopping || signal.aborted) return;
+      logger.error({ code }, 'the portal stopped unexpectedly; stopping the platform');
+      shutdown(1);
+    });
+    await waitForPortal(config, child, signal);
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const where = database.embedded
+      ? `embedded PostgreSQL 17 at ${describeDatabase(database.url)}, data in ${path.relative(repositoryRoot, config.embeddedDataDir) || config.embeddedDataDir}`
+      : describeDatabase(database.url);
+    process.stdout.write(
+      [
+        '',
+        `Shabaka is running (started in ${seconds} s${dev ? ', development mode' : ''}):`,
+        `  Portal    ${portal}  (English: ${config.portalPublicUrl}/en)`,
+        `  API       ${api}`,
+        `  Database  ${where}`,
+        'Press Ctrl-C to stop.',
+        '',
+      ].join('\n'),
+    );
+  },
 });

@@ -5,12 +5,10 @@
  * nothing twice (it continues after the rows already there).
  * `pnpm seed --demo`: the 300 demo organisations, when the directory is empty.
  */
-import { openDatabase } from '../database/database.js';
-import { provisionDatabase } from '../database/provision.js';
 import { progressBar } from '../common/progress.js';
 import { generateOrganization, insertOrganizations } from '../modules/directory/index.js';
 import { seedDemo } from '../modules/seed-demo.js';
-import { cliContext } from './cli-context.js';
+import { runEntryPoint } from './entry-point.js';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -36,11 +34,11 @@ if (!demo && count === undefined) {
   process.exit(2);
 }
 
-const { config, logger } = cliContext();
-const database = await provisionDatabase(config, logger);
-try {
-  const orm = await openDatabase({ url: database.url, poolMax: 3, migrate: true, logger });
-  try {
+runEntryPoint({
+  name: 'pnpm seed',
+  kind: 'command',
+  async main({ openDatabase, logger }) {
+    const { orm } = await openDatabase({ poolMax: 3, migrate: true });
     if (demo) {
       const added = await seedDemo(orm.em.fork(), logger);
       process.stdout.write(
@@ -76,9 +74,5 @@ try {
       await knex.raw('analyze organization, organization_identifier, organization_sector, organization_target_group');
       process.stdout.write(`${summary}\n`);
     }
-  } finally {
-    await orm.close(true);
-  }
-} finally {
-  await database.stop();
-}
+  },
+});

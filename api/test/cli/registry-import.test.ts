@@ -88,7 +88,8 @@ describe('registry import', () => {
         cwd: path.resolve(import.meta.dirname, '..', '..'),
         env: { PATH: process.env.PATH, DATABASE_URL: api.database.url, LOG_LEVEL: 'silent' },
         encoding: 'utf8',
-        timeout: 60_000,
+        // a safety net only: each run exits by itself within seconds
+        timeout: 300_000,
       });
     const before = await organizations();
     const refused = run(path.join(fixtures, 'registry-invalid.csv'));

@@ -12,7 +12,8 @@ describe('starting with a wrong configuration', () => {
       cwd: apiRoot,
       env: { PATH: process.env.PATH, PORT: 'eighty', DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' },
       encoding: 'utf8',
-      timeout: 20_000,
+      // a safety net only: the process exits by itself within seconds
+      timeout: 300_000,
     });
     // then
     expect(result.status).toBe(1);

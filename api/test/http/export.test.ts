@@ -1,23 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot } from '../../src/config.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { createOrganizations } from '../support/factories.js';
 
-/** The published HSDS 3.0 schemas live beside the project (../shared/standards), never copied into it. */
-const schemaPath = path.resolve(
-  repositoryRoot,
-  '..',
-  'shared',
-  'standards',
-  'hsds-3.0',
-  'compiled',
-  'organization.json',
-);
+/** The published HSDS 3.0 schemas, vendored unchanged with their licence (see test/fixtures/standards/README.md). */
+const hsdsDir = path.join(import.meta.dirname, '..', 'fixtures', 'standards', 'hsds-3.0');
+
+/** A validator of HSDS's organization.json, its `$ref`s ("contact.json", ...) resolved to the files beside it. */
+function hsdsOrganizationValidator(ajv: Ajv): ValidateFunction {
+  for (const file of fs.readdirSync(hsdsDir).filter((f) => f.endsWith('.json'))) {
+    if (file !== 'organization.json')
+      ajv.addSchema(JSON.parse(fs.readFileSync(path.join(hsdsDir, file), 'utf8')) as object, file);
+  }
+  return ajv.compile(JSON.parse(fs.readFileSync(path.join(hsdsDir, 'organization.json'), 'utf8')) as object);
+}
 
 interface ExportDocument {
   license: { id: string; url: string };
@@ -78,7 +78,7 @@ describe('open data export (HSDS 3.0)', () => {
 
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as object);
+    const validate = hsdsOrganizationValidator(ajv);
     // the validator is live: a record without the required fields fails
     expect(validate({ id: 'x' })).toBe(false);
     const invalid: { id: string; errors: string }[] = [];

@@ -25,12 +25,12 @@ describe('graceful shutdown', () => {
     // given a request in flight
     const api = await startTestApi();
     const port = Number(new URL(api.url).port);
+    const received = new Promise((resolve) => api.app.server.once('request', resolve));
     const slow = startSlowRequest(port, JSON.stringify({ query: '{ platform { version } }' }));
-    await new Promise((r) => setTimeout(r, 100));
+    await received;
 
-    // when the server is asked to stop
+    // when the server is asked to stop (it stops listening at once)
     const stopped = api.app.stop();
-    await new Promise((r) => setTimeout(r, 100));
 
     // then new connections are refused
     await expect(fetch(`${api.url}/healthz`)).rejects.toThrow();

@@ -24,7 +24,9 @@ async function post(api: TestApi, body: unknown, headers: Record<string, string>
 describe('operation limits and graphql-cop probes', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ env: { EXECUTION_TIMEOUT_MS: '300' } });
+    // far longer than a request takes to reach its first statement (milliseconds), even on a loaded machine: the
+    // timeout test must see its statement waiting before the timeout strikes
+    api = await startTestApi({ env: { EXECUTION_TIMEOUT_MS: '5000' } });
   });
   afterAll(async () => {
     await api.stop();
@@ -162,12 +164,12 @@ describe('operation limits and graphql-cop probes', () => {
     };
     try {
       const pending = post(api, { query: '{ organizations(first: 1) { totalCount } }' });
-      await expect.poll(waiting, { timeout: 2_000 }).toBe(1);
+      await expect.poll(waiting).toBe(1);
       const response = await pending;
       expect(response.status).toBe(503);
       expect(response.json().errors?.[0]?.extensions).toMatchObject({ code: 'TIMEOUT' });
       // and its statement stops waiting in PostgreSQL (cancelled once the answer is out), though the lock is still held
-      await expect.poll(waiting, { timeout: 2_000 }).toBe(0);
+      await expect.poll(waiting).toBe(0);
       await expect
         .poll(() => api.logs.find((line) => line.msg === 'operation stopped at the execution timeout'))
         .toMatchObject({ cancelledStatements: 1 });

@@ -30,7 +30,8 @@ beforeAll(async () => {
     stdio: 'ignore',
   });
   let up = false;
-  for (let attempt = 0; attempt < 100 && !up; attempt += 1) {
+  // it listens within a second or two; a loaded machine may take far longer
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline && !up;) {
     up = await fetch(base).then(
       () => true,
       () => false,

@@ -48,7 +48,7 @@ describe('email delivery over SMTP', () => {
         input: { email: person.email },
       },
     );
-    for (let i = 0; i < 50 && smtp.received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    await expect.poll(() => smtp.received.length).toBe(1);
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]).toContain('To: mail.receiver@example.org');
     expect(smtp.received[0]).toContain('From: Shabaka <no-reply@example.org>');

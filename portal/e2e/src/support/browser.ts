@@ -28,16 +28,20 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser profile (own cookies), a phone-sized or desktop window, with or without JavaScript. */
-export function newContext(
+export async function newContext(
   browser: Browser,
   { javaScript = true, mobile = false }: { javaScript?: boolean; mobile?: boolean } = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     javaScriptEnabled: javaScript,
     viewport: mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 },
     locale: 'ar-JO',
     timezoneId: 'Asia/Amman',
   });
+  // waits end when their condition is met; this only bounds a broken page (a loaded machine is many times slower
+  // than Playwright's 30 s default assumes)
+  context.setDefaultTimeout(120_000);
+  return context;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

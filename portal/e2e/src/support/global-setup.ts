@@ -72,7 +72,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   platform.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   platform.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the platform did not start within 150 s:\n${output}`)), 150_000);
+    // a safety net only (it starts in seconds; a first build and a loaded machine take minutes)
+    const timer = setTimeout(() => reject(new Error(`the platform did not start within 600 s:\n${output}`)), 600_000);
     const check = setInterval(() => {
       if (output.includes('Shabaka is running')) {
         clearInterval(check);
@@ -95,7 +96,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const exited = new Promise<void>((resolve) => platform.once('exit', () => resolve()));
     if (platform.pid) process.kill(-platform.pid, 'SIGINT');
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))]);
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 120_000)))]);
     clearTimeout(timer);
     if (platform.exitCode === null && platform.pid) process.kill(-platform.pid, 'SIGKILL');
     await admin.query(`drop database if exists ${database} with (force)`);
