@@ -18,7 +18,7 @@ function format(error: unknown) {
 
 describe('maskErrors', () => {
   it('hides the message of an unexpected error and reports it for the log', () => {
-    const leak = new Error('connect ECONNREFUSED db password=secret');
+    const leak = new Error('relation "users" does not exist; dsn postgres://shabaka:secret@db');
     const { result, reports } = format(leak);
     expect(result).toEqual({
       message: 'Internal server error',
@@ -27,7 +27,16 @@ describe('maskErrors', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' },
     });
     expect(JSON.stringify(result)).not.toContain('secret');
-    expect(reports).toEqual([{ error: leak, path: ['platform'] }]);
+    expect(reports).toEqual([{ error: leak, path: ['platform'], unavailable: false }]);
+  });
+
+  it('answers SERVICE_UNAVAILABLE with a retry hint when the database is unreachable, without its details', () => {
+    const down = new Error('connect ECONNREFUSED 10.0.0.5:5432 password=secret');
+    const { result } = format(down);
+    expect(result.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', requestId: 'req-1' });
+    expect(result.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(JSON.stringify(result)).not.toContain('10.0.0.5');
   });
 
   it('masks a GraphQLError without a client code (for example a non-null violation)', () => {
