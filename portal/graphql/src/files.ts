@@ -18,6 +18,7 @@ export interface ApiFilesOptions {
   origin: string;
   requestId?: string;
   clientAddress?: string;
+  userAgent?: string;
   cookie?: string;
   timeoutMs?: number;
 }
@@ -27,12 +28,14 @@ export function createApiFiles({
   origin,
   requestId,
   clientAddress,
+  userAgent,
   cookie,
   timeoutMs = 30_000,
 }: ApiFilesOptions): ApiFiles {
   const headers = (): Record<string, string> => ({
     ...(requestId ? { 'x-request-id': requestId } : {}),
     ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
+    ...(userAgent ? { 'x-forwarded-user-agent': userAgent } : {}),
     ...(cookie ? { cookie } : {}),
   });
   const call = async (path: string, init: RequestInit): Promise<Response> => {

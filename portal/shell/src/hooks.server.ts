@@ -20,16 +20,25 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.apiPublicUrl = API_PUBLIC_URL;
   const cookie = apiCookieHeader(event.cookies);
   const clientAddress = event.getClientAddress();
+  const userAgent = event.request.headers.get('user-agent') ?? undefined;
   event.locals.signedIn = cookie !== undefined;
   event.locals.api = createExecutor({
     fetch: event.fetch,
     url: API_URL,
     requestId,
     clientAddress,
+    userAgent,
     cookie,
     onSetCookie: (setCookies) => relaySetCookies(event.cookies, setCookies),
   });
-  event.locals.files = createApiFiles({ fetch: event.fetch, origin: API_ORIGIN, requestId, clientAddress, cookie });
+  event.locals.files = createApiFiles({
+    fetch: event.fetch,
+    origin: API_ORIGIN,
+    requestId,
+    clientAddress,
+    userAgent,
+    cookie,
+  });
   const response = await resolve(event, {
     transformPageChunk: ({ html }) =>
       html.replace('%shabaka.lang%', locale).replace('%shabaka.dir%', direction(locale)),
