@@ -1,13 +1,17 @@
 import type { PersonalDataSection } from '../../common/personal-data/personal-data.js';
 import { OrganizationEntity } from '../directory/index.js';
-import { displayName } from './membership.service.js';
+import { MembershipService, displayName } from './membership.service.js';
 import {
   OrganizationClaimEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,
 } from './membership.entities.js';
 
-/** A person's memberships, claims and the invitations sent to any of their addresses; erasure removes them all. */
+/**
+ * A person's memberships, claims and the invitations sent to any of their addresses; erasure removes them all. The
+ * only owner of an organisation with other members is not erased (they hand it over first); an organisation whose
+ * only member they are passes to the programme.
+ */
 export const membershipPersonalData: PersonalDataSection = {
   holder: 'membership',
   async export(em, person) {
@@ -54,7 +58,11 @@ export const membershipPersonalData: PersonalDataSection = {
       })),
     };
   },
+  refuseErasure(em, person) {
+    return new MembershipService(em).erasureRefusal(person.userId);
+  },
   async erase(em, person) {
+    await new MembershipService(em).handOverToProgramme(person.userId);
     await em.nativeDelete(OrganizationInvitationEntity, { email: { $in: [...person.emails] } });
     await em.nativeDelete(OrganizationMemberEntity, { userId: person.userId });
     await em.nativeDelete(OrganizationClaimEntity, { userId: person.userId });

@@ -11,6 +11,7 @@ import { audit } from '../../common/audit/audit.js';
 import type { MemberRoleName } from '../../common/auth/viewer.js';
 import type { EmailOutbox } from '../../common/email/email-outbox.js';
 import { NotFoundError } from '../../common/errors/api-errors.js';
+import type { ErasureRefusal } from '../../common/personal-data/personal-data.js';
 import type { ConnectionPage } from '../../common/pagination/paginate.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import type { PageRequest } from '../../common/pagination/pagination.args.js';
@@ -371,6 +372,59 @@ export class MembershipService {
       });
       return undefined;
     });
+  }
+
+  /**
+   * Why the person cannot be erased now: they are the only owner of an organisation that has other members, who
+   * would be left with nobody to manage them. Locks the members of the person's organisations until the erasure's
+   * transaction ends, so two owners erased at the same moment are taken one after the other (the second is refused).
+   */
+  async erasureRefusal(userId: string): Promise<ErasureRefusal | undefined> {
+    const owned = await this.em.find(OrganizationMemberEntity, { userId, role: 'OWNER' });
+    if (owned.length === 0) return undefined;
+    const members = await this.em.find(
+      OrganizationMemberEntity,
+      { organizationId: { $in: owned.map((m) => m.organizationId) } },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { organizationId: 'asc', userId: 'asc' } },
+    );
+    const stranded = [...new Set(members.map((m) => m.organizationId))].flatMap((organizationId) => {
+      const list = members.filter((m) => m.organizationId === organizationId);
+      const mine = list.find((m) => m.userId === userId);
+      const owners = list.filter((m) => m.role === 'OWNER').length;
+      return mine?.role === 'OWNER' && owners === 1 && list.length > 1 ? [organizationId] : [];
+    });
+    if (stranded.length === 0) return undefined;
+    const organizations = await this.em.find(
+      OrganizationEntity,
+      { id: { $in: stranded } },
+      { fields: ['id', 'nameAr', 'nameEn'], disableIdentityMap: true, orderBy: { id: 'asc' } },
+    );
+    const names = organizations.map((o) => `"${o.nameEn ?? o.nameAr ?? o.id}"`).join(', ');
+    return {
+      code: 'LAST_OWNER',
+      message: `you are the only owner of ${names}: make another of its members owner first (or remove them), then erase your account`,
+    };
+  }
+
+  /**
+   * The organisations the person is the only member of: with their erasure nobody acts for them any more, and the
+   * programme takes them over (an audit event officers see; the organisation stays listed and can be claimed again).
+   */
+  async handOverToProgramme(userId: string): Promise<void> {
+    const mine = await this.em.find(OrganizationMemberEntity, { userId });
+    for (const membership of mine) {
+      const count = await this.em.count(OrganizationMemberEntity, { organizationId: membership.organizationId });
+      if (count !== 1) continue;
+      // the platform acts, on the erasure the person asked for (their own actions are listed under their id)
+      audit(this.em, {
+        actorId: null,
+        action: 'ORGANIZATION_HANDED_TO_PROGRAMME',
+        subjectType: 'Organization',
+        subjectId: membership.organizationId,
+        from: membership.role,
+        to: null,
+      });
+    }
   }
 
   /** The members of each organisation with their names, owners first, in one statement for the whole list. */

@@ -20,6 +20,8 @@ export type AccountErrorCode =
   | 'INVALID_EMAIL'
   /** The link is wrong, expired or already used. */
   | 'INVALID_TOKEN'
+  /** You are the only owner of an organisation that has other members: make one of them owner first (the message names it). */
+  | 'LAST_OWNER'
   /** You already have as many as allowed. */
   | 'LIMIT_REACHED'
   /** Give a name (spaces alone are not one). */
