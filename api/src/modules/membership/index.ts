@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
+import { MembershipEntities } from './membership.entities.js';
 import { membershipPersonalData } from './membership.personal-data.js';
 import { OrganizationClaimDecideResolver } from './mutations/organization-claim-decide.js';
 import { OrganizationClaimResolver } from './mutations/organization-claim.js';
@@ -16,9 +17,11 @@ import { OrganizationMembersResolver } from './organization-members.resolver.js'
 import { ViewerMembershipsResolver } from './viewer-memberships.resolver.js';
 
 export { MemberRole } from './membership.type.js';
+export { MembershipService } from './membership.service.js';
 
 export const membershipModule: PlatformModule = {
   name: 'membership',
+  entities: MembershipEntities,
   resolvers: [
     ViewerMembershipsResolver,
     OrganizationMembersResolver,

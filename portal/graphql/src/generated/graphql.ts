@@ -20,6 +20,8 @@ export type AccountErrorCode =
   | 'INVALID_EMAIL'
   /** The link is wrong, expired or already used. */
   | 'INVALID_TOKEN'
+  /** You are the only owner of an organisation that has other members: make one of them owner first (the message names it). */
+  | 'LAST_OWNER'
   /** You already have as many as allowed. */
   | 'LIMIT_REACHED'
   /** Give a name (spaces alone are not one). */
@@ -110,7 +112,7 @@ export type MemberRole =
   /** Sees the organisation's private information. */
   | 'VIEWER';
 
-/** Why a membership or verification mutation did not do what was asked. */
+/** Why a membership mutation did not do what was asked. */
 export type MembershipErrorCode =
   /** You already have a claim waiting for this organisation. */
   | 'ALREADY_CLAIMED'
@@ -128,7 +130,7 @@ export type MembershipErrorCode =
   | 'INVALID_IDENTIFIER'
   /** The invitation is wrong, expired or already used. */
   | 'INVALID_TOKEN'
-  /** The value is out of its range or not in the expected form (the message says which). */
+  /** Never returned: the directory reports its values with DirectoryErrorCode.INVALID_VALUE. */
   | 'INVALID_VALUE'
   /** An organisation keeps at least one owner. */
   | 'LAST_OWNER'
