@@ -5,6 +5,7 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { audit } from '../../common/audit/audit.js';
 import { cachedCodeLists, type CodeLists } from './code-lists.js';
 import { DirectoryErrorCode, directoryError, type DirectoryError } from './directory.errors.js';
@@ -113,8 +114,16 @@ export function isWebAddress(text: string): boolean {
 export class OrganizationService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Edits the profile; the errors say why nothing changed (none when it did). */
-  async update(organizationId: string, changes: OrganizationChanges, actor: Actor): Promise<DirectoryError[]> {
+  /**
+   * Edits the profile; the errors say why nothing changed (none when it did). With `expectedVersion` (the version the
+   * form was opened at), a profile changed meanwhile is left as it is: CONFLICT, instead of a lost update.
+   */
+  async update(
+    organizationId: string,
+    changes: OrganizationChanges,
+    actor: Actor,
+    expectedVersion?: number | null,
+  ): Promise<DirectoryError[]> {
     const lists = await cachedCodeLists(this.em);
     const { errors, values } = plan(changes, lists, new Date().getUTCFullYear());
     if (errors.length > 0) return errors;
@@ -126,6 +135,16 @@ export class OrganizationService {
       );
       if (!organization) {
         return [directoryError(DirectoryErrorCode.NOT_FOUND, 'no such organisation', 'organizationId')];
+      }
+      // the row is locked: a concurrent save of the same version waits, then finds the version raised
+      if (expectedVersion != null && organization.version !== expectedVersion) {
+        return [
+          directoryError(
+            DirectoryErrorCode.CONFLICT,
+            `the profile was changed meanwhile (it is now at version ${organization.version}): reload it and apply your changes again`,
+            'expectedVersion',
+          ),
+        ];
       }
       const nameAr = 'nameAr' in values ? values.nameAr : organization.nameAr;
       const nameEn = 'nameEn' in values ? values.nameEn : organization.nameEn;
@@ -156,6 +175,7 @@ export class OrganizationService {
         );
         changed.push('sectors');
       }
+      // a save is a new version, even when only the lists changed
       if (changed.length > 0) organization.updatedAt = new Date();
       audit(em, {
         actorId: actor.userId,
@@ -183,4 +203,17 @@ function replaceCodes<T extends object>(
     if (!wanted.delete(codeOf(row))) em.remove(row);
   }
   for (const code of wanted) add(code);
+}
+
+/** The current version of each organisation (what an edit form sends back as `expectedVersion`). */
+export function organizationVersions(em: EntityManager) {
+  return new DataLoader<string, number | null>(async (ids) => {
+    const rows = await em.find(
+      OrganizationEntity,
+      { id: { $in: [...ids] } },
+      { fields: ['id', 'version'], disableIdentityMap: true },
+    );
+    const byId = new Map(rows.map((row) => [row.id, row.version]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
 }

@@ -1,10 +1,23 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, MaxLength } from 'class-validator';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
-import { DirectoryError } from '../directory.errors.js';
+import { DirectoryError, DirectoryErrorCode } from '../directory.errors.js';
 import { organizationUuid } from '../organization-id.js';
 import { reloadOrganization } from '../organization.loaders.js';
-import { OrganizationService } from '../organization.service.js';
+import { OrganizationService, organizationVersions } from '../organization.service.js';
 import { Organization } from '../organization.type.js';
 
 @InputType({
@@ -15,6 +28,15 @@ export class OrganizationUpdateInput {
   @Field(() => ID, { description: 'Id of the organisation (Organization.id).' })
   @MaxLength(200)
   organizationId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The organisation's `version` when the form was opened: if someone saved it meanwhile, nothing is saved and the answer is CONFLICT (with the profile as it is now). Left out, the last save wins.",
+  })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Name in Arabic.' })
   @IsOptional()
@@ -88,7 +110,10 @@ export class OrganizationUpdateInput {
   description: 'The result of `organizationUpdate`: what changed, or the userErrors that say why nothing did.',
 })
 export class OrganizationUpdatePayload {
-  @Field(() => Organization, { nullable: true, description: 'The organisation as it is now.' })
+  @Field(() => Organization, {
+    nullable: true,
+    description: 'The organisation as it is now: after the change, or as someone else left it on CONFLICT.',
+  })
   organization!: Organization | null;
 
   @Field(() => [DirectoryError], {
@@ -110,12 +135,28 @@ export class OrganizationUpdateResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationUpdatePayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');
-    const { organizationId: _id, ...changes } = input;
-    const errors = await new OrganizationService(ctx.em).update(organizationId, changes, {
-      userId: ctx.viewer!.userId,
-      requestId: ctx.requestId,
-    });
+    const { organizationId: _id, expectedVersion, ...changes } = input;
+    const errors = await new OrganizationService(ctx.em).update(
+      organizationId,
+      changes,
+      { userId: ctx.viewer!.userId, requestId: ctx.requestId },
+      expectedVersion,
+    );
+    if (errors.some((error) => error.code === DirectoryErrorCode.CONFLICT)) {
+      return { organization: await reloadOrganization(ctx, organizationId), userErrors: errors };
+    }
     if (errors.length > 0) return { organization: null, userErrors: errors };
     return { organization: await reloadOrganization(ctx, organizationId), userErrors: [] };
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationVersionResolver {
+  @FieldResolver(() => Int, {
+    description:
+      'Raised by every saved change of the organisation: an edit form sends back the version it was opened at (`OrganizationUpdateInput.expectedVersion`), so that a stale save cannot revert a newer one.',
+  })
+  async version(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return (await ctx.loaders.of(organizationVersions).load(organization.uuid)) ?? 1;
   }
 }
