@@ -6,6 +6,7 @@ export enum DirectoryErrorCode {
   UNKNOWN_CODE = 'UNKNOWN_CODE',
   INVALID_VALUE = 'INVALID_VALUE',
   NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
 }
 registerEnumType(DirectoryErrorCode, {
   name: 'DirectoryErrorCode',
@@ -17,6 +18,10 @@ registerEnumType(DirectoryErrorCode, {
       description: 'The value is out of its range or not in the expected form (the message says which).',
     },
     NOT_FOUND: { description: 'There is no such organisation.' },
+    CONFLICT: {
+      description:
+        'The profile was changed by someone else since the form was opened (`expectedVersion` is not its version): nothing was saved; the payload carries the profile as it is now.',
+    },
   },
 });
 

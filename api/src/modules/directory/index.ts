@@ -16,7 +16,7 @@ import {
 } from './code-list.resolver.js';
 import { directoryExamples } from './directory.examples.js';
 import { exportRoutes } from './export/export.routes.js';
-import { OrganizationUpdateResolver } from './mutations/organization-update.js';
+import { OrganizationUpdateResolver, OrganizationVersionResolver } from './mutations/organization-update.js';
 import { OrganizationEntities } from './organization.entity.js';
 import {
   OrganizationConnectionResolver,
@@ -50,6 +50,7 @@ export const directoryModule: PlatformModule = {
     OrganizationConnectionResolver,
     OrganizationEdgeResolver,
     OrganizationUpdateResolver,
+    OrganizationVersionResolver,
   ],
   nodes: { Organization: (ctx, key) => (isUuid(key) ? organizationByUuid(ctx, key) : Promise.resolve(null)) },
   routes: exportRoutes,

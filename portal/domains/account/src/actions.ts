@@ -29,6 +29,7 @@ import {
 } from './graphql/workspace.js';
 import { fieldErrors, formValues, safeNext, text, type FieldErrors, type FormState, type UserError } from './forms.js';
 import type { AccountEvent } from './loads.js';
+import { LIST_FIELDS, mergeConflict, type ProfileField, type ProfileSource } from './profile.js';
 import * as m from './paraglide/messages.js';
 
 export interface AccountActionEvent extends AccountEvent {
@@ -230,6 +231,25 @@ function optionalInt(data: FormData, name: string): number | null {
   return Number.isInteger(number) ? number : Number.NaN;
 }
 
+/**
+ * Someone saved the profile while this form was open: nothing was saved. Each field the other person changed says
+ * what it is now; a field the reader had not touched takes that value, one they had changed keeps their entry; the
+ * form now carries the current version, so saving again applies the reader's changes over the other's, knowingly.
+ */
+function conflict(event: AccountEvent, values: Record<string, string>, now: ProfileSource): ActionFailure<FormState> {
+  const t = translate(event.locals.locale);
+  const errors: FieldErrors = { _form: t(m.errCONFLICT) };
+  const merged = mergeConflict(values, now);
+  for (const [field, value] of Object.entries(merged.changed)) {
+    errors[field] = LIST_FIELDS.includes(field as ProfileField)
+      ? t(m.changedMeanwhileList)
+      : value
+        ? t(m.changedMeanwhile, { value })
+        : t(m.clearedMeanwhile);
+  }
+  return fail(409, { form: 'profile', values: merged.values, errors });
+}
+
 export function updateProfile(event: AccountActionEvent) {
   return act('profile', event, async (data, values) => {
     const numbers = { foundingYear: 0, staffCount: 0, volunteerCount: 0 };
@@ -258,8 +278,13 @@ export function updateProfile(event: AccountActionEvent) {
         volunteerCount: optionalInt(data, 'volunteerCount'),
         targetGroups: list('targetGroups'),
         sectors: list('sectors'),
+        expectedVersion: optionalInt(data, 'expectedVersion'),
       },
     });
+    const now = organizationUpdate.organization;
+    if (now && organizationUpdate.userErrors.some((e) => e.code === 'CONFLICT')) {
+      return conflict(event, values, now);
+    }
     if (organizationUpdate.userErrors.length > 0) {
       return rejected('profile', event, values, organizationUpdate.userErrors);
     }

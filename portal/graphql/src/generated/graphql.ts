@@ -80,6 +80,8 @@ export type Credential =
 
 /** Why a change to an organisation's directory profile was not made. */
 export type DirectoryErrorCode =
+  /** The profile was changed by someone else since the form was opened (`expectedVersion` is not its version): nothing was saved; the payload carries the profile as it is now. */
+  | 'CONFLICT'
   /** The value is out of its range or not in the expected form (the message says which). */
   | 'INVALID_VALUE'
   /** Keep a name in Arabic or English (or both). */
@@ -270,6 +272,8 @@ export type OrganizationUpdateInput = {
   addressEn?: string | null | undefined;
   /** District (liwa) within the governorate. */
   district?: string | null | undefined;
+  /** The organisation's `version` when the form was opened: if someone saved it meanwhile, nothing is saved and the answer is CONFLICT (with the profile as it is now). Left out, the last save wins. */
+  expectedVersion?: number | null | undefined;
   /** Year of registration, 1900 to this year. */
   foundingYear?: number | null | undefined;
   /** Mission in Arabic. */
@@ -485,7 +489,7 @@ export type WorkspaceOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type OrganizationRegisterMutationVariables = Exact<{
   input: OrganizationRegisterInput;
@@ -513,7 +517,7 @@ export type OrganizationUpdateMutationVariables = Exact<{
 }>;
 
 
-export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: DirectoryErrorCode, message: string }> } };
+export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: DirectoryErrorCode, message: string }> } };
 
 export type MemberInviteMutationVariables = Exact<{
   input: OrganizationMemberInviteInput;
@@ -955,6 +959,7 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
   organizationBySlug(slug: $slug) {
     id
     slug
+    version
     acronym
     name {
       ar
@@ -1025,7 +1030,7 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:d47b55606b4bc0c30e1099fb3c23fd9e627574e2475b24cc9fa5501b8f2ea6aa"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
+    `, {"hash":"sha256:4d7a83dd262695a21e99da32163a55f44c2a0ca70545e1fc99afce2e24f78110"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
 export const OrganizationRegisterDocument = new TypedDocumentString(`
     mutation OrganizationRegister($input: OrganizationRegisterInput!) {
   organizationRegister(input: $input) {
@@ -1075,6 +1080,31 @@ export const OrganizationUpdateDocument = new TypedDocumentString(`
   organizationUpdate(input: $input) {
     organization {
       slug
+      version
+      acronym
+      name {
+        ar
+        en
+      }
+      mission {
+        ar
+        en
+      }
+      address {
+        ar
+        en
+      }
+      district
+      foundingYear
+      website
+      staffCount
+      volunteerCount
+      targetGroups {
+        code
+      }
+      sectors {
+        code
+      }
     }
     userErrors {
       field
@@ -1083,7 +1113,7 @@ export const OrganizationUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:417ee66fb310fce88d0ad929ac39d3b2f5b1ca056151dd39a42fbd1e2cea02b9"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
+    `, {"hash":"sha256:e7288f4b7eb1eaab70519834ec078875b88c91f5a911cb2ee99b9bd72b75a720"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
 export const MemberInviteDocument = new TypedDocumentString(`
     mutation MemberInvite($input: OrganizationMemberInviteInput!) {
   organizationMemberInvite(input: $input) {

@@ -50,6 +50,7 @@ export const WorkspaceOrganizationQuery = graphql(`
     organizationBySlug(slug: $slug) {
       id
       slug
+      version
       acronym
       name {
         ar
@@ -174,6 +175,31 @@ export const OrganizationUpdateMutation = graphql(`
     organizationUpdate(input: $input) {
       organization {
         slug
+        version
+        acronym
+        name {
+          ar
+          en
+        }
+        mission {
+          ar
+          en
+        }
+        address {
+          ar
+          en
+        }
+        district
+        foundingYear
+        website
+        staffCount
+        volunteerCount
+        targetGroups {
+          code
+        }
+        sectors {
+          code
+        }
       }
       userErrors {
         field
