@@ -1,0 +1,118 @@
+/**
+ * The portal's forms with JavaScript (SvelteKit's enhanced forms): a successful save keeps every field as saved,
+ * so a second save does not erase what the first one stored (issue 13 item 26).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, portalUrl } from './support/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Submits a form and waits for its answer: the POST, then the page (without JavaScript) or the enhanced update. */
+async function submit(page: Page, form: string, enhanced = false): Promise<void> {
+  const posted = page.waitForResponse((response) => response.request().method() === 'POST');
+  await page.locator(form).locator('button[type="submit"]').last().click();
+  const response = await posted;
+  // an enhanced form posts with fetch (SvelteKit marks it), not as a page load
+  if (enhanced) expect(response.request().headers()['x-sveltekit-action']).toBe('true');
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => !document.querySelector('form[aria-busy="true"]'));
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(portalUrl('/en/account/sign-in'));
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill('Jasmine-Demo-2026');
+  await submit(page, 'main form');
+  await page.waitForURL(/\/en\/account$/);
+}
+
+const PROFILE = {
+  nameAr: 'جمعية سنديان عجلون',
+  missionAr: 'زيارات منزلية للأسر في عجلون',
+  missionEn: 'Home visits for families in Ajloun',
+  addressAr: 'عجلون، شارع القلعة',
+  addressEn: 'Castle Street, Ajloun',
+  acronym: 'SAS',
+  district: 'Kufranjah',
+  foundingYear: '2009',
+  website: 'https://sindyan.example.org',
+  staffCount: '12',
+  volunteerCount: '40',
+};
+
+describe('saving the organisation profile with JavaScript', () => {
+  it('keeps every field after a save, so saving twice keeps the public page whole', async () => {
+    const page = await (await newContext(browser, { javaScript: true })).newPage();
+    await signIn(page, 'person@demo.shabaka.example');
+    const nameEn = `Sindyan Society ${randomUUID().slice(0, 6)}`;
+    await page.goto(portalUrl('/en/account/organizations/new'));
+    await page.locator('#nameAr').fill(PROFILE.nameAr);
+    await page.locator('#nameEn').fill(nameEn);
+    await page.locator('#legalForm').selectOption('CHARITY');
+    await page.locator('#governorate').selectOption('JO-AJ');
+    await submit(page, 'main form');
+    await page.waitForURL(/\/en\/account\/organizations\/[a-z0-9-]+$/);
+    const slug = page.url().split('/').pop()!;
+    // the workspace as a reader arrives on it: rendered by the server, then hydrated and its forms enhanced
+    await page.goto(page.url());
+    await page.locator('form[action="?/profile"][data-enhanced]').waitFor();
+
+    // first save: every field filled, two target groups ticked
+    for (const [id, value] of Object.entries(PROFILE)) {
+      await page.locator(`#${id}`).fill(value);
+    }
+    const groups = page.locator('input[name="targetGroups"]');
+    await groups.nth(0).check();
+    await groups.nth(1).check();
+    const sectors = page.locator('input[name="sectors"]');
+    await sectors.nth(0).check();
+    await submit(page, 'form[action="?/profile"]', true);
+    expect(await page.getByRole('status').count()).toBeGreaterThan(0);
+
+    // every field still shows what was saved
+    const shown = async (): Promise<Record<string, string>> => {
+      const values: Record<string, string> = {};
+      for (const id of [...Object.keys(PROFILE), 'nameEn']) values[id] = await page.locator(`#${id}`).inputValue();
+      return values;
+    };
+    expect(await shown()).toEqual({ ...PROFILE, nameEn });
+    const checked = async (): Promise<boolean[]> => [await groups.nth(0).isChecked(), await groups.nth(1).isChecked()];
+    expect(await checked()).toEqual([true, true]);
+
+    // second save, one field edited: accepted, and nothing else lost
+    await page.locator('#staffCount').fill('14');
+    await submit(page, 'form[action="?/profile"]', true);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    expect(await shown()).toEqual({ ...PROFILE, staffCount: '14', nameEn });
+    expect(await checked()).toEqual([true, true]);
+
+    // the public page shows the missions, the acronym, the year, the website, the staff and the groups
+    const visitor = await (await newContext(browser, { javaScript: false })).newPage();
+    await visitor.goto(portalUrl(`/en/organizations/${slug}`));
+    const main = (await visitor.locator('main').textContent())!;
+    for (const expected of [
+      PROFILE.missionEn,
+      PROFILE.missionAr,
+      PROFILE.acronym,
+      '2009',
+      'sindyan.example.org',
+      '14',
+      PROFILE.district,
+    ]) {
+      expect(main).toContain(expected);
+    }
+    expect(await visitor.locator('.chips li').count()).toBe(3);
+    // and the workspace, read afresh, holds the addresses
+    await page.goto(page.url());
+    expect(await shown()).toEqual({ ...PROFILE, staffCount: '14', nameEn });
+    await Promise.all([page.context().close(), visitor.context().close()]);
+  });
+});
