@@ -69,13 +69,7 @@ export function profileBase(org: ProfileSource): { expectedVersion: string; base
 }
 
 const normalized = (field: ProfileField, value: string | undefined): string =>
-  LIST_FIELDS.includes(field)
-    ? (value ?? '')
-        .split('\n')
-        .filter(Boolean)
-        .sort()
-        .join('\n')
-    : (value ?? '').trim();
+  LIST_FIELDS.includes(field) ? (value ?? '').split('\n').filter(Boolean).sort().join('\n') : (value ?? '').trim();
 
 /** The values the form was opened with (what the page wrote in its hidden `base` field; texts only). */
 function parseBase(base: string): Partial<Record<ProfileField, string>> {
