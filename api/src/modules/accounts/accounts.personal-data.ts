@@ -32,7 +32,8 @@ export const accountsPersonalData: PersonalDataSection = {
   },
   async erase(em, person) {
     for (const email of person.emails) {
-      await sqlRows(em, 'delete from sign_in_failure where key = ?', [`email:${email}`]);
+      await sqlRows(em, 'delete from sign_in_failure where key = any(?)', [[`email:${email}`, `reset-email:${email}`]]);
+      await sqlRows(em, 'delete from password_reset_request where email = ?', [email]);
       await sqlRows(em, 'delete from auth_verification where identifier = ? or value like ?', [email, `%${email}%`]);
     }
     await sqlRows(em, 'delete from auth_verification where value = ?', [person.userId]);
