@@ -51,9 +51,9 @@ export function accountError(
 }
 
 /** A password check that failed: wrong (naming the field), or refused unchecked with the time to wait. */
-export function passwordCheckError(retryAfterSeconds: number | null): AccountError {
+export function passwordCheckError(retryAfterSeconds: number | null, field = 'password'): AccountError {
   return retryAfterSeconds === null
-    ? accountError(AccountErrorCode.INVALID_CREDENTIALS, 'wrong password', 'password')
+    ? accountError(AccountErrorCode.INVALID_CREDENTIALS, 'wrong password', field)
     : accountError(AccountErrorCode.TOO_MANY_ATTEMPTS, `try again in ${retryAfterSeconds} s`, null, retryAfterSeconds);
 }
 

@@ -8,6 +8,7 @@ import { ViewerResolver } from './account.resolver.js';
 import { accountsPersonalData } from './accounts.personal-data.js';
 import { authService } from './auth.service.js';
 import { AccountEmailChangeResolver } from './mutations/account-email-change.js';
+import { AccountEmailChangeUndoResolver } from './mutations/account-email-change-undo.js';
 import { AccountEmailVerifyResolver } from './mutations/account-email-verify.js';
 import { AccountPasswordResetRequestResolver } from './mutations/account-password-reset-request.js';
 import { AccountPasswordResetResolver } from './mutations/account-password-reset.js';
@@ -41,6 +42,7 @@ export const accountsModule: PlatformModule = {
     AccountPasswordResetRequestResolver,
     AccountPasswordResetResolver,
     AccountEmailChangeResolver,
+    AccountEmailChangeUndoResolver,
     ApiTokenCreateResolver,
     ApiTokenRevokeResolver,
   ],
