@@ -11,6 +11,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../../common/audit/audit.js';
 import type { EmailOutbox } from '../../common/email/email-outbox.js';
 import { sqlRows } from '../../database/sql.js';
+import { rememberEmail } from './accounts.personal-data.js';
 import { storedIdentifier } from './auth.js';
 import { accountEmails } from './email-templates.js';
 
@@ -62,6 +63,7 @@ export class EmailChangeService {
         [change.userId],
       );
       if (!person || person.email !== change.newEmail || change.oldEmail === change.newEmail) return;
+      await rememberEmail(em, change.userId, change.oldEmail);
       const token = randomBytes(32).toString('base64url');
       await sqlRows(
         em,
@@ -107,6 +109,7 @@ export class EmailChangeService {
         userId,
       ]);
       if (!current || taken) return false;
+      await rememberEmail(em, userId, current.email);
       await sqlRows(em, 'update auth_user set email = ?, email_verified = true, updated_at = now() where id = ?', [
         oldEmail,
         userId,
