@@ -11,6 +11,9 @@ import { Migration20261129040000Onboarding } from './Migration20261129040000Onbo
 import { Migration20261129050000RateLimits } from './Migration20261129050000RateLimits.js';
 import { Migration20261202063000ClaimTimesInMilliseconds } from './Migration20261202063000ClaimTimesInMilliseconds.js';
 import { Migration20261203063000OrganizationVersion } from './Migration20261203063000OrganizationVersion.js';
+import { Migration20261201063000SignInAttempts } from './Migration20261201063000SignInAttempts.js';
+import { Migration20261201064000PasswordResetRequests } from './Migration20261201064000PasswordResetRequests.js';
+import { Migration20261201070000AccountEmails } from './Migration20261201070000AccountEmails.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -21,4 +24,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129050000RateLimits', class: Migration20261129050000RateLimits },
   { name: 'Migration20261202063000ClaimTimesInMilliseconds', class: Migration20261202063000ClaimTimesInMilliseconds },
   { name: 'Migration20261203063000OrganizationVersion', class: Migration20261203063000OrganizationVersion },
+  { name: 'Migration20261201063000SignInAttempts', class: Migration20261201063000SignInAttempts },
+  { name: 'Migration20261201064000PasswordResetRequests', class: Migration20261201064000PasswordResetRequests },
+  { name: 'Migration20261201070000AccountEmails', class: Migration20261201070000AccountEmails },
 ];

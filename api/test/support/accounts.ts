@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { TestApi } from './api.js';
 import { recentEmails, type OutboxEmail } from '../../src/common/email/email-outbox.js';
 import { createPerson, type NewPerson } from '../../src/modules/accounts/people.js';
@@ -59,12 +60,36 @@ export function cookieOf(headers: Headers): string {
     .join('; ');
 }
 
-/** The newest email sent to `recipient`, and the token of its link. */
-export async function lastEmailTo(api: TestApi, recipient: string): Promise<OutboxEmail & { token: string | null }> {
-  const email = (await recentEmails(api.orm.em.fork(), 50)).find((e) => e.recipient === recipient);
-  if (!email) throw new Error(`no email to ${recipient}`);
-  const token = /[?&]token=([^\s&]+)/.exec(email.text)?.[1];
-  return { ...email, token: token ? decodeURIComponent(token) : null };
+/** The emails sent to `recipient`, newest first, each with the token of its link. */
+export async function emailsTo(api: TestApi, recipient: string): Promise<(OutboxEmail & { token: string | null })[]> {
+  return (await recentEmails(api.orm.em.fork(), 200))
+    .filter((e) => e.recipient === recipient)
+    .map((email) => {
+      const token = /[?&]token=([^\s&]+)/.exec(email.text)?.[1];
+      return { ...email, token: token ? decodeURIComponent(token) : null };
+    });
+}
+
+/**
+ * The newest email sent to `recipient` (of `kind` when given), and the token of its link; waits for it, since some
+ * emails are written by a job after the request has been answered (password reset links).
+ */
+export async function lastEmailTo(
+  api: TestApi,
+  recipient: string,
+  kind?: string,
+): Promise<OutboxEmail & { token: string | null }> {
+  let found: (OutboxEmail & { token: string | null }) | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = (await emailsTo(api, recipient)).find((e) => !kind || e.kind === kind);
+        return found !== undefined;
+      },
+      { message: `an email to ${recipient}` },
+    )
+    .toBe(true);
+  return found!;
 }
 
 export const VIEWER = /* GraphQL */ `

@@ -55,6 +55,13 @@ export function accountError(
   return makeAccountError(code, message, field, { retryAfterSeconds: retryAfterSeconds ?? null });
 }
 
+/** A password check that failed: wrong (naming the field), or refused unchecked with the time to wait. */
+export function passwordCheckError(retryAfterSeconds: number | null, field = 'password'): AccountError {
+  return retryAfterSeconds === null
+    ? accountError(AccountErrorCode.INVALID_CREDENTIALS, 'wrong password', field)
+    : accountError(AccountErrorCode.TOO_MANY_ATTEMPTS, `try again in ${retryAfterSeconds} s`, null, retryAfterSeconds);
+}
+
 /** The code of an error thrown by a Better Auth function (its `APIError`), if it is one. */
 export function betterAuthCode(error: unknown): string | undefined {
   if (error && typeof error === 'object' && 'body' in error) {

@@ -7,9 +7,11 @@
  * - email verification required before the first sign-in; every email goes through the outbox, with links to the
  *   portal's pages rather than to Better Auth's HTTP routes (the API only speaks GraphQL: Better Auth's router is
  *   never mounted, and its functions are called from the mutations);
+ * - one-time values (password reset tokens) stored only as hashes; one live reset link per person (a new one revokes
+ *   the others), and a reset revokes every link left;
  * - no telemetry, no secret from the environment behind the configuration's back.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import type pg from 'pg';
 import type { Config } from '../../config.js';
@@ -24,6 +26,19 @@ export const RESET_TOKEN_SECONDS = 60 * 60;
 export const VERIFICATION_TOKEN_SECONDS = 60 * 60 * 24;
 
 const timestamps = { createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+
+/**
+ * How a one-time identifier (`reset-password:<token>`) is stored: its prefix kept (so a person's reset links can be
+ * found and revoked), then the base64url SHA-256 of the whole identifier. A fast hash is right for a random token.
+ */
+export function storedIdentifier(identifier: string): string {
+  const colon = identifier.indexOf(':');
+  const digest = createHash('sha256').update(identifier, 'utf8').digest('base64url');
+  return colon > 0 ? `${identifier.slice(0, colon + 1)}${digest}` : digest;
+}
+
+/** The stored identifier of a password reset token. */
+export const resetIdentifier = (token: string): string => storedIdentifier(`reset-password:${token}`);
 
 /** Email addresses never reach the logs (Better Auth writes some into its messages, e.g. a repeated sign-up). */
 export function redactPersonalData(message: string): string {
@@ -104,6 +119,7 @@ export function createAuth({
     verification: {
       modelName: 'auth_verification',
       fields: { expiresAt: 'expires_at', ...timestamps },
+      storeIdentifier: { hash: (identifier: string) => Promise.resolve(storedIdentifier(identifier)) },
     },
     emailAndPassword: {
       enabled: true,
@@ -115,7 +131,18 @@ export function createAuth({
       resetPasswordTokenExpiresIn: RESET_TOKEN_SECONDS,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, token }) => {
+        // one live link: the new one replaces those sent before
+        await pool.query(
+          `delete from auth_verification where value = $1 and identifier like 'reset-password:%' and identifier <> $2`,
+          [user.id, resetIdentifier(token)],
+        );
         await enqueue(user.email, 'PASSWORD_RESET', emails.passwordReset(user.name, token));
+      },
+      onPasswordReset: async ({ user }) => {
+        // every other link of the person is revoked with the reset
+        await pool.query(`delete from auth_verification where value = $1 and identifier like 'reset-password:%'`, [
+          user.id,
+        ]);
       },
       onExistingUserSignUp: async ({ user }) => {
         // the person signing up sees the same answer as for a new address; the owner of the address is told

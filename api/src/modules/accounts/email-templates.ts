@@ -28,6 +28,16 @@ export function accountEmails(portalUrl: string) {
         ),
       };
     },
+    emailChanged(name: string, newEmail: string, token: string): EmailContent {
+      const url = link('/ar/account/undo-email-change', token);
+      return {
+        subject: 'تغيّر بريدك الإلكتروني | Your email address was changed — Shabaka',
+        text: both(
+          `مرحباً ${name}،\n\nتغيّر عنوان البريد الإلكتروني لحسابك في منصة شبكة من هذا العنوان إلى ${newEmail}.\nإذا لم تفعل ذلك فافتح الرابط التالي (صالح 7 أيام) لإعادة عنوانك وإنهاء كل الجلسات، ثم اطلب كلمة مرور جديدة:\n${url}`,
+          `Hello ${name},\n\nThe email address of your Shabaka account was changed from this address to ${newEmail}.\nIf it was not you, open this link (valid for 7 days) to get your address back and end every session, then ask for a new password:\n${url.replace('/ar/', '/en/')}`,
+        ),
+      };
+    },
     existingAccount(name: string): EmailContent {
       const url = `${portalUrl}/ar/account/sign-in`;
       return {

@@ -4,10 +4,12 @@
  */
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
+import { AccountEmailEntity } from './account-email.entity.js';
 import { ViewerResolver } from './account.resolver.js';
 import { accountsPersonalData } from './accounts.personal-data.js';
 import { authService } from './auth.service.js';
 import { AccountEmailChangeResolver } from './mutations/account-email-change.js';
+import { AccountEmailChangeUndoResolver } from './mutations/account-email-change-undo.js';
 import { AccountEmailVerifyResolver } from './mutations/account-email-verify.js';
 import { AccountPasswordResetRequestResolver } from './mutations/account-password-reset-request.js';
 import { AccountPasswordResetResolver } from './mutations/account-password-reset.js';
@@ -18,6 +20,7 @@ import { SessionCreateResolver } from './mutations/session-create.js';
 import { SessionDeleteResolver } from './mutations/session-delete.js';
 import { SessionRevokeResolver } from './mutations/session-revoke.js';
 import { PersonalDataResolver } from './personal-data.resolver.js';
+import { passwordResetJobs } from './password-reset.service.js';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.js';
 import { resolveViewer } from './viewer.service.js';
 
@@ -29,6 +32,7 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 
 export const accountsModule: PlatformModule = {
   name: 'accounts',
+  entities: [AccountEmailEntity],
   resolvers: [
     ViewerResolver,
     PersonalDataResolver,
@@ -40,11 +44,16 @@ export const accountsModule: PlatformModule = {
     AccountPasswordResetRequestResolver,
     AccountPasswordResetResolver,
     AccountEmailChangeResolver,
+    AccountEmailChangeUndoResolver,
     ApiTokenCreateResolver,
     ApiTokenRevokeResolver,
   ],
   personalData: accountsPersonalData,
-  authenticate: ({ headers, em, services }) => resolveViewer(em.getKnex(), services.get(authService).auth, headers),
+  authenticate: ({ headers, em, services }) => {
+    // the password reset job starts with the first request (it takes asks a stopped process left)
+    services.get(passwordResetJobs);
+    return resolveViewer(em.getKnex(), services.get(authService).auth, headers);
+  },
   async seedDemo(em) {
     const added = await seedDemoAccounts(em.getKnex());
     return added > 0 ? `${added} of ${DEMO_ACCOUNTS.length} demo accounts` : undefined;

@@ -3,10 +3,9 @@ import { MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { erasePerson, exportPersonalData, personalDataRegistry } from '../../common/personal-data/personal-data.js';
 import type { GraphQLContext } from '../../context.js';
-import { sqlRows } from '../../database/sql.js';
-import { AccountError, AccountErrorCode, accountError } from './account.errors.js';
+import { AccountError, AccountErrorCode, accountError, passwordCheckError } from './account.errors.js';
 import { personRef } from './accounts.personal-data.js';
-import { verifyPassword } from './password.js';
+import { checkPassword } from './credentials.service.js';
 
 @InputType({ description: 'The input of `accountErase`.' })
 export class AccountEraseInput {
@@ -39,7 +38,7 @@ export class PersonalDataResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => AccountErasePayload, {
     description:
-      'Erases your account (PDPL right to erasure): your name, email, sessions, tokens, roles and memberships are removed; records that must stay keep an anonymous pseudonym. Cannot be undone.',
+      'Erases your account (PDPL right to erasure): your name, email, sessions, tokens, roles and memberships are removed; records that must stay keep an anonymous pseudonym. Cannot be undone. Wrong passwords count with those of sign-in: after 3 within 10 s the check is refused for a while (TOO_MANY_ATTEMPTS with retryAfterSeconds).',
   })
   async accountErase(
     @Arg('input', () => AccountEraseInput, { description: 'What to do (see AccountEraseInput).' })
@@ -54,14 +53,8 @@ export class PersonalDataResolver {
         ],
       };
     }
-    const [credential] = await sqlRows<{ password: string | null }>(
-      ctx.em,
-      `select password from auth_account where user_id = ? and provider_id = 'credential'`,
-      [viewer.userId],
-    );
-    if (!credential?.password || !(await verifyPassword({ hash: credential.password, password: input.password }))) {
-      return { userErrors: [accountError(AccountErrorCode.INVALID_CREDENTIALS, 'wrong password', 'password')] };
-    }
+    const check = await checkPassword(ctx.em.getKnex(), viewer, input.password, ctx.http.clientAddress);
+    if (!check.ok) return { userErrors: [passwordCheckError(check.retryAfterSeconds)] };
     const person = await personRef(ctx.em, viewer.userId);
     const refusal = person
       ? await erasePerson(ctx.em, ctx.services.get(personalDataRegistry), person, ctx.requestId)

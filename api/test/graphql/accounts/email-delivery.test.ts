@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../support/api.js';
-import { createTestPerson } from '../../support/accounts.js';
+import { createTestPerson, lastEmailTo } from '../../support/accounts.js';
 import { sqlRows } from '../../../src/database/sql.js';
 import { emailDeliveryService } from '../../../src/common/email/email-outbox.js';
 
@@ -85,6 +85,8 @@ describe('email delivery when the SMTP server is down', () => {
         input: { email: person.email },
       },
     );
+    // the link is written by the reset job, after the answer
+    await lastEmailTo(api, person.email, 'PASSWORD_RESET');
     await api.app.services.get(emailDeliveryService)!.flush();
     const [row] = await sqlRows<{ sent: boolean; attempts: number; last_error: string }>(
       api.orm.em.fork(),

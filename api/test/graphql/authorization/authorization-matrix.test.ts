@@ -70,7 +70,12 @@ const MUTATIONS: Record<string, Entry> = {
   accountEmailChange: {
     rules: ['SIGNED_IN'],
     document: `mutation($input: AccountEmailChangeInput!) { accountEmailChange(input: $input) { userErrors { code } } }`,
-    variables: () => ({ input: { newEmail: 'not-an-email' } }),
+    variables: () => ({ input: { newEmail: 'not-an-email', currentPassword: 'not the password at all' } }),
+  },
+  accountEmailChangeUndo: {
+    rules: 'PUBLIC',
+    document: `mutation($input: AccountEmailChangeUndoInput!) { accountEmailChangeUndo(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { token: 'not-a-token' } }),
   },
   accountErase: {
     rules: ['SIGNED_IN'],

@@ -12,11 +12,11 @@ describe('forms', () => {
     ];
     expect(fieldErrors(errors, 'en')).toEqual({
       email: 'This is not an email address.',
-      _form: 'Too many wrong attempts. Wait 12 seconds and try again.',
+      _form: 'Too many attempts. Wait 12 seconds and try again.',
       foundingYear: 'The value is not accepted: must be from 1900 to 2026',
       x: 'the API says why',
     });
-    expect(fieldErrors(errors, 'ar')._form).toBe('محاولات خاطئة كثيرة. انتظر ١٢ ثانية ثم حاول مجددًا.');
+    expect(fieldErrors(errors, 'ar')._form).toBe('محاولات كثيرة. انتظر ١٢ ثانية ثم حاول مجددًا.');
   });
 
   it('keeps what was typed except passwords', () => {

@@ -1,7 +1,9 @@
 import { MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
-import { AccountError, AccountErrorCode, accountError, betterAuthCode } from '../account.errors.js';
+import { AccountError, AccountErrorCode, accountError, betterAuthCode, passwordCheckError } from '../account.errors.js';
+import { checkPassword } from '../credentials.service.js';
+import { PASSWORD_MAX_LENGTH } from '../password.js';
 import { normalizeEmail } from './account-input.js';
 import { authService } from '../auth.service.js';
 
@@ -10,6 +12,13 @@ export class AccountEmailChangeInput {
   @Field(() => String, { description: 'The new email address (case does not matter).' })
   @MaxLength(254)
   newEmail!: string;
+
+  @Field(() => String, {
+    description:
+      'Your current password: a session alone cannot change the address. Wrong ones count with those of sign-in.',
+  })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword!: string;
 }
 
 @ObjectType({
@@ -27,7 +36,7 @@ export class AccountEmailChangeResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => AccountEmailChangePayload, {
     description:
-      'Asks to change your email: a confirmation link goes to the new address, and the change happens when it is opened (accountEmailVerify).',
+      'Asks to change your email, with your current password: a confirmation link goes to the new address, and the change happens when it is opened (accountEmailVerify); the old address is then told, with a link that undoes it (accountEmailChangeUndo). After 3 wrong passwords within 10 s (counted with sign-in) the check is refused for a while (TOO_MANY_ATTEMPTS).',
   })
   async accountEmailChange(
     @Arg('input', () => AccountEmailChangeInput, { description: 'What to do (see AccountEmailChangeInput).' })
@@ -42,6 +51,8 @@ export class AccountEmailChangeResolver {
     const newEmail = normalizeEmail(input.newEmail);
     if (!newEmail)
       return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'newEmail')] };
+    const check = await checkPassword(ctx.em.getKnex(), ctx.viewer!, input.currentPassword, ctx.http.clientAddress);
+    if (!check.ok) return { userErrors: [passwordCheckError(check.retryAfterSeconds, 'currentPassword')] };
     try {
       await ctx.services.get(authService).auth.api.changeEmail({ body: { newEmail }, headers: ctx.http.headers });
     } catch (error) {

@@ -1,10 +1,12 @@
 import { MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { emailOutboxService } from '../../../common/email/email-outbox.js';
 import type { GraphQLContext } from '../../../context.js';
 import { sqlRows } from '../../../database/sql.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { toViewer } from '../account.mapper.js';
 import { Viewer } from '../account.type.js';
+import { changeOf, EmailChangeService } from '../email-change.service.js';
 import { loadViewer } from '../viewer.service.js';
 import { withCookies } from './account-input.js';
 import { authService } from '../auth.service.js';
@@ -39,6 +41,8 @@ export class AccountEmailVerifyResolver {
     input: AccountEmailVerifyInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountEmailVerifyPayload> {
+    // a change of address (Better Auth checks the token's signature; this only reads what it says)
+    const change = changeOf(input.token);
     try {
       await withCookies(ctx, (headers) =>
         ctx.services
@@ -51,6 +55,12 @@ export class AccountEmailVerifyResolver {
         viewer: null,
         userErrors: [accountError(AccountErrorCode.INVALID_TOKEN, 'this link is not valid', 'token')],
       };
+    }
+    if (change) {
+      await new EmailChangeService(ctx.em, ctx.services.get(emailOutboxService), ctx.config.portalPublicUrl).changed({
+        ...change,
+        requestId: ctx.requestId,
+      });
     }
     // the session Better Auth opened (its cookie holds "<token>.<signature>"); none when already confirmed
     const cookie = ctx.http.setCookies.map((c) => /^shabaka\.session_token=([^;]+)/.exec(c)?.[1]).find(Boolean);

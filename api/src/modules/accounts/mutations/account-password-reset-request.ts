@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type
 import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { normalizeEmail } from './account-input.js';
-import { authService } from '../auth.service.js';
+import { passwordResetJobs } from '../password-reset.service.js';
 
 @InputType({ description: 'The input of `accountPasswordResetRequest`.' })
 export class AccountPasswordResetRequestInput {
@@ -26,7 +26,7 @@ export class AccountPasswordResetRequestPayload {
 export class AccountPasswordResetRequestResolver {
   @Mutation(() => AccountPasswordResetRequestPayload, {
     description:
-      'Emails a link to choose a new password (valid once, for an hour) when the address has an account; the answer is the same when it has none.',
+      'Emails a link to choose a new password (valid once, for an hour; a newer link replaces it) when the address has an account; the answer is the same when it has none, and so is the work done before answering. At most 3 links per address per 15 minutes and 20 requests per client per hour (TOO_MANY_ATTEMPTS with retryAfterSeconds).',
   })
   async accountPasswordResetRequest(
     @Arg('input', () => AccountPasswordResetRequestInput, {
@@ -38,7 +38,19 @@ export class AccountPasswordResetRequestResolver {
     const email = normalizeEmail(input.email);
     if (!email)
       return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'email')] };
-    await ctx.services.get(authService).auth.api.requestPasswordReset({ body: { email }, headers: ctx.http.headers });
+    const { retryAfterSeconds } = await ctx.services.get(passwordResetJobs).request(email, ctx.http.clientAddress);
+    if (retryAfterSeconds !== null) {
+      return {
+        userErrors: [
+          accountError(
+            AccountErrorCode.TOO_MANY_ATTEMPTS,
+            `try again in ${retryAfterSeconds} s`,
+            null,
+            retryAfterSeconds,
+          ),
+        ],
+      };
+    }
     return { userErrors: [] };
   }
 }

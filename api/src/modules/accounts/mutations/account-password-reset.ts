@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../../context.js';
 import { sqlRows } from '../../../database/sql.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../password.js';
+import { resetIdentifier } from '../auth.js';
 import { authService } from '../auth.service.js';
 
 @InputType({ description: 'The input of `accountPasswordReset`.' })
@@ -32,7 +33,8 @@ export class AccountPasswordResetPayload {
 @Resolver()
 export class AccountPasswordResetResolver {
   @Mutation(() => AccountPasswordResetPayload, {
-    description: 'Sets a new password with the token of a reset link; every session of the account is ended.',
+    description:
+      'Sets a new password with the token of a reset link; every session of the account is ended, and every other reset link revoked.',
   })
   async accountPasswordReset(
     @Arg('input', () => AccountPasswordResetInput, { description: 'What to do (see AccountPasswordResetInput).' })
@@ -44,7 +46,7 @@ export class AccountPasswordResetResolver {
       ctx.em,
       `select u.email, u.name from auth_verification v join auth_user u on u.id::text = v.value
        where v.identifier = ? and v.expires_at > now()`,
-      [`reset-password:${input.token}`],
+      [resetIdentifier(input.token)],
     );
     if (!person)
       return { userErrors: [accountError(AccountErrorCode.INVALID_TOKEN, 'this link is not valid', 'token')] };

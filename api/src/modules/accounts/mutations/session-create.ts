@@ -6,7 +6,7 @@ import { AccountError, AccountErrorCode, accountError, betterAuthCode } from '..
 import { toViewer } from '../account.mapper.js';
 import { Viewer } from '../account.type.js';
 import { PASSWORD_MAX_LENGTH } from '../password.js';
-import { clearFailures, recordFailure, retryAfterSeconds } from '../sign-in-throttle.js';
+import { accountKey, passwordCheckLimits, releaseAttempt, reserveAttempt } from '../sign-in-throttle.js';
 import { loadViewer } from '../viewer.service.js';
 import { normalizeEmail, withCookies } from './account-input.js';
 import { authService } from '../auth.service.js';
@@ -51,11 +51,14 @@ export class SessionCreateResolver {
   ): Promise<SessionCreatePayload> {
     const knex = ctx.em.getKnex();
     const email = normalizeEmail(input.email) ?? input.email.trim().toLowerCase();
-    const wait = await retryAfterSeconds(knex, email, ctx.http.clientAddress);
-    if (wait > 0) {
+    // counted before the password is checked: concurrent attempts cannot all pass the limit
+    const attempt = await reserveAttempt(knex, passwordCheckLimits(email, ctx.http.clientAddress));
+    if (!('ids' in attempt)) {
       return {
         viewer: null,
-        userErrors: [accountError(AccountErrorCode.TOO_MANY_ATTEMPTS, `try again in ${wait} s`, null, wait)],
+        userErrors: [
+          accountError(AccountErrorCode.TOO_MANY_ATTEMPTS, `try again in ${attempt.wait} s`, null, attempt.wait),
+        ],
       };
     }
     try {
@@ -66,7 +69,7 @@ export class SessionCreateResolver {
           returnHeaders: true,
         }),
       );
-      await clearFailures(knex, email);
+      await releaseAttempt(knex, attempt.ids, accountKey(email));
       const [session] = await sqlRows<{ id: string }>(ctx.em, 'select id from auth_session where token = ?', [
         response.token,
       ]);
@@ -75,10 +78,12 @@ export class SessionCreateResolver {
     } catch (error) {
       const code = betterAuthCode(error);
       if (code === 'INVALID_EMAIL' || code === 'INVALID_EMAIL_OR_PASSWORD') {
-        await recordFailure(knex, email, ctx.http.clientAddress);
+        // the attempt's rows stay: they are the failure
         return { viewer: null, userErrors: [accountError(AccountErrorCode.INVALID_CREDENTIALS, INVALID, null)] };
       }
       if (code === 'EMAIL_NOT_VERIFIED') {
+        // the password was right (Better Auth checks it first)
+        await releaseAttempt(knex, attempt.ids, accountKey(email));
         return {
           viewer: null,
           userErrors: [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { createTestPerson, SIGN_IN, signIn, VIEWER } from '../../../support/accounts.js';
+import { createTestPerson, lastEmailTo, SIGN_IN, signIn, VIEWER } from '../../../support/accounts.js';
 import { createOrganizations } from '../../../support/factories.js';
 import { sqlRows } from '../../../../src/database/sql.js';
 import { toGlobalId } from '../../../../src/common/relay/global-id.js';
@@ -61,6 +61,7 @@ describe('personal data: viewerDataExport and accountErase', () => {
     await api.graphql(
       `mutation { accountPasswordResetRequest(input: { email: "zaid.erasable@example.org" }) { userErrors { code } } }`,
     );
+    await lastEmailTo(api, person.email, 'PASSWORD_RESET');
     await api.graphql(SIGN_IN, { input: { email: person.email, password: 'a wrong password here' } });
 
     // when they download their data
