@@ -241,6 +241,8 @@ export type OrganizationOrderField =
 export type OrganizationRegisterInput = {
   /** Governorate code, ISO 3166-2:JO (see `governorates`). */
   governorate: string;
+  /** A key the client makes once per filled-in form (a UUID), sent again with every retry of it: a registration with a key already used answers with the organisation it created, instead of creating another. Without a key, the same fields sent again within 10 minutes count as the same form. */
+  idempotencyKey?: string | null | undefined;
   /** Legal form code (see `legalForms`). */
   legalForm: string;
   /** Name in Arabic. */
