@@ -11,7 +11,7 @@ import { audit } from '../../common/audit/audit.js';
 import type { MemberRoleName } from '../../common/auth/viewer.js';
 import type { EmailOutbox } from '../../common/email/email-outbox.js';
 import { NotFoundError } from '../../common/errors/api-errors.js';
-import type { ErasureRefusal } from '../../common/personal-data/personal-data.js';
+import { ERASED_NAME, type ErasureRefusal } from '../../common/personal-data/personal-data.js';
 import type { ConnectionPage } from '../../common/pagination/paginate.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import type { PageRequest } from '../../common/pagination/pagination.args.js';
@@ -75,6 +75,7 @@ export interface MemberOfOrganization {
 
 /** A valid invitation as its link's holder sees it. */
 export interface InvitationView {
+  id: string;
   organizationId: string;
   role: MemberRoleName;
   inviterName: string | null;
@@ -390,6 +391,27 @@ export class MembershipService {
       });
       return { ok: invitation.organizationId };
     });
+  }
+
+  /**
+   * A valid invitation (not used, not expired) as the holder of its link sees it: the organisation, the role, who
+   * invited them and until when. The token is the credential: anyone holding it may read this, nobody else can.
+   */
+  async invitationByToken(token: string): Promise<InvitationView | null> {
+    const invitation = await this.em.findOne(OrganizationInvitationEntity, {
+      tokenHash: invitationDigest(token),
+      acceptedAt: null,
+      expiresAt: { $gt: new Date() },
+    });
+    if (!invitation) return null;
+    const [inviter] = invitation.invitedBy ? await this.people([invitation.invitedBy]) : [];
+    return {
+      id: invitation.id,
+      organizationId: invitation.organizationId,
+      role: invitation.role,
+      inviterName: inviter && inviter.name !== ERASED_NAME ? inviter.name : null,
+      expiresAt: invitation.expiresAt,
+    };
   }
 
   // ---- members ---------------------------------------------------------------------------------------------------
