@@ -14,6 +14,7 @@ import { Migration20261203063000OrganizationVersion } from './Migration202612030
 import { Migration20261201063000SignInAttempts } from './Migration20261201063000SignInAttempts.js';
 import { Migration20261201064000PasswordResetRequests } from './Migration20261201064000PasswordResetRequests.js';
 import { Migration20261201070000AccountEmails } from './Migration20261201070000AccountEmails.js';
+import { Migration20261202064500RegistrationKeys } from './Migration20261202064500RegistrationKeys.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201063000SignInAttempts', class: Migration20261201063000SignInAttempts },
   { name: 'Migration20261201064000PasswordResetRequests', class: Migration20261201064000PasswordResetRequests },
   { name: 'Migration20261201070000AccountEmails', class: Migration20261201070000AccountEmails },
+  { name: 'Migration20261202064500RegistrationKeys', class: Migration20261202064500RegistrationKeys },
 ];

@@ -13,6 +13,7 @@ import { OrganizationMemberInviteResolver } from './mutations/organization-membe
 import { OrganizationMemberUpdateResolver } from './mutations/organization-member-update.js';
 import { OrganizationRegisterResolver } from './mutations/organization-register.js';
 import { OrganizationClaimsResolver, organizationClaimByKey } from './organization-claims.resolver.js';
+import { OrganizationInvitationResolver } from './organization-invitation.resolver.js';
 import { OrganizationMembersResolver } from './organization-members.resolver.js';
 import { ViewerMembershipsResolver } from './viewer-memberships.resolver.js';
 
@@ -30,6 +31,7 @@ export const membershipModule: PlatformModule = {
     OrganizationClaimResolver,
     OrganizationClaimDecideResolver,
     OrganizationMemberInviteResolver,
+    OrganizationInvitationResolver,
     OrganizationInvitationAcceptResolver,
     OrganizationMemberUpdateResolver,
   ],

@@ -77,7 +77,7 @@ export class OrganizationInvitationEntity {
   @Property({ type: 'blob', unique: true })
   tokenHash!: Buffer;
 
-  /** The owner who invited (null once they are erased... or the pseudonym's id). */
+  /** The owner who invited (null when that account is gone). */
   @Property({ type: 'uuid', nullable: true })
   invitedBy: string | null = null;
 
@@ -94,4 +94,27 @@ export class OrganizationInvitationEntity {
   acceptedBy: string | null = null;
 }
 
-export const MembershipEntities = [OrganizationMemberEntity, OrganizationClaimEntity, OrganizationInvitationEntity];
+/** A registration by the key of the form that sent it: the same form sent again answers with this organisation. */
+@Entity({ tableName: 'organization_registration' })
+@Index({ name: 'organization_registration_organization_idx', properties: ['organizationId'] })
+export class OrganizationRegistrationEntity {
+  @PrimaryKey({ type: 'uuid', fieldName: 'user_id' })
+  userId!: string;
+
+  /** The client's idempotency key, or `auto:` and a digest of what was sent. */
+  @PrimaryKey({ type: 'text' })
+  idempotencyKey!: string;
+
+  @Property({ type: 'uuid' })
+  organizationId!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+}
+
+export const MembershipEntities = [
+  OrganizationMemberEntity,
+  OrganizationClaimEntity,
+  OrganizationInvitationEntity,
+  OrganizationRegistrationEntity,
+];

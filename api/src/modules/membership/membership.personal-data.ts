@@ -5,6 +5,7 @@ import {
   OrganizationClaimEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,
+  OrganizationRegistrationEntity,
 } from './membership.entities.js';
 
 /**
@@ -32,7 +33,17 @@ export const membershipPersonalData: PersonalDataSection = {
       { email: { $in: [...person.emails] } },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
+    const registrations = await em.find(
+      OrganizationRegistrationEntity,
+      { userId: person.userId },
+      { orderBy: { createdAt: 'asc', idempotencyKey: 'asc' } },
+    );
     return {
+      organizationsRegistered: registrations.map((r) => ({
+        organization_id: r.organizationId,
+        idempotency_key: r.idempotencyKey,
+        created_at: r.createdAt,
+      })),
       memberships: members.map((m) => ({
         organization_id: m.organizationId,
         organization: names.get(m.organizationId) ?? null,
@@ -66,5 +77,6 @@ export const membershipPersonalData: PersonalDataSection = {
     await em.nativeDelete(OrganizationInvitationEntity, { email: { $in: [...person.emails] } });
     await em.nativeDelete(OrganizationMemberEntity, { userId: person.userId });
     await em.nativeDelete(OrganizationClaimEntity, { userId: person.userId });
+    await em.nativeDelete(OrganizationRegistrationEntity, { userId: person.userId });
   },
 };

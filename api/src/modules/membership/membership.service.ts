@@ -11,7 +11,7 @@ import { audit } from '../../common/audit/audit.js';
 import type { MemberRoleName } from '../../common/auth/viewer.js';
 import type { EmailOutbox } from '../../common/email/email-outbox.js';
 import { NotFoundError } from '../../common/errors/api-errors.js';
-import type { ErasureRefusal } from '../../common/personal-data/personal-data.js';
+import { ERASED_NAME, type ErasureRefusal } from '../../common/personal-data/personal-data.js';
 import type { ConnectionPage } from '../../common/pagination/paginate.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import type { PageRequest } from '../../common/pagination/pagination.args.js';
@@ -22,13 +22,13 @@ import {
   insertOrganizations,
   latinSlug,
   newOrganization,
-  type NewOrganization,
 } from '../directory/index.js';
 import { MembershipErrorCode, membershipError, type MembershipError } from './membership.errors.js';
 import {
   OrganizationClaimEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,
+  OrganizationRegistrationEntity,
 } from './membership.entities.js';
 
 export const INVITATION_DAYS = 14;
@@ -44,7 +44,21 @@ export interface RegistrationInput {
   legalForm: string;
   governorate: string;
   nationalNumber: string | null;
+  /** The client's key of the form that sent it; null derives one from what was sent. */
+  idempotencyKey: string | null;
 }
+
+/** A registration's outcome: its organisation, and those of the governorate with a near-identical name. */
+export interface Registration {
+  organizationId: string;
+  similarOrganizationIds: string[];
+}
+
+/** How long a registration without a client key is answered again for the same form sent again. */
+export const DERIVED_KEY_MINUTES = 10;
+
+/** Trigram similarity of two normalised names from which they are "near-identical" (0 to 1). */
+const SIMILAR_NAME = 0.8;
 
 export interface Person {
   id: string;
@@ -61,6 +75,7 @@ export interface MemberOfOrganization {
 
 /** A valid invitation as its link's holder sees it. */
 export interface InvitationView {
+  id: string;
   organizationId: string;
   role: MemberRoleName;
   inviterName: string | null;
@@ -87,8 +102,12 @@ export class MembershipService {
 
   // ---- registration ----------------------------------------------------------------------------------------------
 
-  /** Adds a new organisation to the directory with the actor as its owner. */
-  async register(input: RegistrationInput, actor: Actor): Promise<Result<NewOrganization>> {
+  /**
+   * Adds a new organisation to the directory with the actor as its owner. The same form sent again (the same
+   * idempotency key; without one, the same fields within DERIVED_KEY_MINUTES) answers with the organisation the first
+   * created: concurrent sends are taken one after the other by a lock on the key.
+   */
+  async register(input: RegistrationInput, actor: Actor): Promise<Result<Registration>> {
     const nameAr = input.nameAr?.trim() || null;
     const nameEn = input.nameEn?.trim() || null;
     if (!nameAr && !nameEn)
@@ -112,7 +131,18 @@ export class MembershipService {
     if (nationalNumber !== null && !/^\d{13}$/.test(nationalNumber)) {
       return fail(MembershipErrorCode.INVALID_IDENTIFIER, 'must be 13 digits', 'nationalNumber');
     }
-    return this.em.transactional(async (em): Promise<Result<NewOrganization>> => {
+    const clientKey = input.idempotencyKey?.trim() || null;
+    const key =
+      clientKey ??
+      `auto:${createHash('sha256')
+        .update(JSON.stringify([nameAr, nameEn, input.legalForm, input.governorate, nationalNumber]))
+        .digest('hex')}`;
+    const registered = await this.em.transactional(async (em): Promise<Result<string>> => {
+      // one registration per person and form at a time (a lock on a value: the row may not exist yet)
+      await sqlRows(em, 'select pg_advisory_xact_lock(hashtext(?))', [`organizationRegister:${actor.userId}:${key}`]);
+      const previous = await em.findOne(OrganizationRegistrationEntity, { userId: actor.userId, idempotencyKey: key });
+      const fresh = new Date(Date.now() - DERIVED_KEY_MINUTES * 60_000);
+      if (previous && (clientKey !== null || previous.createdAt > fresh)) return { ok: previous.organizationId };
       if (nationalNumber !== null) {
         // the identifier is unique per scheme: serialise registrations of one number (a lock on a value, not a row)
         await sqlRows(em, 'select pg_advisory_xact_lock(hashtext(?))', [`JO-MSD:${nationalNumber}`]);
@@ -141,6 +171,13 @@ export class MembershipService {
       // the directory writes an organisation with everything that hangs off it, in this transaction
       await insertOrganizations(em.getTransactionContext<Knex.Transaction>()!, [record]);
       em.create(OrganizationMemberEntity, { organizationId: record.id, userId: actor.userId, role: 'OWNER' });
+      if (previous) Object.assign(previous, { organizationId: record.id, createdAt: new Date() });
+      else
+        em.create(OrganizationRegistrationEntity, {
+          userId: actor.userId,
+          idempotencyKey: key,
+          organizationId: record.id,
+        });
       audit(em, {
         actorId: actor.userId,
         action: 'ORGANIZATION_REGISTERED',
@@ -149,8 +186,31 @@ export class MembershipService {
         to: 'UNVERIFIED',
         requestId: actor.requestId,
       });
-      return { ok: record };
+      return { ok: record.id };
     });
+    if (registered.error) return registered;
+    const similarOrganizationIds = await this.similarNames(registered.ok, nameAr, nameEn, input.governorate);
+    return { ok: { organizationId: registered.ok, similarOrganizationIds } };
+  }
+
+  /** Organisations of the governorate whose Arabic or English name is near-identical to these (oldest first, 5 at most). */
+  private async similarNames(
+    organizationId: string,
+    nameAr: string | null,
+    nameEn: string | null,
+    governorate: string,
+  ): Promise<string[]> {
+    // trigram similarity of the normalised names (the ORM has no such operator); a governorate's organisations only
+    const rows = await sqlRows<{ id: string }>(
+      this.em,
+      `select o.id from organization o
+       where o.governorate_code = ? and o.id <> ?
+         and ((?::text is not null and similarity(shabaka_normalize(coalesce(o.name_ar, '')), shabaka_normalize(?::text)) >= ?)
+           or (?::text is not null and similarity(shabaka_normalize(coalesce(o.name_en, '')), shabaka_normalize(?::text)) >= ?))
+       order by o.created_at, o.id limit 5`,
+      [governorate, organizationId, nameAr, nameAr, SIMILAR_NAME, nameEn, nameEn, SIMILAR_NAME],
+    );
+    return rows.map((row) => row.id);
   }
 
   // ---- claims ----------------------------------------------------------------------------------------------------
@@ -331,6 +391,27 @@ export class MembershipService {
       });
       return { ok: invitation.organizationId };
     });
+  }
+
+  /**
+   * A valid invitation (not used, not expired) as the holder of its link sees it: the organisation, the role, who
+   * invited them and until when. The token is the credential: anyone holding it may read this, nobody else can.
+   */
+  async invitationByToken(token: string): Promise<InvitationView | null> {
+    const invitation = await this.em.findOne(OrganizationInvitationEntity, {
+      tokenHash: invitationDigest(token),
+      acceptedAt: null,
+      expiresAt: { $gt: new Date() },
+    });
+    if (!invitation) return null;
+    const [inviter] = invitation.invitedBy ? await this.people([invitation.invitedBy]) : [];
+    return {
+      id: invitation.id,
+      organizationId: invitation.organizationId,
+      role: invitation.role,
+      inviterName: inviter && inviter.name !== ERASED_NAME ? inviter.name : null,
+      expiresAt: invitation.expiresAt,
+    };
   }
 
   // ---- members ---------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  */
 import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { ApiUnavailableError } from '@shabaka/graphql';
-import { pagePath, translate } from '@shabaka/ui';
+import { localized, pagePath, translate } from '@shabaka/ui';
 import { ClaimDecideMutation, VerificationDecideMutation } from './graphql/console.js';
 import {
   ApiTokenCreateMutation,
@@ -372,7 +372,14 @@ export function acceptInvitation(event: AccountActionEvent) {
     if (organizationInvitationAccept.userErrors.length > 0 || !organization) {
       return rejected('invitation', event, values, organizationInvitationAccept.userErrors, { token: '_form' });
     }
-    redirect(303, pagePath(event.locals.locale, `account/organizations/${organization.slug}`));
+    // stays on the page to confirm what happened, with the way to the organisation's workspace
+    const name = localized(organization.name, event.locals.locale)?.text ?? organization.slug;
+    return {
+      form: 'invitation',
+      values: { slug: organization.slug, organization: name },
+      errors: {},
+      done: translate(event.locals.locale)(m.invitationJoined, { organization: name }),
+    };
   });
 }
 

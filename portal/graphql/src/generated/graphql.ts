@@ -243,6 +243,8 @@ export type OrganizationOrderField =
 export type OrganizationRegisterInput = {
   /** Governorate code, ISO 3166-2:JO (see `governorates`). */
   governorate: string;
+  /** A key the client makes once per filled-in form (a UUID), sent again with every retry of it: a registration with a key already used answers with the organisation it created, instead of creating another. Without a key, the same fields sent again within 10 minutes count as the same form. */
+  idempotencyKey?: string | null | undefined;
   /** Legal form code (see `legalForms`). */
   legalForm: string;
   /** Name in Arabic. */
@@ -533,12 +535,19 @@ export type MemberUpdateMutationVariables = Exact<{
 
 export type MemberUpdateMutation = { organizationMemberUpdate: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
 
+export type InvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationQuery = { organizationInvitation: { role: MemberRole, inviterName: string | null, expiresAt: string, organization: { slug: string, name: { ar: string | null, en: string | null } } } | null };
+
 export type InvitationAcceptMutationVariables = Exact<{
   input: OrganizationInvitationAcceptInput;
 }>;
 
 
-export type InvitationAcceptMutation = { organizationInvitationAccept: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+export type InvitationAcceptMutation = { organizationInvitationAccept: { organization: { slug: string, name: { ar: string | null, en: string | null } } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
 
 export type VerificationSubmitMutationVariables = Exact<{
   input: OrganizationVerificationSubmitInput;
@@ -1136,11 +1145,31 @@ export const MemberUpdateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:a9777846e6b03d3f45045c23891ee57260fe14a8c25982074afad9f82ea4ca33"}) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
+export const InvitationDocument = new TypedDocumentString(`
+    query Invitation($token: String!) {
+  organizationInvitation(token: $token) {
+    role
+    inviterName
+    expiresAt
+    organization {
+      slug
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:49e5a1b501b49956a23f62c40a4e790871aaf61184c369e3e7d7951a4d73b7d0"}) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
 export const InvitationAcceptDocument = new TypedDocumentString(`
     mutation InvitationAccept($input: OrganizationInvitationAcceptInput!) {
   organizationInvitationAccept(input: $input) {
     organization {
       slug
+      name {
+        ar
+        en
+      }
     }
     userErrors {
       field
@@ -1149,7 +1178,7 @@ export const InvitationAcceptDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:aeb6cf5741ad973028ce9c9076cd6237bcba91530f854ac2383d14a94ff8fb64"}) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
+    `, {"hash":"sha256:11d8e7b2da17643ff97218ce6d0003cce74a0ae194d23610a532c4b9ab638bf9"}) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
 export const VerificationSubmitDocument = new TypedDocumentString(`
     mutation VerificationSubmit($input: OrganizationVerificationSubmitInput!) {
   organizationVerificationSubmit(input: $input) {

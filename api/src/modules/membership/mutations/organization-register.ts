@@ -2,8 +2,8 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
 import { MembershipError } from '../membership.errors.js';
-import { MembershipService } from '../membership.service.js';
-import { Organization, toOrganization } from '../../directory/index.js';
+import { DERIVED_KEY_MINUTES, MembershipService } from '../membership.service.js';
+import { Organization, directoryLoaders, toOrganization } from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationRegister`.' })
 export class OrganizationRegisterInput {
@@ -29,6 +29,14 @@ export class OrganizationRegisterInput {
   @IsOptional()
   @MaxLength(20)
   nationalNumber?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `A key the client makes once per filled-in form (a UUID), sent again with every retry of it: a registration with a key already used answers with the organisation it created, instead of creating another. Without a key, the same fields sent again within ${DERIVED_KEY_MINUTES} minutes count as the same form.`,
+  })
+  @IsOptional()
+  @MaxLength(200)
+  idempotencyKey?: string | null;
 }
 
 @ObjectType({
@@ -37,6 +45,12 @@ export class OrganizationRegisterInput {
 export class OrganizationRegisterPayload {
   @Field(() => Organization, { nullable: true, description: 'The organisation.' })
   organization!: Organization | null;
+
+  @Field(() => [Organization], {
+    description:
+      'Organisations of the same governorate with a near-identical name, registered before: a warning to check that this is not a duplicate (the registration went ahead). Empty when none.',
+  })
+  similarOrganizations!: Organization[];
 
   @Field(() => [MembershipError], {
     description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
@@ -63,10 +77,18 @@ export class OrganizationRegisterResolver {
         legalForm: input.legalForm,
         governorate: input.governorate,
         nationalNumber: input.nationalNumber ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
       },
       { userId: ctx.viewer!.userId, requestId: ctx.requestId },
     );
-    if (result.error) return { organization: null, userErrors: [result.error] };
-    return { organization: toOrganization(result.ok), userErrors: [] };
+    if (result.error) return { organization: null, similarOrganizations: [], userErrors: [result.error] };
+    const loaders = ctx.loaders.of(directoryLoaders);
+    const records = await loaders.recordById.loadMany([result.ok.organizationId, ...result.ok.similarOrganizationIds]);
+    const [organization, ...similar] = records.map((r) => (r && !(r instanceof Error) ? toOrganization(r) : null));
+    return {
+      organization: organization ?? null,
+      similarOrganizations: similar.filter((o) => o !== null),
+      userErrors: [],
+    };
   }
 }

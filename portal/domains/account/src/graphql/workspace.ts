@@ -234,11 +234,33 @@ export const MemberUpdateMutation = graphql(`
   }
 `);
 
+/** An invitation as the holder of its link sees it (null when the link is wrong, expired or used). */
+export const InvitationQuery = graphql(`
+  query Invitation($token: String!) {
+    organizationInvitation(token: $token) {
+      role
+      inviterName
+      expiresAt
+      organization {
+        slug
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+`);
+
 export const InvitationAcceptMutation = graphql(`
   mutation InvitationAccept($input: OrganizationInvitationAcceptInput!) {
     organizationInvitationAccept(input: $input) {
       organization {
         slug
+        name {
+          ar
+          en
+        }
       }
       userErrors {
         field
