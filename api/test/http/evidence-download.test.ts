@@ -20,7 +20,7 @@ describe('GET /uploads/verification-evidence/<id>', () => {
 
   it.each([
     ['only looks like a uuid', 'abcdefabcdefabcdefabcdefabcdefabcdef'],
-    ['has its dashes in the wrong places', 'abcdefab-cdef-abcd-efabcdef-abcdefabc'],
+    ['has its dashes in the wrong places', 'abcdefabc-def-abcd-efab-cdefabcdefab'],
     ['is all dashes', '-'.repeat(36)],
     ['is a well-formed unknown one', '6f1c2d3e-4b5a-4c6d-8e7f-8a9b0c1d2e3f'],
   ])('answers 404 to an id that %s, and logs no error', async (_what, id) => {
