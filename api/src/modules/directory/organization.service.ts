@@ -9,7 +9,14 @@ import DataLoader from 'dataloader';
 import { audit } from '../../common/audit/audit.js';
 import { cachedCodeLists, type CodeLists } from './code-lists.js';
 import { DirectoryErrorCode, directoryError, type DirectoryError } from './directory.errors.js';
-import { OrganizationEntity, OrganizationSectorEntity, OrganizationTargetGroupEntity } from './organization.entity.js';
+import {
+  OrganizationContactEntity,
+  OrganizationEntity,
+  OrganizationSectorEntity,
+  OrganizationTargetGroupEntity,
+  type ContactVisibility,
+  type SocialLink,
+} from './organization.entity.js';
 
 /** A change of the profile: a field left out keeps its value, null (or an empty text) clears it. */
 export interface OrganizationChanges {
@@ -28,7 +35,25 @@ export interface OrganizationChanges {
   /** The whole list (null clears it). */
   targetGroups?: string[] | null;
   sectors?: string[] | null;
+  /** The whole list, in the order shown. */
+  contacts?: ContactChange[] | null;
+  socialLinks?: SocialLink[] | null;
 }
+
+export interface ContactChange {
+  visibility: ContactVisibility;
+  name?: string | null;
+  role?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+export const SOCIAL_NETWORKS = ['facebook', 'instagram', 'x', 'linkedin', 'youtube', 'tiktok', 'other'] as const;
+export const MAX_CONTACTS = 10;
+export const MAX_SOCIAL_LINKS = 10;
+// as the organization_contact table's checks have them
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const PHONE = /^\+?[0-9 ]{6,20}$/;
 
 export interface Actor {
   userId: string;
@@ -102,6 +127,76 @@ function plan(
   return { errors, values };
 }
 
+/** Contacts trimmed and checked (each needs an email or a phone); phone punctuation other than spaces is dropped. */
+function planContacts(contacts: ContactChange[], errors: DirectoryError[]): ContactChange[] {
+  if (contacts.length > MAX_CONTACTS) {
+    errors.push(directoryError(DirectoryErrorCode.INVALID_VALUE, `at most ${MAX_CONTACTS} contacts`, 'contacts'));
+  }
+  return contacts.map((contact, index) => {
+    const at = (field: string) => ['contacts', String(index), field];
+    const email = contact.email?.trim() || null;
+    const phone =
+      contact.phone
+        ?.replace(/[-().]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim() || null;
+    if (!email && !phone) {
+      errors.push(
+        directoryError(DirectoryErrorCode.CONTACT_UNREACHABLE, 'give an email address or a phone number', at('email')),
+      );
+    }
+    if (email && (!EMAIL.test(email) || email.length > 200)) {
+      errors.push(directoryError(DirectoryErrorCode.INVALID_VALUE, 'must be an email address', at('email')));
+    }
+    if (phone && !PHONE.test(phone)) {
+      errors.push(
+        directoryError(DirectoryErrorCode.INVALID_VALUE, 'must be a phone number: 6 to 20 digits', at('phone')),
+      );
+    }
+    for (const field of ['name', 'role'] as const) {
+      if ((contact[field]?.trim().length ?? 0) > 200) {
+        errors.push(directoryError(DirectoryErrorCode.INVALID_VALUE, 'at most 200 characters', at(field)));
+      }
+    }
+    return {
+      visibility: contact.visibility,
+      name: contact.name?.trim() || null,
+      role: contact.role?.trim() || null,
+      email,
+      phone,
+    };
+  });
+}
+
+function planSocialLinks(links: SocialLink[], errors: DirectoryError[]): SocialLink[] {
+  if (links.length > MAX_SOCIAL_LINKS) {
+    errors.push(directoryError(DirectoryErrorCode.INVALID_VALUE, `at most ${MAX_SOCIAL_LINKS} links`, 'socialLinks'));
+  }
+  return links.map((link, index) => {
+    const kind = link.kind.trim().toLowerCase();
+    const url = link.url.trim();
+    if (!(SOCIAL_NETWORKS as readonly string[]).includes(kind)) {
+      errors.push(
+        directoryError(
+          DirectoryErrorCode.UNKNOWN_CODE,
+          `unknown network ${kind}; expected one of ${SOCIAL_NETWORKS.join(', ')}`,
+          ['socialLinks', String(index), 'kind'],
+        ),
+      );
+    }
+    if (!isWebAddress(url) || url.length > 300) {
+      errors.push(
+        directoryError(DirectoryErrorCode.INVALID_VALUE, 'must be a web address starting with https://', [
+          'socialLinks',
+          String(index),
+          'url',
+        ]),
+      );
+    }
+    return { kind, url };
+  });
+}
+
 export function isWebAddress(text: string): boolean {
   try {
     const url = new URL(text);
@@ -126,6 +221,9 @@ export class OrganizationService {
   ): Promise<DirectoryError[]> {
     const lists = await cachedCodeLists(this.em);
     const { errors, values } = plan(changes, lists, new Date().getUTCFullYear());
+    const contacts = changes.contacts === undefined ? undefined : planContacts(changes.contacts ?? [], errors);
+    const socialLinks =
+      changes.socialLinks === undefined ? undefined : planSocialLinks(changes.socialLinks ?? [], errors);
     if (errors.length > 0) return errors;
     return this.em.transactional(async (em) => {
       const organization = await em.findOne(
@@ -176,6 +274,25 @@ export class OrganizationService {
         changed.push('sectors');
       }
       // a save is a new version, even when only the lists changed
+      if (contacts) {
+        for (const row of await em.find(OrganizationContactEntity, { organizationId })) em.remove(row);
+        contacts.forEach((contact, position) =>
+          em.create(OrganizationContactEntity, {
+            organizationId,
+            visibility: contact.visibility,
+            name: contact.name ?? null,
+            role: contact.role ?? null,
+            email: contact.email ?? null,
+            phone: contact.phone ?? null,
+            position,
+          }),
+        );
+        changed.push('contacts');
+      }
+      if (socialLinks) {
+        organization.socialLinks = socialLinks;
+        changed.push('social_links');
+      }
       if (changed.length > 0) organization.updatedAt = new Date();
       audit(em, {
         actorId: actor.userId,

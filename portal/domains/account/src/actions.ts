@@ -27,9 +27,18 @@ import {
   OrganizationUpdateMutation,
   VerificationSubmitMutation,
 } from './graphql/workspace.js';
-import { fieldErrors, formValues, safeNext, text, type FieldErrors, type FormState, type UserError } from './forms.js';
+import {
+  errorMessage,
+  fieldErrors,
+  formValues,
+  safeNext,
+  text,
+  type FieldErrors,
+  type FormState,
+  type UserError,
+} from './forms.js';
 import type { AccountEvent } from './loads.js';
-import { LIST_FIELDS, mergeConflict, type ProfileField, type ProfileSource } from './profile.js';
+import { contactsFrom, LIST_FIELDS, mergeConflict, type ProfileSource } from './profile.js';
 import * as m from './paraglide/messages.js';
 
 export interface AccountActionEvent extends AccountEvent {
@@ -232,6 +241,37 @@ function optionalInt(data: FormData, name: string): number | null {
 }
 
 /**
+ * The API's errors next to the profile form's fields: a contact's (["input", "contacts", "<n>", "email"]) next to
+ * its row's field, a social link's next to its network's field.
+ */
+function profileErrors(
+  event: AccountEvent,
+  userErrors: readonly UserError[],
+  rows: number[],
+  socialLinks: { kind: string }[],
+): FieldErrors {
+  const locale = event.locals.locale;
+  const errors: FieldErrors = {};
+  const others: UserError[] = [];
+  for (const error of userErrors) {
+    const [, list, index, part] = error.field ?? [];
+    const field =
+      list === 'contacts' && part
+        ? `contact-${rows[Number(index)] ?? 0}-${part}`
+        : list === 'socialLinks' && index !== undefined
+          ? `social-${socialLinks[Number(index)]?.kind ?? 'other'}`
+          : undefined;
+    if (!field) {
+      others.push(error);
+      continue;
+    }
+    errors[field] ??=
+      error.code === 'CONTACT_UNREACHABLE' ? translate(locale)(m.errCONTACT_UNREACHABLE) : errorMessage(error, locale);
+  }
+  return { ...fieldErrors(others, locale), ...errors };
+}
+
+/**
  * Someone saved the profile while this form was open: nothing was saved. Each field the other person changed says
  * what it is now; a field the reader had not touched takes that value, one they had changed keeps their entry; the
  * form now carries the current version, so saving again applies the reader's changes over the other's, knowingly.
@@ -241,7 +281,7 @@ function conflict(event: AccountEvent, values: Record<string, string>, now: Prof
   const errors: FieldErrors = { _form: t(m.errCONFLICT) };
   const merged = mergeConflict(values, now);
   for (const [field, value] of Object.entries(merged.changed)) {
-    errors[field] = LIST_FIELDS.includes(field as ProfileField)
+    errors[field] = [...LIST_FIELDS, 'contacts', 'socialLinks'].includes(field)
       ? t(m.changedMeanwhileList)
       : value
         ? t(m.changedMeanwhile, { value })
@@ -261,6 +301,7 @@ export function updateProfile(event: AccountActionEvent) {
     }
     if (Object.keys(errors).length > 0) return invalid('profile', values, errors);
     const list = (name: string): string[] => data.getAll(name).filter((v): v is string => typeof v === 'string');
+    const { contacts, rows, socialLinks } = contactsFrom((name) => text(data, name));
     const { organizationUpdate } = await event.locals.api(OrganizationUpdateMutation, {
       input: {
         organizationId: text(data, 'organizationId'),
@@ -279,6 +320,8 @@ export function updateProfile(event: AccountActionEvent) {
         targetGroups: list('targetGroups'),
         sectors: list('sectors'),
         expectedVersion: optionalInt(data, 'expectedVersion'),
+        contacts,
+        socialLinks,
       },
     });
     const now = organizationUpdate.organization;
@@ -286,7 +329,7 @@ export function updateProfile(event: AccountActionEvent) {
       return conflict(event, values, now);
     }
     if (organizationUpdate.userErrors.length > 0) {
-      return rejected('profile', event, values, organizationUpdate.userErrors);
+      return invalid('profile', values, profileErrors(event, organizationUpdate.userErrors, rows, socialLinks));
     }
     return { form: 'profile', values: {}, errors: {}, done: translate(event.locals.locale)(m.profileSaved) };
   });

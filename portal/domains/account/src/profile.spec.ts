@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changedSince, mergeConflict, profileBase, profileValues, type ProfileSource } from './profile.js';
+import {
+  changedSince,
+  contactsFrom,
+  contactValues,
+  mergeConflict,
+  profileBase,
+  profileValues,
+  type ProfileSource,
+} from './profile.js';
 
 const opened: ProfileSource = {
   version: 3,
@@ -16,7 +24,7 @@ describe('the profile form', () => {
   it('carries the version and the values it was opened with', () => {
     const base = profileBase(opened);
     expect(base.expectedVersion).toBe('3');
-    expect(JSON.parse(base.base)).toEqual(profileValues(opened));
+    expect(JSON.parse(base.base)).toEqual({ ...profileValues(opened), ...contactValues(opened) });
     expect(profileValues(opened).targetGroups).toBe('WOMEN\nYOUTH');
   });
 
@@ -48,6 +56,47 @@ describe('the profile form', () => {
     expect(values.missionEn).toBe('Theirs');
     expect(values.website).toBe('https://mine.example');
     expect(values.expectedVersion).toBe('4');
-    expect(JSON.parse(values.base!)).toEqual(profileValues(now));
+    expect(JSON.parse(values.base!)).toEqual({ ...profileValues(now), ...contactValues(now) });
+  });
+});
+
+describe('the contact rows of the profile form', () => {
+  it('reads the rows filled in (empty rows dropped) and the networks given', () => {
+    const typed: Record<string, string> = {
+      'contact-0-name': 'Front office',
+      'contact-0-email': 'info@example.org',
+      'contact-0-visibility': 'PUBLIC',
+      'contact-1-visibility': 'PRIVATE',
+      'contact-2-phone': '+962 6 555 1234',
+      'contact-2-visibility': 'PRIVATE',
+      'social-facebook': 'https://facebook.com/example',
+    };
+    const { contacts, rows, socialLinks } = contactsFrom((name) => typed[name] ?? '');
+    expect(contacts).toEqual([
+      { visibility: 'PUBLIC', name: 'Front office', role: null, email: 'info@example.org', phone: null },
+      { visibility: 'PRIVATE', name: null, role: null, email: null, phone: '+962 6 555 1234' },
+    ]);
+    expect(rows).toEqual([0, 2]);
+    expect(socialLinks).toEqual([{ kind: 'facebook', url: 'https://facebook.com/example' }]);
+  });
+
+  it('shows the saved contacts, public first, and notices when someone changed them', () => {
+    const saved: ProfileSource = {
+      ...opened,
+      publicContacts: [{ name: 'Office', email: 'office@example.org' }],
+      privateContacts: [{ phone: '0790000000' }],
+      socialLinks: [{ kind: 'x', url: 'https://x.com/example' }],
+    };
+    expect(contactValues(saved)).toMatchObject({
+      'contact-0-name': 'Office',
+      'contact-0-visibility': 'PUBLIC',
+      'contact-1-phone': '0790000000',
+      'contact-1-visibility': 'PRIVATE',
+      'social-x': 'https://x.com/example',
+      'social-facebook': '',
+    });
+    const { base } = profileBase(saved);
+    expect(changedSince(base, { ...saved, privateContacts: [] })).toEqual({ contacts: '' });
+    expect(changedSince(base, { ...saved, socialLinks: [] })).toEqual({ socialLinks: '' });
   });
 });

@@ -71,6 +71,13 @@ export type ApiTokenRevokeInput = {
   id: string | number;
 };
 
+/** Who sees a contact of an organisation. */
+export type ContactVisibility =
+  /** The organisation's members and the officers only (`Organization.privateContacts`). */
+  | 'PRIVATE'
+  /** Everyone: the public directory and its exports (`Organization.publicContacts`). */
+  | 'PUBLIC';
+
 /** How the viewer proved who they are. */
 export type Credential =
   /** A personal API token (Authorization: Bearer). */
@@ -82,6 +89,8 @@ export type Credential =
 export type DirectoryErrorCode =
   /** The profile was changed by someone else since the form was opened (`expectedVersion` is not its version): nothing was saved; the payload carries the profile as it is now. */
   | 'CONFLICT'
+  /** A contact needs an email address or a phone number (or both). */
+  | 'CONTACT_UNREACHABLE'
   /** The value is out of its range or not in the expected form (the message says which). */
   | 'INVALID_VALUE'
   /** Keep a name in Arabic or English (or both). */
@@ -168,6 +177,20 @@ export type OrganizationClaimInput = {
   message?: string | null | undefined;
   /** The directory entry you represent. */
   organizationId: string | number;
+};
+
+/** A way to reach the organisation: an email address or a phone number, or both. */
+export type OrganizationContactInput = {
+  /** Email address. */
+  email?: string | null | undefined;
+  /** Name of a person or office. */
+  name?: string | null | undefined;
+  /** Phone number, 6 to 20 digits, international format (+962...) where known. */
+  phone?: string | null | undefined;
+  /** Their role. */
+  role?: string | null | undefined;
+  /** PUBLIC (shown in the directory) or PRIVATE. */
+  visibility: ContactVisibility;
 };
 
 /** Narrows the directory. Values within one field are alternatives (OR); fields combine (AND). */
@@ -272,6 +295,8 @@ export type OrganizationUpdateInput = {
   addressAr?: string | null | undefined;
   /** Street address in English. */
   addressEn?: string | null | undefined;
+  /** Contacts, public and private, in the order shown: the whole list (at most 10). */
+  contacts?: Array<OrganizationContactInput> | null | undefined;
   /** District (liwa) within the governorate. */
   district?: string | null | undefined;
   /** The organisation's `version` when the form was opened: if someone saved it meanwhile, nothing is saved and the answer is CONFLICT (with the profile as it is now). Left out, the last save wins. */
@@ -290,6 +315,8 @@ export type OrganizationUpdateInput = {
   organizationId: string | number;
   /** Sector codes (see `sectors`), the whole list. */
   sectors?: Array<string> | null | undefined;
+  /** Pages on social networks, in the order shown: the whole list (at most 10). */
+  socialLinks?: Array<SocialLinkInput> | null | undefined;
   /** Paid staff, 0 or more. */
   staffCount?: number | null | undefined;
   /** Target group codes (see `targetGroups`), the whole list. */
@@ -341,6 +368,14 @@ export type SessionCreateInput = {
 export type SessionRevokeInput = {
   /** Id of one of your sessions (Viewer.sessions). */
   id: string | number;
+};
+
+/** A page of the organisation on a social network. */
+export type SocialLinkInput = {
+  /** The network: facebook, instagram, x, linkedin, youtube, tiktok or other. */
+  kind: string;
+  /** Address of the page, an http or https URL. */
+  url: string;
 };
 
 /** An officer's decision on an organisation's registration evidence. */
@@ -491,7 +526,7 @@ export type WorkspaceOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type OrganizationRegisterMutationVariables = Exact<{
   input: OrganizationRegisterInput;
@@ -519,7 +554,7 @@ export type OrganizationUpdateMutationVariables = Exact<{
 }>;
 
 
-export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: DirectoryErrorCode, message: string }> } };
+export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: DirectoryErrorCode, message: string }> } };
 
 export type MemberInviteMutationVariables = Exact<{
   input: OrganizationMemberInviteInput;
@@ -1007,6 +1042,22 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     sectors {
       code
     }
+    publicContacts {
+      name
+      role
+      email
+      phone
+    }
+    privateContacts {
+      name
+      role
+      email
+      phone
+    }
+    socialLinks {
+      kind
+      url
+    }
     verification {
       state
       decidedAt
@@ -1039,7 +1090,7 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:4d7a83dd262695a21e99da32163a55f44c2a0ca70545e1fc99afce2e24f78110"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
+    `, {"hash":"sha256:2e2d7ba712f388cf916e8145c6f5767d94f357d6cbe02637d5f6f7e9dd6d79ac"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
 export const OrganizationRegisterDocument = new TypedDocumentString(`
     mutation OrganizationRegister($input: OrganizationRegisterInput!) {
   organizationRegister(input: $input) {
@@ -1114,6 +1165,22 @@ export const OrganizationUpdateDocument = new TypedDocumentString(`
       sectors {
         code
       }
+      publicContacts {
+        name
+        role
+        email
+        phone
+      }
+      privateContacts {
+        name
+        role
+        email
+        phone
+      }
+      socialLinks {
+        kind
+        url
+      }
     }
     userErrors {
       field
@@ -1122,7 +1189,7 @@ export const OrganizationUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:e7288f4b7eb1eaab70519834ec078875b88c91f5a911cb2ee99b9bd72b75a720"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
+    `, {"hash":"sha256:7ddb9ba21b002d719ff61a2df640e2977e811b4b275a9254a002edb160fabe93"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
 export const MemberInviteDocument = new TypedDocumentString(`
     mutation MemberInvite($input: OrganizationMemberInviteInput!) {
   organizationMemberInvite(input: $input) {

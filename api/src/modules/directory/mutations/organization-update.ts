@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import {
   Arg,
   Authorized,
@@ -12,6 +12,7 @@ import {
   ObjectType,
   Resolver,
   Root,
+  registerEnumType,
 } from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
 import { DirectoryError, DirectoryErrorCode } from '../directory.errors.js';
@@ -19,6 +20,61 @@ import { organizationUuid } from '../organization-id.js';
 import { reloadOrganization } from '../organization.loaders.js';
 import { OrganizationService, organizationVersions } from '../organization.service.js';
 import { Organization } from '../organization.type.js';
+
+export enum ContactVisibilityEnum {
+  PUBLIC = 'PUBLIC',
+  PRIVATE = 'PRIVATE',
+}
+registerEnumType(ContactVisibilityEnum, {
+  name: 'ContactVisibility',
+  description: 'Who sees a contact of an organisation.',
+  valuesConfig: {
+    PUBLIC: { description: 'Everyone: the public directory and its exports (`Organization.publicContacts`).' },
+    PRIVATE: {
+      description: "The organisation's members and the officers only (`Organization.privateContacts`).",
+    },
+  },
+});
+
+@InputType({ description: 'A way to reach the organisation: an email address or a phone number, or both.' })
+export class OrganizationContactInput {
+  @Field(() => ContactVisibilityEnum, { description: 'PUBLIC (shown in the directory) or PRIVATE.' })
+  visibility!: ContactVisibilityEnum;
+
+  @Field(() => String, { nullable: true, description: 'Name of a person or office.' })
+  @IsOptional()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Their role.' })
+  @IsOptional()
+  @MaxLength(200)
+  role?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Email address.' })
+  @IsOptional()
+  @MaxLength(200)
+  email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone number, 6 to 20 digits, international format (+962...) where known.',
+  })
+  @IsOptional()
+  @MaxLength(40)
+  phone?: string | null;
+}
+
+@InputType({ description: 'A page of the organisation on a social network.' })
+export class SocialLinkInput {
+  @Field(() => String, { description: 'The network: facebook, instagram, x, linkedin, youtube, tiktok or other.' })
+  @MaxLength(20)
+  kind!: string;
+
+  @Field(() => String, { description: 'Address of the page, an http or https URL.' })
+  @MaxLength(300)
+  url!: string;
+}
 
 @InputType({
   description:
@@ -104,6 +160,24 @@ export class OrganizationUpdateInput {
   @IsOptional()
   @ArrayMaxSize(20)
   sectors?: string[] | null;
+
+  @Field(() => [OrganizationContactInput], {
+    nullable: true,
+    description: 'Contacts, public and private, in the order shown: the whole list (at most 10).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  contacts?: OrganizationContactInput[] | null;
+
+  @Field(() => [SocialLinkInput], {
+    nullable: true,
+    description: 'Pages on social networks, in the order shown: the whole list (at most 10).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  socialLinks?: SocialLinkInput[] | null;
 }
 
 @ObjectType({

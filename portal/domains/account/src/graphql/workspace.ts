@@ -89,6 +89,22 @@ export const WorkspaceOrganizationQuery = graphql(`
       sectors {
         code
       }
+      publicContacts {
+        name
+        role
+        email
+        phone
+      }
+      privateContacts {
+        name
+        role
+        email
+        phone
+      }
+      socialLinks {
+        kind
+        url
+      }
       verification {
         state
         decidedAt
@@ -199,6 +215,22 @@ export const OrganizationUpdateMutation = graphql(`
         }
         sectors {
           code
+        }
+        publicContacts {
+          name
+          role
+          email
+          phone
+        }
+        privateContacts {
+          name
+          role
+          email
+          phone
+        }
+        socialLinks {
+          kind
+          url
         }
       }
       userErrors {
