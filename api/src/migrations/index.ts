@@ -9,6 +9,7 @@ import { Migration20261129020000DirectorySearchTable } from './Migration20261129
 import { Migration20261129030000Accounts } from './Migration20261129030000Accounts.js';
 import { Migration20261129040000Onboarding } from './Migration20261129040000Onboarding.js';
 import { Migration20261129050000RateLimits } from './Migration20261129050000RateLimits.js';
+import { Migration20261204000000ArabicSearch } from './Migration20261204000000ArabicSearch.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129030000Accounts', class: Migration20261129030000Accounts },
   { name: 'Migration20261129040000Onboarding', class: Migration20261129040000Onboarding },
   { name: 'Migration20261129050000RateLimits', class: Migration20261129050000RateLimits },
+  { name: 'Migration20261204000000ArabicSearch', class: Migration20261204000000ArabicSearch },
 ];

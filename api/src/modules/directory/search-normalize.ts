@@ -5,7 +5,8 @@
  */
 
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/;
-const ARABIC_FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
+/** Alef forms, alef maqsura and taa marbuta, and the hamza seats (ؤ typed as و, ئ as ي): how people type them. */
+const ARABIC_FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي' };
 /** What unaccent does beyond removing combining marks. */
 const LATIN_FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
 
@@ -54,4 +55,45 @@ export function normalizeWithMap(input: string): NormalizedText {
 
 export function normalizeForSearch(input: string): string {
   return normalizeWithMap(input).text;
+}
+
+/**
+ * Attached clitics, longest first: the article with an optional conjunction (و، ف) and preposition (ب، ك, and ل as
+ * "لال" is sometimes written), the
+ * preposition ل with the article (لل), then a preposition or a conjunction alone. What remains must keep two letters
+ * after the article and three otherwise, so short words are not cut down to nothing.
+ * The TypeScript twin of `shabaka_clitic_stem` (migration ArabicSearch); a test runs both over the same words.
+ */
+const ARTICLE_CLITICS = [/^[وف]?[بكل]?ال([\u0621-\u064A]{2,})$/, /^[وف]?لل([\u0621-\u064A]{2,})$/];
+const OTHER_CLITICS = [/^[وف]?[بكل]([\u0621-\u064A]{3,})$/, /^[وف]([\u0621-\u064A]{3,})$/];
+
+function strip(word: string, patterns: RegExp[]): string | null {
+  for (const pattern of patterns) {
+    const core = pattern.exec(word)?.[1];
+    if (core) return core;
+  }
+  return null;
+}
+
+/**
+ * A normalised Arabic word without its attached clitics ("والجمعيه" → "جمعيه", "لتمكين" → "تمكين"), or null when it
+ * has none. The index holds every word and its stem, so a search for "جمعيه" finds "الجمعيه" and "للجمعيه".
+ */
+export function cliticStem(word: string): string | null {
+  return strip(word, [...ARTICLE_CLITICS, ...OTHER_CLITICS]);
+}
+
+/**
+ * The forms a word of a search is looked up as: itself and, when it carries the article (with or without a
+ * conjunction or preposition), the word without it ("الخيريه" also finds "خيريه"). A single attached letter is not
+ * stripped from a search: "بسمه" is a name, not "ب" + "سمه".
+ */
+export function searchForms(word: string): string[] {
+  const core = strip(word, ARTICLE_CLITICS);
+  return core ? [word, core] : [word];
+}
+
+/** Whether `prefix` (the start of a normalised word) is attached clitics, for highlights. */
+export function isCliticPrefix(prefix: string): boolean {
+  return /^(?:[وف]?[بكل]?ال|[وف]?لل|[وف]?[بكل]|[وف])$/.test(prefix);
 }
