@@ -13,11 +13,22 @@ const NORMALIZE_V1 = `
     '\\s+', ' ', 'g'
   ))`;
 
-/** The same, and the hamza seats folded as people type them: ؤ as و, ئ as ي. */
+/**
+ * The same after NFKC (full-width Latin, Arabic presentation forms and ligatures to their letters) and without
+ * format characters (category Cf: zero-width spaces and joiners, bidi controls, the byte order mark, soft hyphen;
+ * TypeScript twin: FORMAT_CHARS), and with the hamza seats folded as people type them: ؤ as و, ئ as ي.
+ */
 const NORMALIZE_V2 = `
   select btrim(regexp_replace(
     translate(
-      regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, input)), '[\\u064B-\\u065F\\u0670\\u0640]', '', 'g'),
+      regexp_replace(
+        lower(public.unaccent('public.unaccent'::regdictionary, regexp_replace(
+          normalize(input, NFKC),
+          '[\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\uFFF9-\\uFFFB\\U000110BD\\U000110CD\\U00013430-\\U0001343F\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0001\\U000E0020-\\U000E007F]',
+          '', 'g'
+        ))),
+        '[\\u064B-\\u065F\\u0670\\u0640]', '', 'g'
+      ),
       'أإآٱىةؤئ',
       'اااايهوي'
     ),
@@ -87,6 +98,8 @@ const INDEXES: [name: string, definition: string][] = [
  *   "الجمعية التعاونية" and "تمكين" finds "لتمكين المرأة"; the search strips the article from its words the same way
  *   (TypeScript `searchForms`), so "الخيرية" finds "جمعية خيرية";
  * - hamza seats: `shabaka_normalize` folds ؤ to و and ئ to ي, as people type them;
+ * - (issue 13 item 19) `shabaka_normalize` applies NFKC ("ＡＪＹＡＬ", "ﺳﻨﺎﺑﻞ") and removes format characters
+ *   ("Aj\u200Byal", bidi controls), in the stored names' search row as in the search;
  * - one-letter typos whatever the database's character classification: pg_trgm sees no letters in Arabic words when
  *   LC_CTYPE is C (the embedded PostgreSQL), so the vocabulary also keeps each word's one-letter deletions
  *   (`search_word_variant`); a search word with one letter replaced, added, left out or two swapped shares one of

@@ -25,6 +25,9 @@ describe('directory search in PostgreSQL', () => {
       'Société ÉLAN Café',
       '  Straße   Œuvre  Ærø ',
       'مؤسسة ئ ؤ بيئة',
+      'Aj\u200Byal \u202EForum\u202C ＡＪＹＡＬ ﬁnance',
+      '\u202Bجمعية\u202C \u200Fسنابل\u200E ﺳﻨﺎﺑﻞ ﻻ جمع\u200Cية \uFEFF',
+      'ا\u0654مل و\u0654',
       'Al-Amal\tCharitable\nSociety',
     ];
     const rows = await sqlRows<{ n: string }>(
@@ -133,6 +136,13 @@ describe('directory search in PostgreSQL', () => {
         )
       )[0];
     expect((await row())!.search_vector).toContain("'المشكاه':2A");
+    // format characters (bidi controls, zero-width) in a stored name are not part of its words
+    const [formatted] = await createOrganizations(api.orm, [
+      { nameAr: '\u202Bجمعية\u200F نور\u202C', nameEn: 'Nour\u200B Society\u200E' },
+    ]);
+    expect(
+      await sqlRows(em, 'select sort_name_ar, sort_name_en from organization_search where id = ?', [formatted!.id]),
+    ).toEqual([{ sort_name_ar: 'جمعيه نور', sort_name_en: 'nour society' }]);
     // with its stem, the word without the article
     expect((await row())!.search_vector).toMatch(/'مشكاه':\d+A/);
     expect(await row()).toMatchObject({

@@ -10,6 +10,22 @@ const ARABIC_FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 
 /** What unaccent does beyond removing combining marks. */
 const LATIN_FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
 
+/**
+ * Format characters (Unicode category Cf: zero-width spaces and joiners, bidi marks, embeddings and isolates, the
+ * byte order mark, soft hyphen): invisible, often pasted along with a name, never part of a word. The same list as
+ * in `shabaka_normalize` (Unicode 15).
+ */
+const FORMAT_CHARS =
+  /[\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890-\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{110BD}\u{110CD}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}]/u;
+
+/** One character of the input, compatibility-decomposed (NFKC: full-width Latin, Arabic presentation forms). */
+function foldInput(char: string): string {
+  if (FORMAT_CHARS.test(char)) return '';
+  let folded = '';
+  for (const c of char.normalize('NFKC')) folded += /\s/.test(c) ? ' ' : foldChar(c);
+  return folded;
+}
+
 function foldChar(char: string): string {
   if (ARABIC_MARKS.test(char)) return '';
   const arabic = ARABIC_FOLD[char];
@@ -33,7 +49,7 @@ export function normalizeWithMap(input: string): NormalizedText {
   let lastWasSpace = true; // trims leading space
   let i = 0;
   for (const char of input) {
-    const folded = /\s/.test(char) ? ' ' : foldChar(char);
+    const folded = foldInput(char);
     for (const unit of folded) {
       if (unit === ' ') {
         if (lastWasSpace) continue;

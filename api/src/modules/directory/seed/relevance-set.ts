@@ -96,6 +96,26 @@ export const RELEVANCE_SET: RelevanceCase[] = [
     expects: inEnglish(/ajyal/i),
   },
   {
+    search: 'Aj\u200Byal',
+    why: 'a zero-width space inside the word (pasted text)',
+    expects: inEnglish(/ajyal/i),
+  },
+  {
+    search: 'ＡＪＹＡＬ',
+    why: 'full-width Latin letters (an East Asian keyboard)',
+    expects: inEnglish(/ajyal/i),
+  },
+  {
+    search: '\u202Bجمعية\u202C \u200Fسنابل',
+    why: 'bidi controls around Arabic words',
+    expects: inArabic(/جمعية/, /سنابل/),
+  },
+  {
+    search: 'ﺳﻨﺎﺑﻞ',
+    why: 'Arabic presentation forms (text copied from a PDF)',
+    expects: inArabic(/سنابل/),
+  },
+  {
     search: 'charit',
     why: 'a word being typed (prefix)',
     expects: inEnglish(/\bcharit/i),
