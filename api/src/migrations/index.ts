@@ -15,6 +15,7 @@ import { Migration20261201063000SignInAttempts } from './Migration20261201063000
 import { Migration20261201064000PasswordResetRequests } from './Migration20261201064000PasswordResetRequests.js';
 import { Migration20261201070000AccountEmails } from './Migration20261201070000AccountEmails.js';
 import { Migration20261202064500RegistrationKeys } from './Migration20261202064500RegistrationKeys.js';
+import { Migration20261204000000ArabicSearch } from './Migration20261204000000ArabicSearch.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201064000PasswordResetRequests', class: Migration20261201064000PasswordResetRequests },
   { name: 'Migration20261201070000AccountEmails', class: Migration20261201070000AccountEmails },
   { name: 'Migration20261202064500RegistrationKeys', class: Migration20261202064500RegistrationKeys },
+  { name: 'Migration20261204000000ArabicSearch', class: Migration20261204000000ArabicSearch },
 ];

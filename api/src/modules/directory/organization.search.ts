@@ -22,7 +22,7 @@ import { BadUserInputError } from '../../common/errors/api-errors.js';
 import { parseTimestamp, sqlRows } from '../../database/sql.js';
 import type { CodeLists } from './code-lists.js';
 import type { OrganizationRecord } from './organization.type.js';
-import { normalizeForSearch } from './search-normalize.js';
+import { normalizeForSearch, searchForms } from './search-normalize.js';
 
 export const MAX_SEARCH_LENGTH = 200;
 /** How many matches of a search are ranked by relevance (exact name matches always are). */
@@ -254,61 +254,104 @@ const VOCABULARY_MIN_LENGTH = 3;
 const PREFIX_EXPANSION_LIMIT = 32;
 /** Words closer than this trigram distance (1 - similarity) count as a typo of each other. */
 const TYPO_DISTANCE = 0.6;
+/** Shorter words are not corrected by one-letter edits (a three-letter word is one letter from too many others). */
+const TYPO_MIN_LENGTH = 4;
+/** The most known words one letter away from a word of a search that become its alternatives. */
+const TYPO_CANDIDATES = 20;
 
 /**
- * Turns the words of a search into full-text terms with one lookup in `search_word`, the directory's vocabulary:
+ * Turns the words of a search into full-text terms with one lookup in `search_word`, the directory's vocabulary.
+ * Each word is looked up in its forms (`searchForms`: itself, and without the article it carries, matching the stems
+ * the index holds for every Arabic word):
  * - a word typed as a prefix (the last one; every one in prefixes mode) becomes the known words it starts
  *   ("socie" becomes "societe | society"). PostgreSQL's own prefix match (`socie:*`) unions the whole posting lists
  *   of every matching word before intersecting them with the other words, which measured 100 ms at 1,000,000
  *   organisations against 12 ms for the same words given exactly;
- * - in fuzzy mode, every word also gets the known words close to it by trigram distance (nearest first, GiST), as
- *   pg_trgm's documentation suggests for text search ("solidrity" becomes "solidarity"): typo tolerance costs an
- *   index lookup per word, not a trigram comparison with every name.
+ * - in fuzzy mode, every word also gets the known words one letter away (a letter replaced, added, left out, or two
+ *   swapped: they share a one-letter deletion in `search_word_variant`, an equality lookup whatever the database's
+ *   LC_CTYPE) and the known words close to it by trigram distance (nearest first, GiST), as pg_trgm's documentation
+ *   suggests for text search ("solidrity" becomes "solidarity"): typo tolerance costs index lookups per word, not a
+ *   comparison with every name.
  */
 export async function resolveTerms(em: EntityManager, plan: SearchPlan): Promise<SearchPlan> {
   if (plan.mode === 'none' || plan.terms) return plan;
   const last = plan.words.length - 1;
   const isPrefix = (i: number): boolean => plan.mode !== 'fulltext' || i === last;
-  const prefixed = plan.words.map((w, i) => (isPrefix(i) && w.length >= VOCABULARY_MIN_LENGTH ? w : null));
+  const lookups = plan.words.flatMap((word, i) => searchForms(word).map((form) => ({ i, form })));
   const fuzzy = plan.mode === 'fuzzy';
-  const rows = await sqlRows<{ i: number; kind: 'prefix' | 'close'; word: string }>(
+  const rows = await sqlRows<{ i: number; form: string; kind: 'prefix' | 'close' | 'edit'; word: string }>(
     em,
-    `select q.i::int as i, 'prefix' as kind, p.word
-     from unnest(?::text[]) with ordinality as q(w, i)
-     cross join lateral (
+    `with q as (select * from unnest(?::int[], ?::text[], ?::boolean[]) as q (i, form, prefix))
+     select q.i, q.form, 'prefix' as kind, p.word
+     from q cross join lateral (
        select s.word from search_word s
-       where s.word ~>=~ q.w and s.word ~<~ (q.w || chr(1114111))
+       where s.word ~>=~ q.form and s.word ~<~ (q.form || chr(1114111))
        order by s.word
        limit ${PREFIX_EXPANSION_LIMIT + 1}
      ) p
-     where q.w is not null
+     where q.prefix and length(q.form) >= ${VOCABULARY_MIN_LENGTH}
      union all
-     select q.i::int, 'close', c.word
-     from unnest(?::text[]) with ordinality as q(w, i)
-     cross join lateral (
-       select s.word, s.word <-> q.w as distance from search_word s
-       order by s.word <-> q.w
+     select q.i, q.form, 'close', c.word
+     from q cross join lateral (
+       select s.word, s.word <-> q.form as distance from search_word s
+       order by s.word <-> q.form
        limit 5
      ) c
-     where ?::boolean and length(q.w) >= ${VOCABULARY_MIN_LENGTH} and c.distance < ${TYPO_DISTANCE}`,
-    [prefixed, plan.words, fuzzy],
+     where ?::boolean and length(q.form) >= ${VOCABULARY_MIN_LENGTH} and c.distance < ${TYPO_DISTANCE}
+     union all
+     select q.i, q.form, 'edit', v.word
+     from q cross join lateral (
+       select distinct v.word from search_word_variant v
+       where v.variant in (select shabaka_deletion_variants(q.form))
+       limit ${TYPO_CANDIDATES}
+     ) v
+     where ?::boolean and length(q.form) >= ${TYPO_MIN_LENGTH}`,
+    [lookups.map((l) => l.i), lookups.map((l) => l.form), lookups.map((l) => isPrefix(l.i)), fuzzy, fuzzy],
   );
-  const terms = plan.words.map((w, i) => {
-    if (!isPrefix(i)) return [w];
-    const known = rows.filter((r) => r.i === i + 1 && r.kind === 'prefix').map((r) => r.word);
-    return known.length === 0 || known.length > PREFIX_EXPANSION_LIMIT ? [`${w}:*`] : known;
+  const terms = plan.words.map((_, i) => {
+    const own = new Set<string>();
+    for (const { form } of lookups.filter((l) => l.i === i)) {
+      if (!isPrefix(i)) {
+        own.add(form);
+        continue;
+      }
+      const known = rows.filter((r) => r.i === i && r.form === form && r.kind === 'prefix').map((r) => r.word);
+      if (known.length === 0 || known.length > PREFIX_EXPANSION_LIMIT) own.add(`${form}:*`);
+      else for (const word of known) own.add(word);
+    }
+    for (const row of rows) {
+      // two words sharing a one-letter deletion can be two edits apart ("اردن", "اربد"): keep those one edit apart
+      if (row.i === i && (row.kind === 'close' || (row.kind === 'edit' && oneEditApart(row.form, row.word)))) {
+        own.add(row.word);
+      }
+    }
+    return [...own];
   });
-  for (const row of rows) {
-    const own = terms[row.i - 1]!;
-    if (row.kind === 'close' && !own.includes(row.word)) own.push(row.word);
-  }
   return { ...plan, terms };
 }
 
-/** The words to highlight in results: the search's, and in fuzzy mode the close words found for them. */
+/** Whether `a` becomes `b` by replacing, adding or leaving out one letter, or swapping two neighbours (or not at all). */
+export function oneEditApart(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const rest = (from: number, to: number): boolean => x.slice(from).join('') === y.slice(to).join('');
+  if (x.length === y.length) {
+    return i === x.length || rest(i + 1, i + 1) || (x[i] === y[i + 1] && x[i + 1] === y[i] && rest(i + 2, i + 2));
+  }
+  return x.length > y.length ? rest(i + 1, i) : rest(i, i + 1);
+}
+
+/**
+ * The words to highlight in results: the search's in the forms it looked them up in, and in fuzzy mode the close
+ * words found for them.
+ */
 export function highlightWords(plan: SearchPlan): string[] {
-  if (plan.mode !== 'fuzzy' || !plan.terms) return plan.words;
-  return [...new Set([...plan.words, ...plan.terms.flat().map((t) => t.replace(/:\*$/, ''))])];
+  const forms = plan.words.flatMap((w) => searchForms(w));
+  if (plan.mode !== 'fuzzy' || !plan.terms) return [...new Set(forms)];
+  return [...new Set([...forms, ...plan.terms.flat().map((t) => t.replace(/:\*$/, ''))])];
 }
 
 /** The next, more tolerant mode of a search that found nothing, if any. */

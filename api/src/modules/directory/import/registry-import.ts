@@ -48,17 +48,20 @@ type ImportField =
   | 'targetGroups'
   | 'sectors';
 
-const STATUS_WORDS: Record<string, string> = {
-  active: 'ACTIVE',
-  قائمه: 'ACTIVE',
-  عامله: 'ACTIVE',
-  فعاله: 'ACTIVE',
-  suspended: 'SUSPENDED',
-  موقوفه: 'SUSPENDED',
-  dissolved: 'DISSOLVED',
-  منحله: 'DISSOLVED',
-  محلوله: 'DISSOLVED',
-};
+/** Status words as written, keyed by their normalised form (the same folding as a search). */
+const STATUS_WORDS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    active: 'ACTIVE',
+    قائمة: 'ACTIVE',
+    عاملة: 'ACTIVE',
+    فعالة: 'ACTIVE',
+    suspended: 'SUSPENDED',
+    موقوفة: 'SUSPENDED',
+    dissolved: 'DISSOLVED',
+    منحلة: 'DISSOLVED',
+    محلولة: 'DISSOLVED',
+  }).map(([word, status]) => [normalizeForSearch(word), status]),
+);
 
 export interface ImportProblem {
   /** Line of the file (the header is line 1). */
