@@ -4,6 +4,7 @@ import { ApiUnavailableError, createApiFiles, createExecutor } from '@shabaka/gr
 import { DEFAULT_LOCALE, direction } from '@shabaka/ui';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { localeOfPath } from '$lib/locale';
+import { uploadMaxBytes } from '../upload-limit.js';
 import { apiCookieHeader, relaySetCookies } from '$lib/session-cookies';
 
 /** The API's GraphQL endpoint as this server reaches it (server to server; the browser never calls it directly). */
@@ -11,6 +12,8 @@ const API_URL = env.API_URL || 'http://127.0.0.1:4000/graphql';
 /** The API as third parties reach it (shown on the open data page). */
 const API_ORIGIN = new URL(API_URL).origin;
 const API_PUBLIC_URL = env.API_PUBLIC_URL || API_ORIGIN;
+/** The largest upload, stated on the pages and checked before the file goes to the API. */
+const UPLOAD_MAX_BYTES = uploadMaxBytes(env);
 
 export const handle: Handle = async ({ event, resolve }) => {
   const locale = localeOfPath(event.url.pathname) ?? DEFAULT_LOCALE;
@@ -29,7 +32,14 @@ export const handle: Handle = async ({ event, resolve }) => {
     cookie,
     onSetCookie: (setCookies) => relaySetCookies(event.cookies, setCookies),
   });
-  event.locals.files = createApiFiles({ fetch: event.fetch, origin: API_ORIGIN, requestId, clientAddress, cookie });
+  event.locals.files = createApiFiles({
+    fetch: event.fetch,
+    origin: API_ORIGIN,
+    maxBytes: UPLOAD_MAX_BYTES,
+    requestId,
+    clientAddress,
+    cookie,
+  });
   const response = await resolve(event, {
     transformPageChunk: ({ html }) =>
       html.replace('%shabaka.lang%', locale).replace('%shabaka.dir%', direction(locale)),
