@@ -15,6 +15,12 @@ const API_PUBLIC_URL = env.API_PUBLIC_URL || API_ORIGIN;
 /** The largest upload, stated on the pages and checked before the file goes to the API. */
 const UPLOAD_MAX_BYTES = uploadMaxBytes(env);
 
+/**
+ * The portal's CSP: what needs no knowledge of the pages' scripts and styles (no frames of the portal elsewhere, no
+ * plugins, no <base> or form posts to another origin).
+ */
+const CONTENT_SECURITY_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
 export const handle: Handle = async ({ event, resolve }) => {
   const locale = localeOfPath(event.url.pathname) ?? DEFAULT_LOCALE;
   const requestId = randomUUID();
@@ -47,6 +53,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('x-request-id', requestId);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  // no other site may show the portal in a frame (clickjacking of its forms), as the API answers DENY
+  response.headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+  response.headers.set('x-frame-options', 'DENY');
   return response;
 };
 
