@@ -1,6 +1,7 @@
 /**
  * The portal's forms with JavaScript (SvelteKit's enhanced forms): a successful save keeps every field as saved,
- * so a second save does not erase what the first one stored (issue 13 item 26).
+ * so a second save does not erase what the first one stored (issue 13 item 26). Uploads go through the portal's
+ * server up to the limit the page states (issue 13 item 27).
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
@@ -48,21 +49,27 @@ const PROFILE = {
   volunteerCount: '40',
 };
 
+/** A new organisation of the demo person (no other test edits it); answers its workspace's URL. */
+async function newOrganization(page: Page, nameEn: string): Promise<string> {
+  await page.goto(portalUrl('/en/account/organizations/new'));
+  await page.locator('#nameAr').fill(PROFILE.nameAr);
+  await page.locator('#nameEn').fill(nameEn);
+  await page.locator('#legalForm').selectOption('CHARITY');
+  await page.locator('#governorate').selectOption('JO-AJ');
+  await submit(page, 'main form');
+  await page.waitForURL(/\/en\/account\/organizations\/[a-z0-9-]+$/);
+  return page.url();
+}
+
 describe('saving the organisation profile with JavaScript', () => {
   it('keeps every field after a save, so saving twice keeps the public page whole', async () => {
     const page = await (await newContext(browser, { javaScript: true })).newPage();
     await signIn(page, 'person@demo.shabaka.example');
     const nameEn = `Sindyan Society ${randomUUID().slice(0, 6)}`;
-    await page.goto(portalUrl('/en/account/organizations/new'));
-    await page.locator('#nameAr').fill(PROFILE.nameAr);
-    await page.locator('#nameEn').fill(nameEn);
-    await page.locator('#legalForm').selectOption('CHARITY');
-    await page.locator('#governorate').selectOption('JO-AJ');
-    await submit(page, 'main form');
-    await page.waitForURL(/\/en\/account\/organizations\/[a-z0-9-]+$/);
-    const slug = page.url().split('/').pop()!;
+    const workspace = await newOrganization(page, nameEn);
+    const slug = workspace.split('/').pop()!;
     // the workspace as a reader arrives on it: rendered by the server, then hydrated and its forms enhanced
-    await page.goto(page.url());
+    await page.goto(workspace);
     await page.locator('form[action="?/profile"][data-enhanced]').waitFor();
 
     // first save: every field filled, two target groups ticked
@@ -115,4 +122,42 @@ describe('saving the organisation profile with JavaScript', () => {
     expect(await shown()).toEqual({ ...PROFILE, staffCount: '14', nameEn });
     await Promise.all([page.context().close(), visitor.context().close()]);
   });
+});
+
+/** A PDF of about `bytes` bytes (the API recognises the type by its first bytes). */
+function pdfOf(bytes: number): Buffer {
+  const head = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n');
+  const tail = Buffer.from('\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  return Buffer.concat([head, Buffer.alloc(bytes - head.length - tail.length, 0x20), tail]);
+}
+
+describe('uploading the registration certificate through the portal', () => {
+  for (const javaScript of [false, true]) {
+    it(`takes a 4.9 MB file under the 5 MB the page states, and refuses a larger one next to its field ${javaScript ? 'with' : 'without'} JavaScript`, async () => {
+      const page = await (await newContext(browser, { javaScript })).newPage();
+      await signIn(page, 'person@demo.shabaka.example');
+      const workspace = await newOrganization(page, `Upload Society ${randomUUID().slice(0, 6)}`);
+      await page.goto(workspace);
+      if (javaScript) await page.locator('form[action="?/evidence"][data-enhanced]').waitFor();
+      expect(await page.locator('form[action="?/evidence"]').textContent()).toContain('up to 5 MB');
+
+      // over the limit: a message next to the field, on the workspace (not the generic error page)
+      await page
+        .locator('#evidence-file')
+        .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: pdfOf(5.5 * 1024 * 1024) });
+      await submit(page, 'form[action="?/evidence"]', javaScript);
+      expect(await page.locator('#evidence-file-error').textContent()).toContain('5 MB');
+      expect(await page.locator('.state').getAttribute('class')).toContain('state-unverified');
+
+      // 4.9 MB: taken, the organisation is pending
+      await page
+        .locator('#evidence-file')
+        .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: pdfOf(4.9 * 1024 * 1024) });
+      await submit(page, 'form[action="?/evidence"]', javaScript);
+      await page.goto(workspace);
+      expect(await page.locator('.state').getAttribute('class')).toContain('state-pending');
+      expect(await page.locator('a[href*="/account/evidence/"]').textContent()).toMatch(/4\.9 MB/);
+      await page.context().close();
+    });
+  }
 });

@@ -137,6 +137,7 @@ export async function loadWorkspace(event: AccountEvent) {
       role: membership?.role ?? null,
       viewerId: viewer.uuid,
       officer: isOfficer(viewer),
+      uploadMaxBytes: event.locals.files.maxBytes,
     };
   } catch (failure) {
     guard(event, failure);
