@@ -9,12 +9,12 @@ import { Migration20261129020000DirectorySearchTable } from './Migration20261129
 import { Migration20261129030000Accounts } from './Migration20261129030000Accounts.js';
 import { Migration20261129040000Onboarding } from './Migration20261129040000Onboarding.js';
 import { Migration20261129050000RateLimits } from './Migration20261129050000RateLimits.js';
-import { Migration20261202063000ClaimTimesInMilliseconds } from './Migration20261202063000ClaimTimesInMilliseconds.js';
-import { Migration20261203063000OrganizationVersion } from './Migration20261203063000OrganizationVersion.js';
 import { Migration20261201063000SignInAttempts } from './Migration20261201063000SignInAttempts.js';
 import { Migration20261201064000PasswordResetRequests } from './Migration20261201064000PasswordResetRequests.js';
 import { Migration20261201070000AccountEmails } from './Migration20261201070000AccountEmails.js';
+import { Migration20261202063000ClaimTimesInMilliseconds } from './Migration20261202063000ClaimTimesInMilliseconds.js';
 import { Migration20261202064500RegistrationKeys } from './Migration20261202064500RegistrationKeys.js';
+import { Migration20261203063000OrganizationVersion } from './Migration20261203063000OrganizationVersion.js';
 import { Migration20261204000000ArabicSearch } from './Migration20261204000000ArabicSearch.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -24,11 +24,11 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129030000Accounts', class: Migration20261129030000Accounts },
   { name: 'Migration20261129040000Onboarding', class: Migration20261129040000Onboarding },
   { name: 'Migration20261129050000RateLimits', class: Migration20261129050000RateLimits },
-  { name: 'Migration20261202063000ClaimTimesInMilliseconds', class: Migration20261202063000ClaimTimesInMilliseconds },
-  { name: 'Migration20261203063000OrganizationVersion', class: Migration20261203063000OrganizationVersion },
   { name: 'Migration20261201063000SignInAttempts', class: Migration20261201063000SignInAttempts },
   { name: 'Migration20261201064000PasswordResetRequests', class: Migration20261201064000PasswordResetRequests },
   { name: 'Migration20261201070000AccountEmails', class: Migration20261201070000AccountEmails },
+  { name: 'Migration20261202063000ClaimTimesInMilliseconds', class: Migration20261202063000ClaimTimesInMilliseconds },
   { name: 'Migration20261202064500RegistrationKeys', class: Migration20261202064500RegistrationKeys },
+  { name: 'Migration20261203063000OrganizationVersion', class: Migration20261203063000OrganizationVersion },
   { name: 'Migration20261204000000ArabicSearch', class: Migration20261204000000ArabicSearch },
 ];
