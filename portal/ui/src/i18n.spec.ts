@@ -26,7 +26,7 @@ describe('i18n', () => {
     expect(formatNumber(2.5, 'en')).toBe('2.5');
   });
 
-  it('writes file sizes in the reader\'s language', () => {
+  it("writes file sizes in the reader's language", () => {
     expect(formatFileSize(5 * 1024 * 1024, 'en')).toBe('5 MB');
     expect(formatFileSize(5 * 1024 * 1024, 'ar')).toBe('٥ ميغابايت');
     expect(formatFileSize(4.9 * 1024 * 1024, 'en')).toBe('4.9 MB');
