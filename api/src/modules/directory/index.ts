@@ -18,6 +18,7 @@ import { directoryExamples } from './directory.examples.js';
 import { exportRoutes } from './export/export.routes.js';
 import { OrganizationUpdateResolver, OrganizationVersionResolver } from './mutations/organization-update.js';
 import { OrganizationEntities } from './organization.entity.js';
+import { SearchEntities } from './search.entities.js';
 import {
   OrganizationConnectionResolver,
   OrganizationEdgeResolver,
@@ -39,7 +40,7 @@ export { applyImport, planImport } from './import/registry-import.js';
 
 export const directoryModule: PlatformModule = {
   name: 'directory',
-  entities: [...CodeListEntryEntities, ...OrganizationEntities],
+  entities: [...CodeListEntryEntities, ...OrganizationEntities, ...SearchEntities],
   resolvers: [
     CodeListResolver,
     GovernorateIdResolver,
