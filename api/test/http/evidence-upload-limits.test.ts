@@ -65,6 +65,27 @@ describe('evidence upload limits', () => {
     await fs.rm(uploadDir, { recursive: true, force: true });
   });
 
+  it('answers 413 to an oversize upload sent in chunks (no length given), not a connection reset', async () => {
+    const { cookie, organizationId } = await person(api, 'Oversize');
+    const chunk = pdf(1024);
+    let sent = 0;
+    // 64 KiB in 1 KiB chunks, far above UPLOAD_MAX_BYTES (4 KiB), without a content-length
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 64) return controller.close();
+        sent += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await fetch(
+      `${api.url}/uploads/verification-evidence?organizationId=${encodeURIComponent(organizationId)}`,
+      { method: 'POST', headers: { cookie, 'content-type': 'application/pdf' }, body, duplex: 'half' },
+    );
+    expect(response.status).toBe(413);
+    const problem = (await response.json()) as { errors: { message: string }[] };
+    expect(problem.errors[0]!.message).toBe('the file is larger than 4096 bytes');
+  });
+
   it('refuses a burst of uploads past the rate, with Retry-After', async () => {
     const { cookie, organizationId } = await person(api, 'Burst');
     // 40 small files at once, as in the report

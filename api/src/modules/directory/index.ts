@@ -36,7 +36,7 @@ export type { CodeLists } from './code-lists.js';
 export { insertOrganizations, latinSlug, newOrganization, type NewOrganization } from './organization.bulk.js';
 export { generateOrganization } from './seed/organization-generator.js';
 export { seedDemoDirectory } from './seed/demo-seed.js';
-export { applyImport, planImport } from './import/registry-import.js';
+export { applyImport, checkImportStream, importStream, planImport } from './import/registry-import.js';
 
 export const directoryModule: PlatformModule = {
   name: 'directory',

@@ -27,6 +27,9 @@ import {
 } from './evidence.storage.js';
 import { VerificationEvidenceEntity } from './verification-evidence.entity.js';
 
+/** How much of an oversize body is read (and dropped) to answer 413 before the connection is cut instead. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
 export const evidenceUploadRoute: HttpRoute = {
   methods: ['POST'],
   path: '/uploads/verification-evidence',
@@ -57,11 +60,14 @@ export const evidenceUploadRoute: HttpRoute = {
     let size = 0;
     for await (const chunk of req) {
       size += (chunk as Buffer).length;
-      if (size > limit) {
-        req.destroy();
-        return tooLarge();
-      }
-      chunks.push(chunk as Buffer);
+      // past the limit the rest is read and dropped, so that the client (which sends before it reads) gets the 413
+      // and not a reset; a client that goes on far beyond is cut off
+      if (size > limit + DRAIN_BYTES) return void req.destroy();
+      if (size <= limit) chunks.push(chunk as Buffer);
+    }
+    if (size > limit) {
+      res.setHeader('connection', 'close');
+      return tooLarge();
     }
     if (size === 0)
       return sendProblem(res, 400, 'BAD_USER_INPUT', 'the body is empty: send the file', { field: 'body' });
