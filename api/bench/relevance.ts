@@ -58,6 +58,10 @@ interface Score {
   precision: number;
 }
 
+/** The search as shown in the report: invisible format characters written as escapes. */
+const shown = (search: string): string =>
+  `\`${search.replace(/\p{Cf}/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)}\``;
+
 function score(found: string[], expected: Set<string>): Score {
   const hits = found.filter((slug) => expected.has(slug)).length;
   return {
@@ -119,9 +123,9 @@ try {
       totals.api.precision += api.precision;
       totals.snowball.recall += snow.recall;
       totals.snowball.precision += snow.precision;
-      markdown += `| ${c.search} | ${expected.size} | ${api.found} | ${percent(api.recall)} | ${percent(api.precision)} | ${snow.found} | ${percent(snow.recall)} | ${percent(snow.precision)} |\n`;
+      markdown += `| ${shown(c.search)} | ${expected.size} | ${api.found} | ${percent(api.recall)} | ${percent(api.precision)} | ${snow.found} | ${percent(snow.recall)} | ${percent(snow.precision)} |\n`;
       process.stdout.write(
-        `${c.search}: expected ${expected.size}, API ${api.found} (recall ${percent(api.recall)}, precision ${percent(api.precision)}), Snowball ${snow.found} (recall ${percent(snow.recall)}, precision ${percent(snow.precision)})\n`,
+        `${shown(c.search)}: expected ${expected.size}, API ${api.found} (recall ${percent(api.recall)}, precision ${percent(api.precision)}), Snowball ${snow.found} (recall ${percent(snow.recall)}, precision ${percent(snow.precision)})\n`,
       );
     }
     const n = RELEVANCE_SET.length;
