@@ -88,7 +88,9 @@ for (const { lang, javaScript } of [
       await cso.locator('#missionEn').fill('Home visits and respite care for families in Ajloun');
       await cso.locator('#foundingYear').fill('1850');
       await submit(cso, 'form[action="?/profile"]');
-      expect(await cso.locator('#foundingYear-error').textContent()).toContain('1900');
+      // in the reader's language, digits included (issue 13 item 29)
+      expect(await cso.locator('#foundingYear-error').textContent()).toMatch(lang === 'ar' ? /١٩٠٠/ : /1900/);
+      expect(await cso.locator('#foundingYear-error').textContent()).not.toMatch(lang === 'ar' ? /[A-Za-z]/ : /^$/);
       expect(await cso.locator('#missionEn').inputValue()).toBe('Home visits and respite care for families in Ajloun');
       await cso.locator('#foundingYear').fill('2011');
       await submit(cso, 'form[action="?/profile"]');

@@ -144,7 +144,8 @@ describe('languages', () => {
     expect(await page.getByRole('heading', { name: 'التواصل' }).count()).toBe(1);
     const response = await page.goto(portalUrl('/en/organizations/no-such-organisation'));
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.locator('h1').textContent()).toBe('We could not find this organisation');
+    expect(await page.locator('main form[role="search"]').count()).toBe(1);
     await context.close();
   });
 });

@@ -117,6 +117,10 @@ describe('saving the organisation profile with JavaScript', () => {
       expect(main).toContain(expected);
     }
     expect(await visitor.locator('.chips li').count()).toBe(3);
+    // the acronym apart from the name (issue 13 item 35)
+    expect((await visitor.locator('h1').textContent())!.trim().replace(/\s+/g, ' ')).toBe(
+      `${nameEn} (${PROFILE.acronym})`,
+    );
     // and the workspace, read afresh, holds the addresses
     await page.goto(page.url());
     expect(await shown()).toEqual({ ...PROFILE, staffCount: '14', nameEn });

@@ -132,6 +132,14 @@ export function formatDecimal(value: number, locale: Locale, digits: number): st
   return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/**
+ * What separates two facts on one line: " · " in English; in Arabic " — ", since a middle dot beside Arabic-Indic
+ * digits reads as the digit zero (٠).
+ */
+export function separator(locale: Locale): string {
+  return locale === 'ar' ? ' — ' : ' · ';
+}
+
 /** A file's size as the reader writes it: 5 MB, 4.9 MB, 120 KB (٥ ميغابايت، ٤٫٩ ميغابايت، ١٢٠ كيلوبايت). */
 export function formatFileSize(bytes: number, locale: Locale): string {
   const megabytes = bytes / 1024 / 1024;

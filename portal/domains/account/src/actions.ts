@@ -31,6 +31,7 @@ import {
   errorMessage,
   fieldErrors,
   formValues,
+  isolated,
   safeNext,
   text,
   type FieldErrors,
@@ -132,7 +133,7 @@ export function signUp(event: AccountActionEvent) {
       form: 'signUp',
       values: {},
       errors: {},
-      done: translate(event.locals.locale)(m.signUpDoneBody, { email: text(data, 'email') }),
+      done: translate(event.locals.locale)(m.signUpDoneBody, { email: isolated(text(data, 'email')) }),
     };
   });
 }
@@ -372,7 +373,7 @@ export function inviteMember(event: AccountActionEvent) {
       form: 'invite',
       values: {},
       errors: {},
-      done: translate(event.locals.locale)(m.inviteSent, { email: text(data, 'email') }),
+      done: translate(event.locals.locale)(m.inviteSent, { email: isolated(text(data, 'email')) }),
     };
   });
 }
@@ -411,9 +412,15 @@ export function submitEvidence(event: AccountActionEvent) {
     );
     const body = uploaded.body as { evidenceId?: string; errors?: { message: string }[] };
     if (uploaded.status !== 201 && uploaded.status !== 200) {
-      return invalid('evidence', values, {
-        file: t(m.fileRejected, { reason: body.errors?.[0]?.message ?? String(uploaded.status) }),
-      });
+      // the API's refusals in the reader's words: by status (its message is English)
+      const size = formatFileSize(event.locals.files.maxBytes, event.locals.locale);
+      const file =
+        uploaded.status === 415
+          ? t(m.fileWrongType)
+          : uploaded.status === 413
+            ? t(m.fileTooLarge, { size })
+            : t(m.fileRejected, { reason: String(uploaded.status) });
+      return invalid('evidence', values, { file });
     }
     const { organizationVerificationSubmit } = await event.locals.api(VerificationSubmitMutation, {
       input: { organizationId, evidenceId: body.evidenceId ?? '' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors, formValues, safeNext } from './forms.js';
+import { errorMessage, fieldErrors, formValues, isolated, safeNext, type UserError } from './forms.js';
 
 describe('forms', () => {
   it('puts each userError next to its field, in the reader language, the first one winning', () => {
@@ -13,10 +13,32 @@ describe('forms', () => {
     expect(fieldErrors(errors, 'en')).toEqual({
       email: 'This is not an email address.',
       _form: 'Too many attempts. Wait 12 seconds and try again.',
-      foundingYear: 'The value is not accepted: must be from 1900 to 2026',
+      foundingYear: `Enter a year from 1900 to ${new Date().getFullYear()}.`,
       x: 'the API says why',
     });
     expect(fieldErrors(errors, 'ar')._form).toBe('محاولات كثيرة. انتظر ١٢ ثانية ثم حاول مجددًا.');
+  });
+
+  it('says every known error in Arabic without English inside, and counts seconds with the Arabic plural', () => {
+    const arabic = (error: UserError) => errorMessage(error, 'ar');
+    for (const field of ['foundingYear', 'staffCount', 'volunteerCount', 'website', 'somethingElse']) {
+      const message = arabic({ field: ['input', field], code: 'INVALID_VALUE', message: 'must be from 1900 to 2026' });
+      // addresses inside are isolated left-to-right runs; the sentence around them is Arabic
+      expect(message.replace(/\u2068[^\u2069]*\u2069/g, ''), field).not.toMatch(/[A-Za-z]/);
+    }
+    const wait = (seconds: number) =>
+      arabic({ field: null, code: 'TOO_MANY_ATTEMPTS', message: 'wait', retryAfterSeconds: seconds });
+    expect(wait(5)).toContain('٥ ثوانٍ');
+    expect(wait(1)).toContain('ثانية واحدة');
+    expect(wait(2)).toContain('ثانيتين');
+    expect(wait(30)).toContain('٣٠ ثانية');
+    expect(
+      errorMessage({ field: null, code: 'TOO_MANY_ATTEMPTS', message: 'w', retryAfterSeconds: 1 }, 'en'),
+    ).toContain('Wait 1 second ');
+  });
+
+  it('isolates an address inside a sentence, so Arabic text does not reorder it', () => {
+    expect(isolated('https://example.org')).toBe('\u2068https://example.org\u2069');
   });
 
   it('keeps what was typed except passwords', () => {

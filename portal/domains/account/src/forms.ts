@@ -3,7 +3,7 @@
  * was with each message next to its field (with or without JavaScript). The API's userErrors name their field as a
  * path (["input", "email"]) and a stable code, which is translated here; the API's English message is the fallback.
  */
-import { formatNumber, translate, type CompiledMessage, type Locale } from '@shabaka/ui';
+import { formatYear, translate, translateCount, type CompiledMessage, type Locale } from '@shabaka/ui';
 import * as m from './paraglide/messages.js';
 
 export type FieldErrors = Record<string, string>;
@@ -48,17 +48,48 @@ const CODE_MESSAGES: Record<string, CompiledMessage<Record<string, never>> | und
   REASON_REQUIRED: m.errREASON_REQUIRED,
 };
 
+/** The earliest founding year the API takes (its rule: from 1900 to this year). */
+const FIRST_FOUNDING_YEAR = 1900;
+
+/**
+ * INVALID_VALUE in the reader's words, by the field it names (the API's English detail never enters an Arabic
+ * sentence).
+ */
+function invalidValueMessage(field: string | undefined, locale: Locale): string {
+  const t = translate(locale);
+  switch (field ?? '') {
+    case 'foundingYear':
+      return t(m.errYearRange, {
+        min: formatYear(FIRST_FOUNDING_YEAR, locale),
+        max: formatYear(new Date().getFullYear(), locale),
+      });
+    case 'staffCount':
+    case 'volunteerCount':
+      return t(m.errWholeNumber);
+    case 'website':
+      return t(m.errWebsite, { example: isolated('https://example.org') });
+    default:
+      return t(m.errValueNotAccepted);
+  }
+}
+
 /** The reader's message for one userError. */
 export function errorMessage(error: UserError, locale: Locale): string {
   const t = translate(locale);
   if (error.code === 'TOO_MANY_ATTEMPTS') {
-    return t(m.errTOO_MANY_ATTEMPTS, {
-      seconds: formatNumber(error.retryAfterSeconds ?? 60, locale),
-    });
+    return translateCount(locale)(m.errTOO_MANY_ATTEMPTS, error.retryAfterSeconds ?? 60);
   }
-  if (error.code === 'INVALID_VALUE') return t(m.errINVALID_VALUE, { detail: error.message });
+  if (error.code === 'INVALID_VALUE') return invalidValueMessage(error.field?.at(-1), locale);
   const message = CODE_MESSAGES[error.code];
   return message ? t(message) : error.message;
+}
+
+/**
+ * A left-to-right piece (an address, an email) inside a sentence, isolated (FSI ... PDI) so that Arabic text around
+ * it does not reorder it ("https://" read as "//:https").
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /** userErrors as one message per form field (the last segment of the path); `_form` for the form as a whole. */
