@@ -61,3 +61,4 @@ export const directoryModule: PlatformModule = {
     return added > 0 ? `${added} of ${DEMO_ORGANIZATIONS} demo organisations` : undefined;
   },
 };
+export { storedName } from './stored-name.js';

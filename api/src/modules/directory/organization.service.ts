@@ -17,6 +17,7 @@ import {
   type ContactVisibility,
   type SocialLink,
 } from './organization.entity.js';
+import { storedName } from './stored-name.js';
 
 /** A change of the profile: a field left out keeps its value, null (or an empty text) clears it. */
 export interface OrganizationChanges {
@@ -77,6 +78,9 @@ type ScalarField = (typeof TEXT_FIELDS)[number] | (typeof COUNT_FIELDS)[number] 
 /** The audit log names columns, as it always has. */
 const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
+/** Names as a reader sees them: without bidi controls or zero-width characters (stored-name.ts). */
+const NAME_FIELDS: ReadonlySet<string> = new Set(['nameAr', 'nameEn', 'acronym']);
+
 /** Checks every field first (all errors at once), then returns the values to set. */
 function plan(
   changes: OrganizationChanges,
@@ -87,7 +91,7 @@ function plan(
   const values: Partial<Record<ScalarField, string | number | null>> = {};
   for (const key of TEXT_FIELDS) {
     const value = changes[key];
-    if (value !== undefined) values[key] = value?.trim() || null;
+    if (value !== undefined) values[key] = NAME_FIELDS.has(key) ? storedName(value) : value?.trim() || null;
   }
   const website = values.website;
   if (typeof website === 'string' && !isWebAddress(website)) {

@@ -56,6 +56,17 @@ describe('organizationUpdate', () => {
     return response.body.data!.organizationUpdate;
   };
 
+  it('stores names without bidi controls or zero-width characters, which would reorder or hide them', async () => {
+    // when a name arrives wrapped in a right-to-left override and with a zero-width space inside
+    const result = await update({ nameEn: '\u202EAl-Nada\u200B Society\u202C', acronym: '\u2067AN\u2069' });
+    // then what is stored, shown and exported is the name as a reader sees it
+    expect(result.userErrors).toEqual([]);
+    expect(result.organization?.name.en).toBe('Al-Nada Society');
+    // and a name of nothing but such characters is no name
+    const empty = await update({ nameAr: '\u200F\u200B', nameEn: '\u202E\u202C' });
+    expect(empty.userErrors.map((e) => e.code)).toEqual(['NAME_REQUIRED']);
+  });
+
   it('changes the fields given, keeps the others, and the directory search finds the new name', async () => {
     // when the owner fills in the English side and the lists
     const result = await update({
