@@ -11,6 +11,7 @@ import { Migration20261129040000Onboarding } from './Migration20261129040000Onbo
 import { Migration20261129050000RateLimits } from './Migration20261129050000RateLimits.js';
 import { Migration20261202063000ClaimTimesInMilliseconds } from './Migration20261202063000ClaimTimesInMilliseconds.js';
 import { Migration20261202064500RegistrationKeys } from './Migration20261202064500RegistrationKeys.js';
+import { Migration20261202071500VerificationCases } from './Migration20261202071500VerificationCases.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129050000RateLimits', class: Migration20261129050000RateLimits },
   { name: 'Migration20261202063000ClaimTimesInMilliseconds', class: Migration20261202063000ClaimTimesInMilliseconds },
   { name: 'Migration20261202064500RegistrationKeys', class: Migration20261202064500RegistrationKeys },
+  { name: 'Migration20261202071500VerificationCases', class: Migration20261202071500VerificationCases },
 ];

@@ -4,7 +4,7 @@
  * Answers 201 with the evidence id that organizationVerificationSubmit takes (a staged upload: the file travels over
  * plain HTTP, the decision through GraphQL).
  *
- * GET /uploads/verification-evidence/<evidenceId>: the file, for the organisation's members and the officers who
+ * GET /uploads/verification-evidence/<evidenceId>: the file (inline, to be shown in the page), for the organisation's members and the officers who
  * decide; anyone else gets the same 404 as for an unknown id (nothing tells them it exists).
  */
 import { createReadStream } from 'node:fs';
@@ -87,7 +87,8 @@ export const evidenceDownloadRoute: HttpRoute = {
     res.writeHead(200, {
       'content-type': evidence.mediaType,
       'content-length': String(evidence.sizeBytes),
-      'content-disposition': `attachment; filename="${evidenceFileName(evidenceId, evidence.mediaType)}"`,
+      // shown in the page (officers read it beside the decision); the file name serves "save as"
+      'content-disposition': `inline; filename="${evidenceFileName(evidenceId, evidence.mediaType)}"`,
       'cache-control': 'private, no-store',
     });
     await pipeline(createReadStream(evidenceFilePath(config.uploadDir, evidence.storageKey)), res);
