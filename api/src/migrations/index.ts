@@ -14,6 +14,7 @@ import { Migration20261201064000PasswordResetRequests } from './Migration2026120
 import { Migration20261201070000AccountEmails } from './Migration20261201070000AccountEmails.js';
 import { Migration20261202063000ClaimTimesInMilliseconds } from './Migration20261202063000ClaimTimesInMilliseconds.js';
 import { Migration20261202064500RegistrationKeys } from './Migration20261202064500RegistrationKeys.js';
+import { Migration20261202071500VerificationCases } from './Migration20261202071500VerificationCases.js';
 import { Migration20261203063000OrganizationVersion } from './Migration20261203063000OrganizationVersion.js';
 import { Migration20261204000000ArabicSearch } from './Migration20261204000000ArabicSearch.js';
 
@@ -29,6 +30,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201070000AccountEmails', class: Migration20261201070000AccountEmails },
   { name: 'Migration20261202063000ClaimTimesInMilliseconds', class: Migration20261202063000ClaimTimesInMilliseconds },
   { name: 'Migration20261202064500RegistrationKeys', class: Migration20261202064500RegistrationKeys },
+  { name: 'Migration20261202071500VerificationCases', class: Migration20261202071500VerificationCases },
   { name: 'Migration20261203063000OrganizationVersion', class: Migration20261203063000OrganizationVersion },
   { name: 'Migration20261204000000ArabicSearch', class: Migration20261204000000ArabicSearch },
 ];

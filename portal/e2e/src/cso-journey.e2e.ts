@@ -123,7 +123,9 @@ for (const { lang, javaScript } of [
       await submit(officer, 'form[action="?/decide"]');
       expect(await officer.getByRole('status').count()).toBeGreaterThan(0);
       await officer.goto(officer.url());
-      expect(await officer.locator('table').textContent()).toContain('VERIFICATION_DECIDED');
+      expect(await officer.locator('section[aria-labelledby="history"]').textContent()).toContain(
+        lang === 'ar' ? 'قرار التحقق' : 'Verification decision',
+      );
 
       // the public page shows it verified, to anyone
       const visitor = await (await newContext(browser, { javaScript })).newPage();

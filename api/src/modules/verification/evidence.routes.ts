@@ -6,7 +6,7 @@
  * person and per organisation (429 RATE_LIMITED with Retry-After, counted like the API's rate limits, before the body
  * is read), and bytes uploaded but not yet submitted per person and per organisation (413 QUOTA_EXCEEDED).
  *
- * GET /uploads/verification-evidence/<evidenceId>: the file, for the organisation's members and the officers who
+ * GET /uploads/verification-evidence/<evidenceId>: the file (inline, to be shown in the page), for the organisation's members and the officers who
  * decide; anyone else gets the same 404 as for an unknown id (nothing tells them it exists).
  */
 import { createReadStream } from 'node:fs';
@@ -163,7 +163,8 @@ export const evidenceDownloadRoute: HttpRoute = {
     res.writeHead(200, {
       'content-type': evidence.mediaType,
       'content-length': String(evidence.sizeBytes),
-      'content-disposition': `attachment; filename="${evidenceFileName(evidenceId, evidence.mediaType)}"`,
+      // shown in the page (officers read it beside the decision); the file name serves "save as"
+      'content-disposition': `inline; filename="${evidenceFileName(evidenceId, evidence.mediaType)}"`,
       'cache-control': 'private, no-store',
     });
     await pipeline(createReadStream(evidenceFilePath(config.uploadDir, evidence.storageKey)), res);

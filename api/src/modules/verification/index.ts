@@ -9,19 +9,23 @@ import { OrganizationVerificationDecideResolver } from './mutations/organization
 import { OrganizationVerificationSubmitResolver } from './mutations/organization-verification-submit.js';
 import { OrganizationVerificationResolver } from './verification.resolver.js';
 import { verificationPersonalData } from './verification.personal-data.js';
+import { VerificationCaseEntity } from './verification-case.entity.js';
 import { VerificationEvidenceEntity } from './verification-evidence.entity.js';
+import { VerificationQueueResolver, verificationCaseByKey } from './verification-queue.resolver.js';
 
 export { VerificationService } from './verification.service.js';
 export { removeOrphanedEvidence } from './evidence.storage.js';
 
 export const verificationModule: PlatformModule = {
   name: 'verification',
-  entities: [VerificationEvidenceEntity],
+  entities: [VerificationEvidenceEntity, VerificationCaseEntity],
   resolvers: [
     OrganizationVerificationResolver,
+    VerificationQueueResolver,
     OrganizationVerificationSubmitResolver,
     OrganizationVerificationDecideResolver,
   ],
+  nodes: { VerificationCase: verificationCaseByKey },
   routes: [evidenceUploadRoute, evidenceDownloadRoute],
   personalData: verificationPersonalData,
 };

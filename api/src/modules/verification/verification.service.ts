@@ -3,29 +3,52 @@
  * verification columns of `organization` (state, decision time, decider, note): the directory reads them.
  *
  *   UNVERIFIED ──submit──▶ PENDING ──decide: VERIFIED──▶ VERIFIED
- *   REJECTED ───submit──▶    │
+ *   REJECTED ───submit──▶    │  ▲
+ *                            │  └──submit (more evidence)──┐
+ *                            ├──decide: INFORMATION_REQUESTED (question)──▶ PENDING, case INFORMATION_REQUESTED
  *                            └──decide: REJECTED (reason)──▶ REJECTED
+ *
+ * A PENDING organisation has an open case (`verification_case`): WAITING for an officer since its last submission,
+ * or INFORMATION_REQUESTED, waiting for the organisation (the question is its verification note); it stays PENDING
+ * in the directory meanwhile. The case closes with the final decision.
  *
  * Each step locks the organisation's row for its transaction (concurrent decisions are taken one after the other,
  * and the second finds the state already changed) and writes its audit event in the same transaction.
  */
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../../common/audit/audit.js';
 import { NotFoundError } from '../../common/errors/api-errors.js';
+import { paginate, type ConnectionPage } from '../../common/pagination/paginate.js';
+import type { PageRequest } from '../../common/pagination/pagination.args.js';
 import { OrganizationEntity, type VerificationState } from '../directory/index.js';
 import { VerificationErrorCode, verificationError, type VerificationError } from './verification.errors.js';
+import { VerificationCaseEntity, type VerificationCaseStatus } from './verification-case.entity.js';
 import { VerificationEvidenceEntity } from './verification-evidence.entity.js';
 
-export type VerificationDecisionValue = 'VERIFIED' | 'REJECTED';
+export type VerificationDecisionValue = 'VERIFIED' | 'REJECTED' | 'INFORMATION_REQUESTED';
 
-/** The steps each state allows. */
-const TRANSITIONS: Record<VerificationState, { submit: boolean; decide: boolean }> = {
-  UNVERIFIED: { submit: true, decide: false },
-  REJECTED: { submit: true, decide: false },
-  PENDING: { submit: false, decide: true },
-  VERIFIED: { submit: false, decide: false },
-};
+/** The steps each state allows (and, while PENDING, each status of its case). */
+type Step = 'submit' | 'decide' | 'requestInformation';
+function allows(state: VerificationState, status: VerificationCaseStatus | undefined, step: Step): boolean {
+  switch (state) {
+    case 'UNVERIFIED':
+    case 'REJECTED':
+      return step === 'submit';
+    case 'PENDING':
+      return step === 'decide' || (status === 'INFORMATION_REQUESTED') === (step === 'submit');
+    case 'VERIFIED':
+      return false;
+  }
+}
+
+export interface QueueFilter {
+  /** Part of the Arabic or English name. */
+  search?: string | null;
+  governorates?: readonly string[] | null;
+  legalForms?: readonly string[] | null;
+  status?: VerificationCaseStatus | null;
+}
 
 export interface Actor {
   userId: string;
@@ -48,7 +71,8 @@ export class VerificationService {
       }
       const organization = await this.lock(em, organizationId);
       const from: VerificationState = organization.verificationState;
-      if (!TRANSITIONS[from].submit) {
+      const open = await em.findOne(VerificationCaseEntity, { organizationId });
+      if (!allows(from, open?.status, 'submit')) {
         return verificationError(
           VerificationErrorCode.ALREADY_DECIDED,
           `the organisation is already ${from.toLowerCase()}`,
@@ -57,6 +81,13 @@ export class VerificationService {
       }
       organization.verificationState = 'PENDING';
       organization.verificationNote = null;
+      const submitted = open ?? em.create(VerificationCaseEntity, { organizationId });
+      Object.assign(submitted, {
+        status: 'WAITING',
+        submittedAt: new Date(),
+        submittedBy: actor.userId,
+        informationRequestedAt: null,
+      });
       audit(em, {
         actorId: actor.userId,
         action: 'VERIFICATION_SUBMITTED',
@@ -70,33 +101,50 @@ export class VerificationService {
     });
   }
 
-  /** An officer's decision on a PENDING organisation; a rejection needs a reason, shown to the organisation. */
+  /**
+   * An officer's decision on a PENDING organisation: verify it, reject it (with a reason, shown to the organisation),
+   * or ask it for more information (the question, shown to it; it stays PENDING and may submit more evidence).
+   */
   decide(
     organizationId: string,
     decision: VerificationDecisionValue,
     reason: string | null,
     officer: Actor,
   ): Promise<VerificationError | undefined> {
-    if (decision === 'REJECTED' && !reason) {
+    if (decision !== 'VERIFIED' && !reason) {
       return Promise.resolve(
-        verificationError(VerificationErrorCode.REASON_REQUIRED, 'say why it is rejected', 'reason'),
+        verificationError(
+          VerificationErrorCode.REASON_REQUIRED,
+          decision === 'REJECTED' ? 'say why it is rejected' : 'say what the organisation should send',
+          'reason',
+        ),
       );
     }
     return this.em.transactional(async (em) => {
       const organization = await this.lock(em, organizationId);
       const from: VerificationState = organization.verificationState;
-      if (!TRANSITIONS[from].decide) {
+      const open = await em.findOne(VerificationCaseEntity, { organizationId });
+      const step: Step = decision === 'INFORMATION_REQUESTED' ? 'requestInformation' : 'decide';
+      if (!allows(from, open?.status, step)) {
         return verificationError(
           VerificationErrorCode.ALREADY_DECIDED,
-          `the organisation is ${from.toLowerCase()}, not pending`,
+          open?.status === 'INFORMATION_REQUESTED'
+            ? 'more information was already requested'
+            : `the organisation is ${from.toLowerCase()}, not pending`,
           'organizationId',
         );
       }
-      const verified = decision === 'VERIFIED';
-      organization.verificationState = decision;
-      organization.verifiedAt = verified ? new Date() : null;
-      organization.verifiedBy = verified ? officer.userId : null;
       organization.verificationNote = reason;
+      if (decision === 'INFORMATION_REQUESTED') {
+        const waiting = open ?? em.create(VerificationCaseEntity, { organizationId });
+        Object.assign(waiting, { status: 'INFORMATION_REQUESTED', informationRequestedAt: new Date() });
+      } else {
+        const verified = decision === 'VERIFIED';
+        organization.verificationState = decision;
+        organization.verifiedAt = verified ? new Date() : null;
+        organization.verifiedBy = verified ? officer.userId : null;
+        if (open) em.remove(open);
+      }
       audit(em, {
         actorId: officer.userId,
         action: 'VERIFICATION_DECIDED',
@@ -109,6 +157,37 @@ export class VerificationService {
       });
       return undefined;
     });
+  }
+
+  /**
+   * The officers' queue: the open cases, oldest submission first, a page at a time; searched by name and filtered
+   * by governorate, legal form and status.
+   */
+  async queue(filter: QueueFilter, page: PageRequest): Promise<ConnectionPage<VerificationCaseEntity>> {
+    const where: FilterQuery<OrganizationEntity> = { verificationState: 'PENDING' };
+    if (filter.governorates?.length) where.governorateCode = { $in: [...filter.governorates] };
+    if (filter.legalForms?.length) where.legalFormCode = { $in: [...filter.legalForms] };
+    const search = filter.search?.trim();
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$or = [{ nameAr: { $ilike: like } }, { nameEn: { $ilike: like } }, { acronym: { $ilike: like } }];
+    }
+    // the pending organisations are few (a queue, not the directory): their ids bound the page's query
+    const pending = await this.em.find(OrganizationEntity, where, { fields: ['id'], disableIdentityMap: true });
+    return paginate(
+      this.em,
+      VerificationCaseEntity,
+      {
+        organizationId: { $in: pending.map((o) => o.id) },
+        ...(filter.status ? { status: filter.status } : {}),
+      },
+      { page, orderBy: { submittedAt: 'asc', organizationId: 'asc' }, kind: 'verification-case', toNode: (c) => c },
+    );
+  }
+
+  /** The organisation's open case, if it is pending. */
+  openCase(organizationId: string): Promise<VerificationCaseEntity | null> {
+    return this.em.findOne(VerificationCaseEntity, { organizationId });
   }
 
   private async lock(em: EntityManager, organizationId: string): Promise<OrganizationEntity> {

@@ -179,6 +179,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query { organizationClaims(first: 1) { totalCount } }`,
     variables: () => ({}),
   },
+  verificationCases: {
+    rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
+    path: ['verificationCases'],
+    document: `query { verificationCases(first: 1) { totalCount } }`,
+    variables: () => ({}),
+  },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
     path: ['auditEvents'],

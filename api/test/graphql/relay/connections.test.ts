@@ -10,6 +10,7 @@ import { toGlobalId } from '../../../src/common/relay/global-id.js';
 import { createTestPerson, signIn } from '../../support/accounts.js';
 import { startTestApi, type TestApi } from '../../support/api.js';
 import { createOrganizations } from '../../support/factories.js';
+import { sqlRows } from '../../../src/database/sql.js';
 
 interface Page {
   totalCount: number;
@@ -28,6 +29,11 @@ const CONNECTIONS: Record<string, string | null> = {
   'Query.organizationClaims': `query P($first: Int, $after: String, $last: Int, $before: String) {
     page: organizationClaims(first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id claimantName } }
+    }
+  }`,
+  'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
+    page: verificationCases(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }
     }
   }`,
 };
@@ -55,6 +61,18 @@ describe('Relay connections', () => {
         { headers: { cookie } },
       );
       claimIds.push(claimed.body.data!.organizationClaim.claimId);
+    }
+    // five pending organisations with open verification cases, two submitted at the same moment
+    const pending = await createOrganizations(
+      api.orm,
+      [1, 2, 3, 4, 5].map((n) => ({ nameEn: `Pending ${n}`, verificationState: 'PENDING' as const })),
+    );
+    for (const [index, organization] of pending.entries()) {
+      await sqlRows(
+        api.orm.em.fork(),
+        `insert into verification_case (organization_id, submitted_at) values (?, date_trunc('milliseconds', now()) - ? * interval '1 minute')`,
+        [organization.id, Math.min(index, 3)],
+      );
     }
     const person = await createTestPerson(api, { name: 'Officer', roles: ['PROGRAMME_OFFICER'] });
     officer = { cookie: await signIn(api, person.email, person.password) };

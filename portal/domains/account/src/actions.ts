@@ -458,7 +458,7 @@ export function acceptInvitation(event: AccountActionEvent) {
 export function decideVerification(event: AccountActionEvent) {
   return act('decide', event, async (data, values) => {
     const decision = text(data, 'decision');
-    if (decision !== 'VERIFIED' && decision !== 'REJECTED') {
+    if (decision !== 'VERIFIED' && decision !== 'REJECTED' && decision !== 'INFORMATION_REQUESTED') {
       return invalid('decide', values, { decision: translate(event.locals.locale)(m.errRequired) });
     }
     const { organizationVerificationDecide } = await event.locals.api(VerificationDecideMutation, {

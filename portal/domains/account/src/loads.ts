@@ -149,11 +149,23 @@ export async function loadConsole(event: AccountEvent) {
   if (!event.locals.signedIn) signInFirst(event);
   try {
     // both are officers' reads: the API refuses anyone else (403 here)
-    const [{ organizations }, { organizationClaims }] = await Promise.all([
-      event.locals.api(VerificationQueueQuery, { after: event.url.searchParams.get('after') }),
+    const params = event.url.searchParams;
+    const status = params.get('status');
+    const filter = {
+      search: params.get('search')?.trim() ?? '',
+      governorate: params.get('governorate') ?? '',
+      status: status === 'WAITING' || status === 'INFORMATION_REQUESTED' ? status : '',
+    } as const;
+    const [{ verificationCases, governorates }, { organizationClaims }] = await Promise.all([
+      event.locals.api(VerificationQueueQuery, {
+        after: params.get('after'),
+        search: filter.search || null,
+        governorates: filter.governorate ? [filter.governorate] : null,
+        status: filter.status || null,
+      }),
       event.locals.api(ClaimQueueQuery),
     ]);
-    return { queue: organizations, claims: organizationClaims };
+    return { queue: verificationCases, governorates, filter, claims: organizationClaims };
   } catch (failure) {
     guard(event, failure);
   }

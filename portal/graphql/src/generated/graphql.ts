@@ -329,11 +329,11 @@ export type OrganizationUpdateInput = {
 
 /** The input of `organizationVerificationDecide`. */
 export type OrganizationVerificationDecideInput = {
-  /** VERIFIED or REJECTED. */
+  /** VERIFIED, REJECTED or INFORMATION_REQUESTED. */
   decision: VerificationDecision;
   /** Id of the organisation (Organization.id). */
   organizationId: string | number;
-  /** Required to reject; shown to the organisation. */
+  /** Required to reject or to request information; shown to the organisation. */
   reason?: string | null | undefined;
 };
 
@@ -378,8 +378,17 @@ export type SocialLinkInput = {
   url: string;
 };
 
+/** Who an open verification case waits for. */
+export type VerificationCaseStatus =
+  /** The organisation: an officer asked it for more information. */
+  | 'INFORMATION_REQUESTED'
+  /** An officer: the evidence was submitted and awaits a decision. */
+  | 'WAITING';
+
 /** An officer's decision on an organisation's registration evidence. */
 export type VerificationDecision =
+  /** The organisation is asked for more (the reason says what, and is shown to it): it stays pending and may submit more evidence. */
+  | 'INFORMATION_REQUESTED'
   /** The evidence does not confirm it: the reason is shown to the organisation. */
   | 'REJECTED'
   /** The registration is confirmed: the directory shows the organisation as verified. */
@@ -407,10 +416,13 @@ export type VerificationState =
 
 export type VerificationQueueQueryVariables = Exact<{
   after?: string | null | undefined;
+  search?: string | null | undefined;
+  governorates?: Array<string> | string | null | undefined;
+  status?: VerificationCaseStatus | null | undefined;
 }>;
 
 
-export type VerificationQueueQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, updatedAt: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } } } }> } };
+export type VerificationQueueQuery = { verificationCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: VerificationCaseStatus, submittedAt: string, waitingMinutes: number, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } } } } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type VerificationCaseQueryVariables = Exact<{
   slug: string;
@@ -636,10 +648,11 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const VerificationQueueDocument = new TypedDocumentString(`
-    query VerificationQueue($after: String) {
-  organizations(
-    filter: {verificationStates: [PENDING]}
-    orderBy: {field: UPDATED_AT, direction: ASC}
+    query VerificationQueue($after: String, $search: String, $governorates: [String!], $status: VerificationCaseStatus) {
+  verificationCases(
+    search: $search
+    governorates: $governorates
+    status: $status
     first: 50
     after: $after
   ) {
@@ -651,29 +664,41 @@ export const VerificationQueueDocument = new TypedDocumentString(`
     edges {
       node {
         id
-        slug
-        updatedAt
-        name {
-          ar
-          en
-        }
-        governorate {
+        status
+        submittedAt
+        waitingMinutes
+        organization {
+          id
+          slug
           name {
             ar
             en
           }
-        }
-        legalForm {
-          name {
-            ar
-            en
+          governorate {
+            name {
+              ar
+              en
+            }
+          }
+          legalForm {
+            name {
+              ar
+              en
+            }
           }
         }
       }
     }
   }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
 }
-    `, {"hash":"sha256:f05f3869960d8fd42eeaf1ef3db4d6d3fe0edf4e52f181215377bbbbcf2d4598"}) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
+    `, {"hash":"sha256:4860ae88ed65ffd29a63c28a966064fb0684dc022dcfa19954e140da22a5c1fa"}) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
 export const VerificationCaseDocument = new TypedDocumentString(`
     query VerificationCase($slug: String!) {
   organizationBySlug(slug: $slug) {

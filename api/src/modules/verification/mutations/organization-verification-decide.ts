@@ -19,6 +19,7 @@ import { VerificationService } from '../verification.service.js';
 export enum VerificationDecision {
   VERIFIED = 'VERIFIED',
   REJECTED = 'REJECTED',
+  INFORMATION_REQUESTED = 'INFORMATION_REQUESTED',
 }
 registerEnumType(VerificationDecision, {
   name: 'VerificationDecision',
@@ -26,6 +27,10 @@ registerEnumType(VerificationDecision, {
   valuesConfig: {
     VERIFIED: { description: 'The registration is confirmed: the directory shows the organisation as verified.' },
     REJECTED: { description: 'The evidence does not confirm it: the reason is shown to the organisation.' },
+    INFORMATION_REQUESTED: {
+      description:
+        'The organisation is asked for more (the reason says what, and is shown to it): it stays pending and may submit more evidence.',
+    },
   },
 });
 
@@ -35,10 +40,13 @@ export class OrganizationVerificationDecideInput {
   @MaxLength(200)
   organizationId!: string;
 
-  @Field(() => VerificationDecision, { description: 'VERIFIED or REJECTED.' })
+  @Field(() => VerificationDecision, { description: 'VERIFIED, REJECTED or INFORMATION_REQUESTED.' })
   decision!: VerificationDecision;
 
-  @Field(() => String, { nullable: true, description: 'Required to reject; shown to the organisation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required to reject or to request information; shown to the organisation.',
+  })
   @IsOptional()
   @MaxLength(2000)
   reason?: string | null;
@@ -63,7 +71,7 @@ export class OrganizationVerificationDecideResolver {
   @Authorized('PROGRAMME_OFFICER', 'MOSD_OFFICIAL')
   @Mutation(() => OrganizationVerificationDecidePayload, {
     description:
-      'Verifies or rejects (with a reason) an organisation whose evidence is pending; the directory shows it.',
+      'Verifies, rejects (with a reason) or asks for more information about (with the question) an organisation whose evidence is pending; the directory shows the verification.',
   })
   async organizationVerificationDecide(
     @Arg('input', () => OrganizationVerificationDecideInput, {

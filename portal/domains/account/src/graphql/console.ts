@@ -1,14 +1,9 @@
 import { graphql } from '@shabaka/graphql';
 
-/** The verification queue: organisations waiting for a decision, oldest first. */
+/** The verification queue: open cases, oldest submission first, searched and filtered, with their wait. */
 export const VerificationQueueQuery = graphql(`
-  query VerificationQueue($after: String) {
-    organizations(
-      filter: { verificationStates: [PENDING] }
-      orderBy: { field: UPDATED_AT, direction: ASC }
-      first: 50
-      after: $after
-    ) {
+  query VerificationQueue($after: String, $search: String, $governorates: [String!], $status: VerificationCaseStatus) {
+    verificationCases(search: $search, governorates: $governorates, status: $status, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -17,25 +12,37 @@ export const VerificationQueueQuery = graphql(`
       edges {
         node {
           id
-          slug
-          updatedAt
-          name {
-            ar
-            en
-          }
-          governorate {
+          status
+          submittedAt
+          waitingMinutes
+          organization {
+            id
+            slug
             name {
               ar
               en
             }
-          }
-          legalForm {
-            name {
-              ar
-              en
+            governorate {
+              name {
+                ar
+                en
+              }
+            }
+            legalForm {
+              name {
+                ar
+                en
+              }
             }
           }
         }
+      }
+    }
+    governorates {
+      code
+      name {
+        ar
+        en
       }
     }
   }
