@@ -12,6 +12,7 @@ import { Migration20261129050000RateLimits } from './Migration20261129050000Rate
 import { Migration20261201063000SignInAttempts } from './Migration20261201063000SignInAttempts.js';
 import { Migration20261201064000PasswordResetRequests } from './Migration20261201064000PasswordResetRequests.js';
 import { Migration20261201070000AccountEmails } from './Migration20261201070000AccountEmails.js';
+import { Migration20261201071500ApiTokenScopes } from './Migration20261201071500ApiTokenScopes.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201063000SignInAttempts', class: Migration20261201063000SignInAttempts },
   { name: 'Migration20261201064000PasswordResetRequests', class: Migration20261201064000PasswordResetRequests },
   { name: 'Migration20261201070000AccountEmails', class: Migration20261201070000AccountEmails },
+  { name: 'Migration20261201071500ApiTokenScopes', class: Migration20261201071500ApiTokenScopes },
 ];

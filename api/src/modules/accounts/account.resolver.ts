@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ForbiddenError } from '../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../context.js';
 import { parseTimestamp, sqlRows } from '../../database/sql.js';
 import { listApiTokens } from './api-token.service.js';
@@ -15,8 +16,14 @@ export class ViewerResolver {
     return ctx.viewer ? toViewer(ctx.viewer) : null;
   }
 
-  @FieldResolver(() => [Session], { description: 'Open sessions of the person, newest first.' })
+  @FieldResolver(() => [Session], {
+    description:
+      'Open sessions of the person, newest first; for a signed-in browser only (FORBIDDEN for an API token: they say where the person signs in from).',
+  })
   async sessions(@Root() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<Session[]> {
+    if (viewer.principal.via.kind !== 'SESSION') {
+      throw new ForbiddenError('sessions are listed for a signed-in browser only, not for an API token');
+    }
     const rows = await sqlRows<{
       id: string;
       created_at: string;

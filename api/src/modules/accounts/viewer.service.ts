@@ -18,7 +18,7 @@ export async function resolveViewer(knex: Knex, auth: Auth, headers: Headers): P
     if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <API token>"');
     const token = await authenticateApiToken(knex, match[1]!);
     if (!token) throw new UnauthenticatedError('This API token is unknown or revoked');
-    return loadViewer(knex, token.userId, { kind: 'API_TOKEN', tokenId: token.tokenId });
+    return loadViewer(knex, token.userId, { kind: 'API_TOKEN', tokenId: token.tokenId, scope: token.scope });
   }
   if (!headers.get('cookie')?.includes(SESSION_COOKIE)) return null;
   const session = await auth.api.getSession({ headers });

@@ -61,6 +61,8 @@ export type AccountSignUpInput = {
 export type ApiTokenCreateInput = {
   /** What it is for, e.g. "Donor dashboard". */
   name: string;
+  /** What it may do: READ_ONLY (queries only, the default) or READ_WRITE. */
+  scope?: ApiTokenScope;
 };
 
 /** The input of `apiTokenRevoke`. */
@@ -68,6 +70,13 @@ export type ApiTokenRevokeInput = {
   /** Id of one of your tokens (Viewer.apiTokens). */
   id: string | number;
 };
+
+/** What an API token may do. No token manages sessions: that takes a signed-in browser. */
+export type ApiTokenScope =
+  /** Queries only (the default). */
+  | 'READ_ONLY'
+  /** Queries and mutations. */
+  | 'READ_WRITE';
 
 /** How the viewer proved who they are. */
 export type Credential =

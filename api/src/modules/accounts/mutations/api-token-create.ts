@@ -2,7 +2,7 @@ import { MaxLength, MinLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
-import { ApiToken } from '../account.type.js';
+import { ApiToken, ApiTokenScope } from '../account.type.js';
 import { countActiveTokens, createApiToken, MAX_TOKENS_PER_PERSON } from '../api-token.service.js';
 
 @InputType({ description: 'The input of `apiTokenCreate`.' })
@@ -11,6 +11,12 @@ export class ApiTokenCreateInput {
   @MinLength(1)
   @MaxLength(100)
   name!: string;
+
+  @Field(() => ApiTokenScope, {
+    defaultValue: ApiTokenScope.READ_ONLY,
+    description: 'What it may do: READ_ONLY (queries only, the default) or READ_WRITE.',
+  })
+  scope!: ApiTokenScope;
 }
 
 @ObjectType({
@@ -36,7 +42,8 @@ export class ApiTokenCreatePayload {
 export class ApiTokenCreateResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => ApiTokenCreatePayload, {
-    description: 'Creates a personal API token for programs that use the API for you.',
+    description:
+      'Creates a personal API token for programs that use the API for you: read-only unless asked for READ_WRITE. No token can list or end sessions.',
   })
   async apiTokenCreate(
     @Arg('input', () => ApiTokenCreateInput, { description: 'What to do (see ApiTokenCreateInput).' })
@@ -69,7 +76,7 @@ export class ApiTokenCreateResolver {
           ],
         };
       }
-      const { token, secret } = await createApiToken(trx, viewer.userId, input.name.trim());
+      const { token, secret } = await createApiToken(trx, viewer.userId, input.name.trim(), input.scope);
       return { apiToken: Object.assign(new ApiToken(), token), secret, userErrors: [] };
     });
   }
