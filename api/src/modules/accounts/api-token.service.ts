@@ -4,7 +4,7 @@
  * `Authorization: Bearer <token>`; the last use is recorded at most once a minute.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { ApiTokenScopeName } from '../../common/auth/viewer.js';
 import { knexRows, parseTimestamp } from '../../database/sql.js';
 
@@ -66,6 +66,23 @@ function toRecord(row: TokenRow): ApiTokenRecord {
   };
 }
 
+/**
+ * Creates a token unless the person already has MAX_TOKENS_PER_PERSON active ones (undefined then). One person's
+ * creations are serialised by an advisory lock, so the limit holds under concurrent requests.
+ */
+export function createApiTokenWithinLimit(
+  em: EntityManager,
+  userId: string,
+  name: string,
+  scope: ApiTokenScopeName,
+): Promise<{ token: ApiTokenRecord; secret: string } | undefined> {
+  return em.getKnex().transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`api_token:${userId}`]);
+    if ((await countActiveTokens(trx, userId)) >= MAX_TOKENS_PER_PERSON) return undefined;
+    return createApiToken(trx, userId, name, scope);
+  });
+}
+
 export async function countActiveTokens(knex: Knex, userId: string): Promise<number> {
   const [row] = await knexRows<{ n: number }>(
     knex,
@@ -75,9 +92,9 @@ export async function countActiveTokens(knex: Knex, userId: string): Promise<num
   return row?.n ?? 0;
 }
 
-export async function listApiTokens(knex: Knex, userId: string): Promise<ApiTokenRecord[]> {
+export async function listApiTokens(em: EntityManager, userId: string): Promise<ApiTokenRecord[]> {
   const rows = await knexRows<TokenRow>(
-    knex,
+    em.getKnex(),
     `select ${COLUMNS} from api_token where user_id = ? order by created_at desc`,
     [userId],
   );
@@ -85,9 +102,13 @@ export async function listApiTokens(knex: Knex, userId: string): Promise<ApiToke
 }
 
 /** Revokes one of the person's tokens; false when it is not theirs (or unknown), so both look the same. */
-export async function revokeApiToken(knex: Knex, userId: string, id: string): Promise<ApiTokenRecord | undefined> {
+export async function revokeApiToken(
+  em: EntityManager,
+  userId: string,
+  id: string,
+): Promise<ApiTokenRecord | undefined> {
   const rows = await knexRows<TokenRow>(
-    knex,
+    em.getKnex(),
     `update api_token set revoked_at = coalesce(revoked_at, now()) where id = ? and user_id = ? returning ${COLUMNS}`,
     [id, userId],
   );

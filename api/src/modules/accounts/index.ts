@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
 import { AccountEmailEntity } from './account-email.entity.js';
+import { AuthSessionEntity } from './auth-session.entity.js';
 import { ViewerResolver } from './account.resolver.js';
 import { accountsPersonalData } from './accounts.personal-data.js';
 import { authService } from './auth.service.js';
@@ -32,7 +33,7 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 
 export const accountsModule: PlatformModule = {
   name: 'accounts',
-  entities: [AccountEmailEntity],
+  entities: [AccountEmailEntity, AuthSessionEntity],
   resolvers: [
     ViewerResolver,
     PersonalDataResolver,

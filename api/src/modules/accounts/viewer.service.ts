@@ -2,7 +2,7 @@
  * Builds the request's viewer from an API token (`Authorization: Bearer`) or the session cookie (Better Auth), with
  * the person's platform roles and memberships in one statement. No credentials: the public, and no statement at all.
  */
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { MemberRoleName, PlatformRoleName, Viewer } from '../../common/auth/viewer.js';
 import { knexRows } from '../../database/sql.js';
 import { UnauthenticatedError } from '../../common/errors/api-errors.js';
@@ -24,6 +24,11 @@ export async function resolveViewer(knex: Knex, auth: Auth, headers: Headers): P
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   return loadViewer(knex, session.user.id, { kind: 'SESSION', sessionId: session.session.id });
+}
+
+/** The viewer of a session just opened (sign-in, a confirmed address). */
+export function sessionViewer(em: EntityManager, userId: string, sessionId: string): Promise<Viewer | null> {
+  return loadViewer(em.getKnex(), userId, { kind: 'SESSION', sessionId });
 }
 
 export async function loadViewer(knex: Knex, userId: string, via: Viewer['via']): Promise<Viewer | null> {

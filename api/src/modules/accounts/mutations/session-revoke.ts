@@ -1,7 +1,7 @@
 import { IsUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
-import { sqlRows } from '../../../database/sql.js';
+import { SessionService } from '../session.service.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 
 @InputType({ description: 'The input of `sessionRevoke`.' })
@@ -38,12 +38,7 @@ export class SessionRevokeResolver {
       };
     }
     // only the person's own sessions: another person's id answers as an unknown one
-    const deleted = await sqlRows<{ id: string }>(
-      ctx.em,
-      'delete from auth_session where id = ? and user_id = ? returning id',
-      [input.id, ctx.viewer!.userId],
-    );
-    return deleted.length > 0
+    return (await new SessionService(ctx.em).revoke(ctx.viewer!.userId, input.id))
       ? { userErrors: [] }
       : { userErrors: [accountError(AccountErrorCode.NOT_FOUND, 'no such session of yours', 'id')] };
   }
