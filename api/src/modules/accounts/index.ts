@@ -5,7 +5,11 @@
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
 import { AccountEmailEntity } from './account-email.entity.js';
+import { ApiTokenEntity } from './api-token.entity.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
+import { PasswordResetRequestEntity } from './password-reset-request.entity.js';
+import { PlatformRoleEntity } from './platform-role.entity.js';
+import { SignInAttemptEntity } from './sign-in-attempt.entity.js';
 import { ViewerResolver } from './account.resolver.js';
 import { accountsPersonalData } from './accounts.personal-data.js';
 import { authService } from './auth.service.js';
@@ -33,7 +37,14 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 
 export const accountsModule: PlatformModule = {
   name: 'accounts',
-  entities: [AccountEmailEntity, AuthSessionEntity],
+  entities: [
+    AccountEmailEntity,
+    AuthSessionEntity,
+    ApiTokenEntity,
+    PlatformRoleEntity,
+    SignInAttemptEntity,
+    PasswordResetRequestEntity,
+  ],
   resolvers: [
     ViewerResolver,
     PersonalDataResolver,
