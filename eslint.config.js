@@ -204,6 +204,7 @@ export default tseslint.config(
     files: [
       'api/src/config.ts',
       'api/src/cli/platform.ts',
+      'portal/shell/server.js',
       'api/test/**',
       'api/src/database/embedded-postgres.ts',
       'portal/**/e2e/**',

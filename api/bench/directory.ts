@@ -14,14 +14,7 @@ import { createLogger } from '../src/common/logging/logger.js';
 import { loadConfig, repositoryRoot } from '../src/config.js';
 import { provisionDatabase } from '../src/database/provision.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import {
-  listOrganizations,
-  planSearch,
-  relaxed,
-  resolveTerms,
-  tsquery,
-  type SearchPlan,
-} from '../src/modules/directory/organization.search.js';
+import { OrganizationSearchRepository, planSearch, tsquery } from '../src/modules/directory/organization.search.js';
 import { ensureDatabase, percentile, startBenchApi } from './support.js';
 
 const sizesArg = process.argv.indexOf('--sizes');
@@ -156,19 +149,12 @@ interface Workload {
  * something, with its terms resolved), worked out before the timing starts.
  */
 async function floorParams(orm: MikroORM, w: Workload): Promise<unknown[]> {
-  const em = orm.em.fork();
-  let plan: SearchPlan | undefined = planSearch(w.variables.search);
-  let final: SearchPlan = plan;
-  for (; plan && plan.mode !== 'none'; plan = relaxed(plan)) {
-    final = await resolveTerms(em, plan);
-    const page = await listOrganizations(em, {
-      filter: w.variables.filter,
-      plan: final,
-      order: { field: 'RELEVANCE', direction: 'ASC' },
-      page: { size: 1, direction: 'forward' },
-    });
-    if (page.hits.length > 0) break;
-  }
+  const { plan: final } = await new OrganizationSearchRepository(orm.em.fork()).search({
+    filter: w.variables.filter,
+    search: w.variables.search,
+    page: { size: 1, direction: 'forward' },
+    withStats: false,
+  });
   const f = w.variables.filter ?? {};
   return [
     final.mode !== 'none' ? tsquery(final) : null,
@@ -278,8 +264,11 @@ try {
         `${n} ${workload.name}: API p95 ${f(api.p95)} ms, floor p95 ${f(floorMeasure.p95)} ms, ratio ${row.p95Ratio.toFixed(2)}x\n`,
       );
     }
-    const plan = await resolveTerms(orm.em.fork(), planSearch('جمعية الامل'));
-    const typo = await resolveTerms(orm.em.fork(), { ...planSearch('تمكين المرأه'), mode: 'fuzzy' });
+    const plan = await new OrganizationSearchRepository(orm.em.fork()).resolveTerms(planSearch('جمعية الامل'));
+    const typo = await new OrganizationSearchRepository(orm.em.fork()).resolveTerms({
+      ...planSearch('تمكين المرأه'),
+      mode: 'fuzzy',
+    });
     markdown += `\n### Plans at ${n.toLocaleString('en')} rows\n\nFull-text search (the API's first stage):\n\n\`\`\`\n${await explain(
       floor,
       `select id from organization_search o where o.search_vector @@ to_tsquery('simple', $1) limit 20`,

@@ -1,7 +1,8 @@
-/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits). */
+/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits, relevance). */
 const benchmarks: Record<string, () => Promise<unknown>> = {
   directory: () => import('./directory.js'),
   limits: () => import('./limits.js'),
+  relevance: () => import('./relevance.js'),
 };
 const name = process.argv[2];
 const run = name ? benchmarks[name] : undefined;

@@ -61,6 +61,19 @@ export interface Config {
   readonly uploadDir: string;
   /** Largest upload accepted. */
   readonly uploadMaxBytes: number;
+  /**
+   * Limits of uploads: per person and per organisation, uploads per window (counted like the API's rate limits) and a
+   * quota of the bytes uploaded and not yet submitted; files never submitted are removed after `orphanHours` by
+   * `pnpm uploads:cleanup`.
+   */
+  readonly uploadLimits: {
+    windowSeconds: number;
+    perPerson: number;
+    perOrganization: number;
+    quotaPersonBytes: number;
+    quotaOrganizationBytes: number;
+    orphanHours: number;
+  };
   /** Delivers the email outbox when set (smtp:// or smtps://, with credentials if needed). */
   readonly smtpUrl: string | undefined;
   /** Sender of the platform's emails. */
@@ -215,6 +228,14 @@ export function loadConfig(env: Env = process.env): Config {
     authSecret: secret(env, 'AUTH_SECRET'),
     uploadDir: path.resolve(repositoryRoot, text(env, 'UPLOAD_DIR') ?? '.data/uploads'),
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 1024, 100 * 1024 * 1024, 5 * 1024 * 1024),
+    uploadLimits: {
+      windowSeconds: integer(env, 'UPLOAD_RATE_LIMIT_WINDOW_SECONDS', 1, 86_400, 3_600),
+      perPerson: integer(env, 'UPLOAD_RATE_LIMIT_PERSON', 1, 100_000, 20),
+      perOrganization: integer(env, 'UPLOAD_RATE_LIMIT_ORGANIZATION', 1, 100_000, 20),
+      quotaPersonBytes: integer(env, 'UPLOAD_QUOTA_PERSON_BYTES', 1024, 10 * 1024 ** 3, 50 * 1024 * 1024),
+      quotaOrganizationBytes: integer(env, 'UPLOAD_QUOTA_ORGANIZATION_BYTES', 1024, 10 * 1024 ** 3, 25 * 1024 * 1024),
+      orphanHours: integer(env, 'UPLOAD_ORPHAN_HOURS', 1, 24 * 365, 24),
+    },
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     smtpFrom: text(env, 'SMTP_FROM') ?? 'Shabaka <no-reply@shabaka.invalid>',
     exportConcurrency: integer(env, 'EXPORT_CONCURRENCY', 1, 100, 2),

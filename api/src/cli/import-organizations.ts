@@ -1,13 +1,14 @@
 /**
  * `pnpm import:organizations FILE.csv [--skip-invalid]`: imports an MoSD-style registry extract.
- * Checks every row first and prints a report (row, column, problem). Any invalid row: nothing is written and the
+ * Reads the file as a stream (twice: checked whole, then imported), never whole in memory.
+ * Checks every row first and prints a report (row, column, problem); a quote never closed spoils its row only. Any invalid row: nothing is written and the
  * exit code is 1, unless --skip-invalid is given (then the valid rows are imported and the others reported).
  * Rows are upserted by official identifier, so a second run of the same file changes nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { progressBar } from '../common/progress.js';
-import { applyImport, directoryLoaders, planImport } from '../modules/directory/index.js';
+import { checkImportStream, directoryLoaders, importStream } from '../modules/directory/index.js';
 import { runEntryPoint } from './entry-point.js';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -16,15 +17,17 @@ if (!file) {
   process.stderr.write('usage: pnpm import:organizations FILE.csv [--skip-invalid]\n');
   process.exit(2);
 }
-let content: string;
+// pnpm runs the script in api/: a relative path is the caller's, which pnpm passes as INIT_CWD
+// eslint-disable-next-line no-restricted-syntax -- where the command was typed, not configuration
+const filePath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 try {
-  // pnpm runs the script in api/: a relative path is the caller's, which pnpm passes as INIT_CWD
-  // eslint-disable-next-line no-restricted-syntax -- where the command was typed, not configuration
-  content = fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
+  fs.accessSync(filePath, fs.constants.R_OK);
 } catch (error) {
   process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
   process.exit(2);
 }
+/** The file as a stream of text (read twice: checked whole first, then imported; never held in memory). */
+const open = () => fs.createReadStream(filePath, { encoding: 'utf8' });
 
 runEntryPoint({
   name: 'pnpm import:organizations',
@@ -32,11 +35,12 @@ runEntryPoint({
   async main({ openDatabase }) {
     const { orm } = await openDatabase({ poolMax: 2, migrate: true });
     const em = orm.em.fork();
-    const plan = planImport(content, await directoryLoaders(em).codeLists());
-    for (const p of plan.problems) process.stdout.write(`row ${p.row}\t${p.column || '-'}\t${p.problem}\n`);
-    const invalidRows = new Set(plan.problems.map((p) => p.row)).size;
-    process.stdout.write(`${plan.rows} rows: ${plan.records.length} valid, ${invalidRows} invalid\n`);
-    if (invalidRows > 0 && (!skipInvalid || plan.records.length === 0)) {
+    const lists = await directoryLoaders(em).codeLists();
+    const check = await checkImportStream(open(), lists);
+    for (const p of check.problems) process.stdout.write(`row ${p.row}\t${p.column || '-'}\t${p.problem}\n`);
+    const invalidRows = new Set(check.problems.map((p) => p.row)).size;
+    process.stdout.write(`${check.rows} rows: ${check.valid} valid, ${invalidRows} invalid\n`);
+    if (check.fatal || (invalidRows > 0 && (!skipInvalid || check.valid === 0))) {
       process.stdout.write(
         'nothing imported' +
           (skipInvalid ? '' : ' (fix the rows above, or pass --skip-invalid to import the valid ones)') +
@@ -44,8 +48,8 @@ runEntryPoint({
       );
       return 1;
     } else {
-      const bar = progressBar(plan.records.length, 'import');
-      const result = await applyImport(em, plan.records, (done) => bar.tick(done));
+      const bar = progressBar(check.valid, 'import');
+      const result = await importStream(em, open(), lists, (done) => bar.tick(done));
       bar.finish();
       process.stdout.write(
         `added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${invalidRows}\n`,

@@ -91,10 +91,12 @@ function startPortal(config: Config, apiGraphQLUrl: string): ChildProcess {
     ORIGIN: config.portalPublicUrl,
     API_URL: apiGraphQLUrl,
     API_PUBLIC_URL: config.publicUrl,
+    // the one upload limit: the portal states it and derives its request body limit from it (portal/shell/server.js)
+    UPLOAD_MAX_BYTES: String(config.uploadMaxBytes),
   };
   const args = dev
     ? [viteBin(), 'dev', '--port', String(config.portalPort), '--host', config.host, '--strictPort']
-    : [path.join(shellDir, 'build', 'index.js')];
+    : [path.join(shellDir, 'server.js')];
   return spawn(process.execPath, ['--import', EXIT_WITH_PARENT, ...args], {
     cwd: shellDir,
     env,

@@ -6,14 +6,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../common/auth/viewer.js';
 import { UnauthenticatedError } from '../common/errors/api-errors.js';
-import { CLIENT_ADDRESS_HEADER, clientAddress } from '../common/http/client-address.js';
+import {
+  CLIENT_ADDRESS_HEADER,
+  FORWARDED_USER_AGENT_HEADER,
+  clientAddress,
+  clientUserAgent,
+} from '../common/http/client-address.js';
 import { sendJson } from '../common/http/routes.js';
 import type { Authenticate } from '../common/module/platform-module.js';
 import type { Services } from '../common/module/services.js';
 
 export interface Authenticated {
   viewer: Viewer | null;
-  /** The request's headers as Better Auth reads them, with the client address this server established. */
+  /** The request's headers as Better Auth reads them, with the client address and user agent this server established. */
   headers: Headers;
   clientAddress: string;
 }
@@ -44,6 +49,9 @@ export function createAuthentication({
     const headers = requestHeaders(req);
     const address = clientAddress(req, trustedProxies);
     headers.set(CLIENT_ADDRESS_HEADER, address);
+    const userAgent = clientUserAgent(req, trustedProxies);
+    if (userAgent) headers.set('user-agent', userAgent);
+    headers.delete(FORWARDED_USER_AGENT_HEADER);
     try {
       const viewer = authenticate ? await authenticate({ headers, em, services }) : null;
       return { viewer, headers, clientAddress: address };

@@ -13,6 +13,10 @@ import { Migration20261201063000SignInAttempts } from './Migration20261201063000
 import { Migration20261201064000PasswordResetRequests } from './Migration20261201064000PasswordResetRequests.js';
 import { Migration20261201070000AccountEmails } from './Migration20261201070000AccountEmails.js';
 import { Migration20261201071500ApiTokenScopes } from './Migration20261201071500ApiTokenScopes.js';
+import { Migration20261202063000ClaimTimesInMilliseconds } from './Migration20261202063000ClaimTimesInMilliseconds.js';
+import { Migration20261202064500RegistrationKeys } from './Migration20261202064500RegistrationKeys.js';
+import { Migration20261203063000OrganizationVersion } from './Migration20261203063000OrganizationVersion.js';
+import { Migration20261204000000ArabicSearch } from './Migration20261204000000ArabicSearch.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -25,4 +29,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201064000PasswordResetRequests', class: Migration20261201064000PasswordResetRequests },
   { name: 'Migration20261201070000AccountEmails', class: Migration20261201070000AccountEmails },
   { name: 'Migration20261201071500ApiTokenScopes', class: Migration20261201071500ApiTokenScopes },
+  { name: 'Migration20261202063000ClaimTimesInMilliseconds', class: Migration20261202063000ClaimTimesInMilliseconds },
+  { name: 'Migration20261202064500RegistrationKeys', class: Migration20261202064500RegistrationKeys },
+  { name: 'Migration20261203063000OrganizationVersion', class: Migration20261203063000OrganizationVersion },
+  { name: 'Migration20261204000000ArabicSearch', class: Migration20261204000000ArabicSearch },
 ];

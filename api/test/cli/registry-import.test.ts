@@ -103,4 +103,31 @@ describe('registry import', () => {
     expect(skipped.stdout).toContain('added 1, updated 0, unchanged 0, skipped 3');
     expect(await organizations()).toHaveLength(before.length + 1);
   });
+
+  it('reports a row whose quote is never closed and reads on: --skip-invalid imports the others', async () => {
+    const lists = await directoryLoaders(api.orm.em.fork()).codeLists();
+    const plan = planImport(read('registry-unbalanced-quote.csv'), lists);
+    expect(plan.problems).toEqual([
+      { row: 3, column: '', problem: expect.stringMatching(/^a quote opened on this line is never closed/) as unknown },
+    ]);
+    expect(plan.records.map((r) => [r.row, r.nameAr])).toEqual([
+      [2, 'جمعية أولى'],
+      [4, 'جمعية ثالثة'],
+      [5, 'جمعية "مقتبسة"'],
+    ]);
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import-organizations.ts', ...args], {
+        cwd: path.resolve(import.meta.dirname, '..', '..'),
+        env: { PATH: process.env.PATH, DATABASE_URL: api.database.url, LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
+    const refused = run(path.join(fixtures, 'registry-unbalanced-quote.csv'));
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('row 3\t-\ta quote opened on this line is never closed');
+    expect(refused.stdout).toContain('4 rows: 3 valid, 1 invalid');
+    const skipped = run(path.join(fixtures, 'registry-unbalanced-quote.csv'), '--skip-invalid');
+    expect(skipped.stdout).toContain('added 3, updated 0, unchanged 0, skipped 1');
+    expect(skipped.status).toBe(0);
+  });
 });

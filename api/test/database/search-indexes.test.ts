@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { createOrganizations } from '../support/factories.js';
 import { sqlRows } from '../../src/database/sql.js';
-import { normalizeForSearch } from '../../src/modules/directory/search-normalize.js';
+import { cliticStem, normalizeForSearch } from '../../src/modules/directory/search-normalize.js';
 
 describe('directory search in PostgreSQL', () => {
   let api: TestApi;
@@ -24,7 +24,10 @@ describe('directory search in PostgreSQL', () => {
       'مستشفى الهدى ـــ للرعاية',
       'Société ÉLAN Café',
       '  Straße   Œuvre  Ærø ',
-      'مؤسسة ئ ؤ',
+      'مؤسسة ئ ؤ بيئة',
+      'Aj\u200Byal \u202EForum\u202C ＡＪＹＡＬ ﬁnance',
+      '\u202Bجمعية\u202C \u200Fسنابل\u200E ﺳﻨﺎﺑﻞ ﻻ جمع\u200Cية \uFEFF',
+      'ا\u0654مل و\u0654',
       'Al-Amal\tCharitable\nSociety',
     ];
     const rows = await sqlRows<{ n: string }>(
@@ -36,6 +39,49 @@ describe('directory search in PostgreSQL', () => {
     // reaches a search word
     const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     expect(rows.map((r) => words(r.n))).toEqual(samples.map((sample) => words(normalizeForSearch(sample))));
+  });
+
+  it('strips attached clitics in TypeScript exactly as shabaka_clitic_stem does in SQL', async () => {
+    const samples = [
+      'الجمعيه',
+      'والجمعيه',
+      'بالجمعيه',
+      'فالجمعيه',
+      'للجمعيه',
+      'وللجمعيه',
+      'لالشباب',
+      'لتمكين',
+      'ولتمكين',
+      'وبالتعاون',
+      'الغد',
+      'الله',
+      'بسمه',
+      'واحه',
+      'وليد',
+      'لبنان',
+      'جمعيه',
+      'سنابل',
+      'ال',
+      'وال',
+      'solidarity',
+    ];
+    const rows = await sqlRows<{ stem: string | null }>(
+      api.orm.em.fork(),
+      'select shabaka_clitic_stem(s) as stem from unnest(?::text[]) with ordinality as t(s, i) order by i',
+      [samples],
+    );
+    expect(rows.map((r) => r.stem)).toEqual(samples.map(cliticStem));
+    expect(samples.map(cliticStem).slice(0, 9)).toEqual([
+      'جمعيه',
+      'جمعيه',
+      'جمعيه',
+      'جمعيه',
+      'جمعيه',
+      'جمعيه',
+      'شباب',
+      'تمكين',
+      'تمكين',
+    ]);
   });
 
   it('answers full-text, typo and name-order queries from their indexes', async () => {
@@ -57,6 +103,11 @@ describe('directory search in PostgreSQL', () => {
     expect(await plan(`select word from search_word order by word <-> ? limit 5`, ['solidrity'])).toContain(
       'search_word_trgm_idx',
     );
+    expect(
+      await plan(`select word from search_word_variant where variant in (select shabaka_deletion_variants(?))`, [
+        'solidrity',
+      ]),
+    ).toContain('search_word_variant_pkey');
     expect(await plan(`select id from organization_search o order by o.sort_name_ar, o.id limit 20`, [])).toContain(
       'organization_search_sort_name_ar_idx',
     );
@@ -85,6 +136,15 @@ describe('directory search in PostgreSQL', () => {
         )
       )[0];
     expect((await row())!.search_vector).toContain("'المشكاه':2A");
+    // format characters (bidi controls, zero-width) in a stored name are not part of its words
+    const [formatted] = await createOrganizations(api.orm, [
+      { nameAr: '\u202Bجمعية\u200F نور\u202C', nameEn: 'Nour\u200B Society\u200E' },
+    ]);
+    expect(
+      await sqlRows(em, 'select sort_name_ar, sort_name_en from organization_search where id = ?', [formatted!.id]),
+    ).toEqual([{ sort_name_ar: 'جمعيه نور', sort_name_en: 'nour society' }]);
+    // with its stem, the word without the article
+    expect((await row())!.search_vector).toMatch(/'مشكاه':\d+A/);
     expect(await row()).toMatchObject({
       sort_name_en: 'mishkat society',
       target_groups: ['WOMEN', 'YOUTH'],
@@ -94,6 +154,13 @@ describe('directory search in PostgreSQL', () => {
     expect(
       await sqlRows(em, `select word from search_word where word in ('mishkat', 'المشكاه') order by word`, []),
     ).toEqual([{ word: 'mishkat' }, { word: 'المشكاه' }]);
+    expect(
+      await sqlRows(em, `select variant from search_word_variant where word = 'mishkat' order by variant`, []),
+    ).toEqual(
+      ['ishkat', 'mishat', 'mishka', 'mishkat', 'mishkt', 'miskat', 'mshkat', 'mihkat']
+        .sort()
+        .map((variant) => ({ variant })),
+    );
     await sqlRows(
       em,
       `update organization set name_en = 'Mishkat Association', governorate_code = 'JO-AQ' where id = ?`,

@@ -65,16 +65,22 @@ describe('execute', () => {
     expect(JSON.parse(last.body)).toMatchObject({ operationName: 'Platform', variables: {} });
   });
 
-  it('sends a trusted document by its hash only, and the browser address for the API to rate-limit', async () => {
+  it('sends a trusted document by its hash only, and the browser address and user agent for the API', async () => {
     const trusted = Object.assign(
       { toString: () => 'query Platform { platform { version } }' },
       { __meta__: { hash: 'sha256:abc' } },
     ) as TypedDocument<{ platform: { version: string } }, Record<string, never>>;
-    const execute = createExecutor({ fetch, url: `${base}/ok`, clientAddress: '198.51.100.7' });
+    const execute = createExecutor({
+      fetch,
+      url: `${base}/ok`,
+      clientAddress: '198.51.100.7',
+      userAgent: 'Mozilla/5.0 Chromium/131.0',
+    });
     await execute(trusted);
     const last = seen.at(-1)!;
     expect(JSON.parse(last.body)).toEqual({ documentId: 'sha256:abc', variables: {}, operationName: 'Platform' });
     expect(last.headers['x-forwarded-for']).toBe('198.51.100.7');
+    expect(last.headers['x-forwarded-user-agent']).toBe('Mozilla/5.0 Chromium/131.0');
   });
 
   it('turns top-level GraphQL errors into an ApiError with the code', async () => {

@@ -53,6 +53,8 @@ export interface ExecutorOptions {
   timeoutMs?: number;
   /** The browser's address, sent as X-Forwarded-For: the API throttles and rate-limits per client, not per portal. */
   clientAddress?: string;
+  /** The browser's User-Agent, relayed so that the sessions it opens are labelled with it, not with the portal's. */
+  userAgent?: string;
   /** The reader's session cookie for the API (`name=value`), relayed by the portal's server. */
   cookie?: string;
   /** Receives the API's Set-Cookie headers (sign-in, sign-out), for the portal's server to relay to the browser. */
@@ -69,6 +71,7 @@ export function createExecutor({
   requestId,
   timeoutMs = 10_000,
   clientAddress,
+  userAgent,
   cookie,
   onSetCookie,
 }: ExecutorOptions): Execute {
@@ -85,6 +88,7 @@ export function createExecutor({
           accept: 'application/graphql-response+json, application/json',
           ...(requestId ? { 'x-request-id': requestId } : {}),
           ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
+          ...(userAgent ? { 'x-forwarded-user-agent': userAgent } : {}),
           ...(cookie ? { cookie } : {}),
         },
         // a trusted document goes by its hash (the API holds the allow-list); anything else as text

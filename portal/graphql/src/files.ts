@@ -6,6 +6,8 @@
 import { ApiUnavailableError } from './execute.js';
 
 export interface ApiFiles {
+  /** The largest file the API takes (UPLOAD_MAX_BYTES), so a page can state it and refuse a larger one itself. */
+  readonly maxBytes: number;
   /** POSTs a file body; answers the API's status and JSON body. */
   upload(path: string, body: Blob, contentType: string): Promise<{ status: number; body: unknown }>;
   /** GETs a file; the response streams through to the browser. */
@@ -16,8 +18,11 @@ export interface ApiFilesOptions {
   fetch: typeof fetch;
   /** The API's origin, e.g. http://127.0.0.1:4000. */
   origin: string;
+  /** UPLOAD_MAX_BYTES, as the portal's server read it. */
+  maxBytes: number;
   requestId?: string;
   clientAddress?: string;
+  userAgent?: string;
   cookie?: string;
   timeoutMs?: number;
 }
@@ -25,14 +30,17 @@ export interface ApiFilesOptions {
 export function createApiFiles({
   fetch,
   origin,
+  maxBytes,
   requestId,
   clientAddress,
+  userAgent,
   cookie,
   timeoutMs = 30_000,
 }: ApiFilesOptions): ApiFiles {
   const headers = (): Record<string, string> => ({
     ...(requestId ? { 'x-request-id': requestId } : {}),
     ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
+    ...(userAgent ? { 'x-forwarded-user-agent': userAgent } : {}),
     ...(cookie ? { cookie } : {}),
   });
   const call = async (path: string, init: RequestInit): Promise<Response> => {
@@ -43,6 +51,7 @@ export function createApiFiles({
     }
   };
   return {
+    maxBytes,
     async upload(path, body, contentType) {
       const response = await call(path, {
         method: 'POST',

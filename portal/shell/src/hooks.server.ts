@@ -4,6 +4,7 @@ import { ApiUnavailableError, createApiFiles, createExecutor } from '@shabaka/gr
 import { DEFAULT_LOCALE, direction } from '@shabaka/ui';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { localeOfPath } from '$lib/locale';
+import { uploadMaxBytes } from '../upload-limit.js';
 import { apiCookieHeader, relaySetCookies } from '$lib/session-cookies';
 
 /** The API's GraphQL endpoint as this server reaches it (server to server; the browser never calls it directly). */
@@ -11,6 +12,14 @@ const API_URL = env.API_URL || 'http://127.0.0.1:4000/graphql';
 /** The API as third parties reach it (shown on the open data page). */
 const API_ORIGIN = new URL(API_URL).origin;
 const API_PUBLIC_URL = env.API_PUBLIC_URL || API_ORIGIN;
+/** The largest upload, stated on the pages and checked before the file goes to the API. */
+const UPLOAD_MAX_BYTES = uploadMaxBytes(env);
+
+/**
+ * The portal's CSP: what needs no knowledge of the pages' scripts and styles (no frames of the portal elsewhere, no
+ * plugins, no <base> or form posts to another origin).
+ */
+const CONTENT_SECURITY_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 export const handle: Handle = async ({ event, resolve }) => {
   const locale = localeOfPath(event.url.pathname) ?? DEFAULT_LOCALE;
@@ -20,16 +29,26 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.apiPublicUrl = API_PUBLIC_URL;
   const cookie = apiCookieHeader(event.cookies);
   const clientAddress = event.getClientAddress();
+  const userAgent = event.request.headers.get('user-agent') ?? undefined;
   event.locals.signedIn = cookie !== undefined;
   event.locals.api = createExecutor({
     fetch: event.fetch,
     url: API_URL,
     requestId,
     clientAddress,
+    userAgent,
     cookie,
     onSetCookie: (setCookies) => relaySetCookies(event.cookies, setCookies),
   });
-  event.locals.files = createApiFiles({ fetch: event.fetch, origin: API_ORIGIN, requestId, clientAddress, cookie });
+  event.locals.files = createApiFiles({
+    fetch: event.fetch,
+    origin: API_ORIGIN,
+    maxBytes: UPLOAD_MAX_BYTES,
+    requestId,
+    clientAddress,
+    userAgent,
+    cookie,
+  });
   const response = await resolve(event, {
     transformPageChunk: ({ html }) =>
       html.replace('%shabaka.lang%', locale).replace('%shabaka.dir%', direction(locale)),
@@ -37,6 +56,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('x-request-id', requestId);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  // no other site may show the portal in a frame (clickjacking of its forms), as the API answers DENY
+  response.headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+  response.headers.set('x-frame-options', 'DENY');
   return response;
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { direction, formatDateTime, formatNumber, localized, switchLocalePath } from './i18n.js';
+import { direction, formatDateTime, formatFileSize, formatNumber, localized, switchLocalePath } from './i18n.js';
 
 describe('i18n', () => {
   it('lays Arabic out right to left and English left to right', () => {
@@ -24,6 +24,13 @@ describe('i18n', () => {
       expect(samples.map((n) => formatNumber(n, locale))).toEqual(samples.map((n) => intl.format(n)));
     }
     expect(formatNumber(2.5, 'en')).toBe('2.5');
+  });
+
+  it("writes file sizes in the reader's language", () => {
+    expect(formatFileSize(5 * 1024 * 1024, 'en')).toBe('5 MB');
+    expect(formatFileSize(5 * 1024 * 1024, 'ar')).toBe('٥ ميغابايت');
+    expect(formatFileSize(4.9 * 1024 * 1024, 'en')).toBe('4.9 MB');
+    expect(formatFileSize(120 * 1024, 'ar')).toBe('١٢٠ كيلوبايت');
   });
 
   it('falls back to the other language and says which one it used', () => {

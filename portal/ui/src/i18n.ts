@@ -132,6 +132,16 @@ export function formatDecimal(value: number, locale: Locale, digits: number): st
   return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/** A file's size as the reader writes it: 5 MB, 4.9 MB, 120 KB (٥ ميغابايت، ٤٫٩ ميغابايت، ١٢٠ كيلوبايت). */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const megabytes = bytes / 1024 / 1024;
+  if (megabytes >= 1) {
+    const rounded = Math.round(megabytes * 10) / 10;
+    return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(rounded)} ${locale === 'ar' ? 'ميغابايت' : 'MB'}`;
+  }
+  return `${formatNumber(Math.ceil(bytes / 1024), locale)} ${locale === 'ar' ? 'كيلوبايت' : 'KB'}`;
+}
+
 /** A calendar date (YYYY-MM-DD, no time of day) as the reader writes it. */
 export function formatDate(isoDate: string, locale: Locale): string {
   return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(

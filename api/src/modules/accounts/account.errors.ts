@@ -12,6 +12,7 @@ export enum AccountErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   LIMIT_REACHED = 'LIMIT_REACHED',
   NOT_A_SESSION = 'NOT_A_SESSION',
+  LAST_OWNER = 'LAST_OWNER',
 }
 registerEnumType(AccountErrorCode, {
   name: 'AccountErrorCode',
@@ -27,6 +28,10 @@ registerEnumType(AccountErrorCode, {
     NOT_FOUND: { description: 'No such item among yours.' },
     LIMIT_REACHED: { description: 'You already have as many as allowed.' },
     NOT_A_SESSION: { description: 'Only a signed-in browser session can do this (not an API token).' },
+    LAST_OWNER: {
+      description:
+        'You are the only owner of an organisation that has other members: make one of them owner first (the message names it).',
+    },
   },
 });
 

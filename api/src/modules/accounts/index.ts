@@ -5,11 +5,13 @@
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
 import { AccountEmailEntity } from './account-email.entity.js';
-import { ApiTokenEntity } from './api-token.entity.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
-import { PasswordResetRequestEntity } from './password-reset-request.entity.js';
-import { PlatformRoleEntity } from './platform-role.entity.js';
-import { SignInAttemptEntity } from './sign-in-attempt.entity.js';
+import {
+  ApiTokenEntity,
+  PasswordResetRequestEntity,
+  PlatformRoleEntity,
+  SignInFailureEntity,
+} from './accounts.entities.js';
 import { ViewerResolver } from './account.resolver.js';
 import { accountsPersonalData } from './accounts.personal-data.js';
 import { authService } from './auth.service.js';
@@ -42,7 +44,7 @@ export const accountsModule: PlatformModule = {
     AuthSessionEntity,
     ApiTokenEntity,
     PlatformRoleEntity,
-    SignInAttemptEntity,
+    SignInFailureEntity,
     PasswordResetRequestEntity,
   ],
   resolvers: [

@@ -56,7 +56,11 @@ export class PersonalDataResolver {
     const check = await checkPassword(ctx.em, viewer, input.password, ctx.http.clientAddress);
     if (!check.ok) return { userErrors: [passwordCheckError(check.retryAfterSeconds)] };
     const person = await personRef(ctx.em, viewer.userId);
-    if (person) await erasePerson(ctx.em, ctx.services.get(personalDataRegistry), person, ctx.requestId);
+    const refusal = person
+      ? await erasePerson(ctx.em, ctx.services.get(personalDataRegistry), person, ctx.requestId)
+      : undefined;
+    // the refusals' codes are AccountErrorCode values (membership's LAST_OWNER)
+    if (refusal) return { userErrors: [accountError(refusal.code as AccountErrorCode, refusal.message, null)] };
     // the session is gone: the browser's cookie is cleared too
     ctx.http.setCookies.push('shabaka.session_token=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax');
     return { userErrors: [] };

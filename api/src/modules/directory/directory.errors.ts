@@ -6,6 +6,8 @@ export enum DirectoryErrorCode {
   UNKNOWN_CODE = 'UNKNOWN_CODE',
   INVALID_VALUE = 'INVALID_VALUE',
   NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  CONTACT_UNREACHABLE = 'CONTACT_UNREACHABLE',
 }
 registerEnumType(DirectoryErrorCode, {
   name: 'DirectoryErrorCode',
@@ -17,6 +19,11 @@ registerEnumType(DirectoryErrorCode, {
       description: 'The value is out of its range or not in the expected form (the message says which).',
     },
     NOT_FOUND: { description: 'There is no such organisation.' },
+    CONTACT_UNREACHABLE: { description: 'A contact needs an email address or a phone number (or both).' },
+    CONFLICT: {
+      description:
+        'The profile was changed by someone else since the form was opened (`expectedVersion` is not its version): nothing was saved; the payload carries the profile as it is now.',
+    },
   },
 });
 

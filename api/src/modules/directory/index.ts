@@ -16,8 +16,9 @@ import {
 } from './code-list.resolver.js';
 import { directoryExamples } from './directory.examples.js';
 import { exportRoutes } from './export/export.routes.js';
-import { OrganizationUpdateResolver } from './mutations/organization-update.js';
+import { OrganizationUpdateResolver, OrganizationVersionResolver } from './mutations/organization-update.js';
 import { OrganizationEntities } from './organization.entity.js';
+import { SearchEntities } from './search.entities.js';
 import {
   OrganizationConnectionResolver,
   OrganizationEdgeResolver,
@@ -35,11 +36,11 @@ export type { CodeLists } from './code-lists.js';
 export { insertOrganizations, latinSlug, newOrganization, type NewOrganization } from './organization.bulk.js';
 export { generateOrganization } from './seed/organization-generator.js';
 export { seedDemoDirectory } from './seed/demo-seed.js';
-export { applyImport, planImport } from './import/registry-import.js';
+export { applyImport, checkImportStream, importStream, planImport } from './import/registry-import.js';
 
 export const directoryModule: PlatformModule = {
   name: 'directory',
-  entities: [...CodeListEntryEntities, ...OrganizationEntities],
+  entities: [...CodeListEntryEntities, ...OrganizationEntities, ...SearchEntities],
   resolvers: [
     CodeListResolver,
     GovernorateIdResolver,
@@ -50,6 +51,7 @@ export const directoryModule: PlatformModule = {
     OrganizationConnectionResolver,
     OrganizationEdgeResolver,
     OrganizationUpdateResolver,
+    OrganizationVersionResolver,
   ],
   nodes: { Organization: (ctx, key) => (isUuid(key) ? organizationByUuid(ctx, key) : Promise.resolve(null)) },
   routes: exportRoutes,

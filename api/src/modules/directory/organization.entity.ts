@@ -103,6 +103,13 @@ export class OrganizationEntity {
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
+
+  /**
+   * Optimistic concurrency: raised by every change made through the ORM (an update of a stale copy fails). A profile
+   * form carries the version it was opened at (`OrganizationUpdateInput.expectedVersion`).
+   */
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
 }
 
 @Entity({ tableName: 'organization_identifier' })

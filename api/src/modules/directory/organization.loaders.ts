@@ -11,7 +11,7 @@ import type {
   OrganizationIdentifier,
   OrganizationRecord,
 } from './organization.type.js';
-import { ORGANIZATION_COLUMNS, toRecord, type OrganizationRow } from './organization.search.js';
+import { OrganizationSearchRepository } from './organization.search.js';
 import type { IdentifierSchemeEnum } from './organization.enums.js';
 import { cachedCodeLists, type CodeLists } from './code-lists.js';
 
@@ -61,15 +61,9 @@ export function directoryLoaders(em: EntityManager) {
     /** All four code lists (small, used by every organisation), cached per process and database. */
     codeLists: (): Promise<CodeLists> => cachedCodeLists(em),
 
-    recordById: new DataLoader<string, OrganizationRecord | null>(async (ids) => {
-      const rows = await sqlRows<OrganizationRow>(
-        em,
-        `select ${ORGANIZATION_COLUMNS} from organization o where o.id = any(?)`,
-        [ids],
-      );
-      const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    recordById: new DataLoader<string, OrganizationRecord | null>((ids) =>
+      new OrganizationSearchRepository(em).byIds(ids),
+    ),
 
     identifiersByOrganizationId: new DataLoader<string, OrganizationIdentifier[]>(async (ids) => {
       const rows = await sqlRows<{ organization_id: string; scheme: string; identifier: string }>(

@@ -5,7 +5,6 @@ import { BadUserInputError, NotFoundError } from '../../common/errors/api-errors
 import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
 import { fromGlobalId, isUuid } from '../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../context.js';
-import { sqlRows } from '../../database/sql.js';
 import { Governorate, LegalForm, Sector, TargetGroup } from './code-list.type.js';
 import { toGovernorate, toNamed } from './code-list.mapper.js';
 import {
@@ -15,37 +14,17 @@ import {
   OrganizationHighlight,
 } from './organization.connection.js';
 import type { VerificationStateEnum } from './organization.enums.js';
-import {
-  OrganizationFilter,
-  OrganizationOrder,
-  OrganizationOrderField,
-  OrderDirection,
-} from './organization.filters.js';
+import { OrganizationFilter, OrganizationOrder } from './organization.filters.js';
 import { ORGANIZATION_TYPE, toOrganization } from './organization.mapper.js';
-import {
-  countOrganizations,
-  directoryStats,
-  type Count,
-  listOrganizations,
-  planSearch,
-  modeOfCursor,
-  resolveTerms,
-  highlightWords,
-  relaxed,
-  toRecord,
-  validateFilter,
-  ORGANIZATION_COLUMNS,
-  type OrganizationRow,
-} from './organization.search.js';
+import { OrganizationSearchRepository, type Count } from './organization.search.js';
+import { highlightWords, validateFilter } from './search-plan.js';
 import { CapacityAssessment, Organization, OrganizationContact, OrganizationIdentifier } from './organization.type.js';
 import { highlight, snippet } from './search-highlight.js';
 import { directoryLoaders } from './organization.loaders.js';
 
-const ORGANIZATION_SELECT = `select ${ORGANIZATION_COLUMNS} from organization o`;
-
 export async function organizationByUuid(ctx: GraphQLContext, uuid: string): Promise<Organization | null> {
-  const [row] = await sqlRows<OrganizationRow>(ctx.em, `${ORGANIZATION_SELECT} where o.id = ?`, [uuid]);
-  return row ? toOrganization(toRecord(row)) : null;
+  const record = await new OrganizationSearchRepository(ctx.em).byId(uuid);
+  return record ? toOrganization(record) : null;
 }
 
 @Resolver(() => Organization)
@@ -74,33 +53,18 @@ export class OrganizationResolver {
   ): Promise<OrganizationConnection> {
     const page = pageRequest(pagination);
     validateFilter(filter, await ctx.loaders.of(directoryLoaders).codeLists());
-    let plan = planSearch(search);
-    // a later page keeps the mode (words, prefixes or typos) of the first one, which decided it by finding nothing
-    plan = await resolveTerms(ctx.em, modeOfCursor(plan, page.after ?? page.before));
-    const order = orderBy ?? {
-      field: plan.mode === 'none' ? OrganizationOrderField.NAME_AR : OrganizationOrderField.RELEVANCE,
-      direction: OrderDirection.ASC,
-    };
     const wantsFacets = selectsField(info, 'facets');
-    // the total and facets do not depend on the page: read them while the page is read
-    const statsFor = (p: typeof plan) => {
-      if (!wantsFacets) return undefined;
-      const stats = directoryStats(ctx.em, filter, p);
-      void stats.catch(() => undefined);
-      return stats;
-    };
-    let stats = statsFor(plan);
-    let result = await listOrganizations(ctx.em, { filter, plan, order, page });
-    // nothing found: every word as a prefix, then typo-tolerant matches
-    for (
-      let next = relaxed(plan);
-      next && result.hits.length === 0 && !page.after && !page.before;
-      next = relaxed(plan)
-    ) {
-      plan = await resolveTerms(ctx.em, next);
-      stats = statsFor(plan);
-      result = await listOrganizations(ctx.em, { filter, plan, order, page });
-    }
+    const {
+      plan,
+      page: result,
+      stats,
+    } = await new OrganizationSearchRepository(ctx.em).search({
+      filter,
+      search,
+      order: orderBy,
+      page,
+      withStats: wantsFacets,
+    });
     const connection = new OrganizationConnection();
     connection.query = { filter, plan, wantsFacets };
     connection.stats = stats;
@@ -146,9 +110,9 @@ export class OrganizationResolver {
         'must be lowercase letters, digits and single hyphens, at most 120 characters',
       );
     }
-    const [row] = await sqlRows<OrganizationRow>(ctx.em, `${ORGANIZATION_SELECT} where o.slug = ?`, [slug]);
-    if (!row) throw new NotFoundError('Organization');
-    return toOrganization(toRecord(row));
+    const record = await new OrganizationSearchRepository(ctx.em).bySlug(slug);
+    if (!record) throw new NotFoundError('Organization');
+    return toOrganization(record);
   }
 
   @FieldResolver(() => LegalForm, { description: 'Legal form.' })
@@ -221,12 +185,12 @@ export class OrganizationConnectionResolver {
 
   private static count(connection: OrganizationConnection, ctx: GraphQLContext): Promise<Count> {
     if (connection.query.wantsFacets) return OrganizationConnectionResolver.stats(connection, ctx).then((s) => s.count);
-    connection.count ??= countOrganizations(ctx.em, connection.query.filter, connection.query.plan);
+    connection.count ??= new OrganizationSearchRepository(ctx.em).count(connection.query.filter, connection.query.plan);
     return connection.count;
   }
 
   private static stats(connection: OrganizationConnection, ctx: GraphQLContext) {
-    connection.stats ??= directoryStats(ctx.em, connection.query.filter, connection.query.plan);
+    connection.stats ??= new OrganizationSearchRepository(ctx.em).stats(connection.query.filter, connection.query.plan);
     return connection.stats;
   }
 

@@ -1,5 +1,8 @@
 /**
- * The directory's list query: filters, search, ordering, Relay pages, counts and facets, as parameterised SQL.
+ * The directory's search repository: lists, searches, counts and facets of organisations, and the reads of their
+ * records, as parameterised SQL. Hand-written SQL because the search is what MikroORM's query builder cannot say
+ * well: full text with weights and ranks, keyset pages over computed sort keys, facets that each lift their own
+ * filter in one statement, and lookups in the vocabulary by prefix range, trigram distance and one-letter deletions.
  *
  * Every list, search, count and facet reads `organization_search`, the narrow table the database maintains beside
  * `organization` (see its migration); a page's records are then read from `organization` by primary key.
@@ -11,66 +14,116 @@
  *    unions the posting lists of every word that starts with it, which costs several times an exact word at
  *    1,000,000 rows; when that finds nothing, every word as a prefix ("soc caf" finds "Société Café");
  * 2. only when stage 1 finds nothing, typo tolerance: each word is replaced by the known words close to it (trigram
- *    distance, see `withCorrections`) and the search runs again as full text.
- * Both sides go through `shabaka_normalize` (SQL) / `normalizeForSearch` (TypeScript), which fold Arabic and Latin
- * the same way.
+ *    distance or one letter away, see `resolveTerms`) and the search runs again as full text.
+ * The fallback from one stage to the next is `search`, the one place it happens. Both sides go through
+ * `shabaka_normalize` (SQL) / `normalizeForSearch` (TypeScript), which fold Arabic and Latin the same way.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { cursorKind, decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import type { PageRequest } from '../../common/pagination/pagination.args.js';
 import { BadUserInputError } from '../../common/errors/api-errors.js';
-import { parseTimestamp, sqlRows } from '../../database/sql.js';
-import type { CodeLists } from './code-lists.js';
+import { sqlRows } from '../../database/sql.js';
+import { ORGANIZATION_COLUMNS, toRecord, type OrganizationRow } from './organization.rows.js';
 import type { OrganizationRecord } from './organization.type.js';
-import { normalizeForSearch } from './search-normalize.js';
+import { searchForms } from './search-normalize.js';
+import {
+  countLimit,
+  modeOfCursor,
+  oneEditApart,
+  planSearch,
+  relaxed,
+  tsquery,
+  RANKED_CANDIDATES,
+  type DirectoryFilter,
+  type FacetName,
+  type OrderDirection,
+  type OrderField,
+  type SearchPlan,
+} from './search-plan.js';
 
-export const MAX_SEARCH_LENGTH = 200;
-/** How many matches of a search are ranked by relevance (exact name matches always are). */
-export const RANKED_CANDIDATES = 2000;
+export * from './search-plan.js';
+export { ORGANIZATION_COLUMNS, toRecord, type OrganizationRow } from './organization.rows.js';
+
+/** Known words shorter than this are not in `search_word`: they match as native prefixes and are never corrected. */
+const VOCABULARY_MIN_LENGTH = 3;
+/** A prefix that starts more known words than this ("جم") stays a native prefix match. */
+const PREFIX_EXPANSION_LIMIT = 32;
+/** Words closer than this trigram distance (1 - similarity) count as a typo of each other. */
+const TYPO_DISTANCE = 0.6;
+/** Shorter words are not corrected by one-letter edits (a three-letter word is one letter from too many others). */
+const TYPO_MIN_LENGTH = 4;
+/** The most known words one letter away from a word of a search that become its alternatives. */
+const TYPO_CANDIDATES = 20;
 
 /**
- * Counting every match of a broad search word at 1,000,000 rows reads most of the table, so a search counts (and
- * computes facets over) at most this many matches; the connection says when the counts stopped there. Listings
- * without a search count exactly.
+ * Turns the words of a search into full-text terms with one lookup in `search_word`, the directory's vocabulary.
+ * Each word is looked up in its forms (`searchForms`: itself, and without the article it carries, matching the stems
+ * the index holds for every Arabic word):
+ * - a word typed as a prefix (the last one; every one in prefixes mode) becomes the known words it starts
+ *   ("socie" becomes "societe | society"). PostgreSQL's own prefix match (`socie:*`) unions the whole posting lists
+ *   of every matching word before intersecting them with the other words, which measured 100 ms at 1,000,000
+ *   organisations against 12 ms for the same words given exactly;
+ * - in fuzzy mode, every word also gets the known words one letter away (a letter replaced, added, left out, or two
+ *   swapped: they share a one-letter deletion in `search_word_variant`, an equality lookup whatever the database's
+ *   LC_CTYPE) and the known words close to it by trigram distance (nearest first, GiST), as pg_trgm's documentation
+ *   suggests for text search ("solidrity" becomes "solidarity"): typo tolerance costs index lookups per word, not a
+ *   comparison with every name.
  */
-export const SEARCH_COUNT_LIMIT = 10_000;
-
-/** The most matches a search in this mode counts (undefined: all, for a listing without a search). */
-export function countLimit(plan: SearchPlan): number | undefined {
-  switch (plan.mode) {
-    case 'none':
-      return undefined;
-    case 'fulltext':
-    case 'prefixes':
-    case 'fuzzy':
-      return SEARCH_COUNT_LIMIT;
-  }
-}
-
-export type OrderField = 'RELEVANCE' | 'NAME_AR' | 'NAME_EN' | 'FOUNDING_YEAR' | 'UPDATED_AT';
-export type OrderDirection = 'ASC' | 'DESC';
-
-export interface DirectoryFilter {
-  governorates?: string[] | null;
-  targetGroups?: string[] | null;
-  sectors?: string[] | null;
-  legalForms?: string[] | null;
-  verificationStates?: string[] | null;
-  statuses?: string[] | null;
-  localityTypes?: string[] | null;
-  foundedFrom?: number | null;
-  foundedTo?: number | null;
-}
-
-export type FacetName = 'governorates' | 'targetGroups' | 'sectors' | 'legalForms' | 'verificationStates';
-
-export interface SearchPlan {
-  /** Normalised words of the search, empty without a search. */
-  words: string[];
-  normalized: string;
-  mode: 'none' | 'fulltext' | 'prefixes' | 'fuzzy';
-  /** For each word, the full-text terms any of which it matches (see `resolveTerms`). */
-  terms?: string[][];
+async function resolveTerms(em: EntityManager, plan: SearchPlan): Promise<SearchPlan> {
+  if (plan.mode === 'none' || plan.terms) return plan;
+  const last = plan.words.length - 1;
+  const isPrefix = (i: number): boolean => plan.mode !== 'fulltext' || i === last;
+  const lookups = plan.words.flatMap((word, i) => searchForms(word).map((form) => ({ i, form })));
+  const fuzzy = plan.mode === 'fuzzy';
+  const rows = await sqlRows<{ i: number; form: string; kind: 'prefix' | 'close' | 'edit'; word: string }>(
+    em,
+    `with q as (select * from unnest(?::int[], ?::text[], ?::boolean[]) as q (i, form, prefix))
+     select q.i, q.form, 'prefix' as kind, p.word
+     from q cross join lateral (
+       select s.word from search_word s
+       where s.word ~>=~ q.form and s.word ~<~ (q.form || chr(1114111))
+       order by s.word
+       limit ${PREFIX_EXPANSION_LIMIT + 1}
+     ) p
+     where q.prefix and length(q.form) >= ${VOCABULARY_MIN_LENGTH}
+     union all
+     select q.i, q.form, 'close', c.word
+     from q cross join lateral (
+       select s.word, s.word <-> q.form as distance from search_word s
+       order by s.word <-> q.form
+       limit 5
+     ) c
+     where ?::boolean and length(q.form) >= ${VOCABULARY_MIN_LENGTH} and c.distance < ${TYPO_DISTANCE}
+     union all
+     select q.i, q.form, 'edit', v.word
+     from q cross join lateral (
+       select distinct v.word from search_word_variant v
+       where v.variant in (select shabaka_deletion_variants(q.form))
+       limit ${TYPO_CANDIDATES}
+     ) v
+     where ?::boolean and length(q.form) >= ${TYPO_MIN_LENGTH}`,
+    [lookups.map((l) => l.i), lookups.map((l) => l.form), lookups.map((l) => isPrefix(l.i)), fuzzy, fuzzy],
+  );
+  const terms = plan.words.map((_, i) => {
+    const own = new Set<string>();
+    for (const { form } of lookups.filter((l) => l.i === i)) {
+      if (!isPrefix(i)) {
+        own.add(form);
+        continue;
+      }
+      const known = rows.filter((r) => r.i === i && r.form === form && r.kind === 'prefix').map((r) => r.word);
+      if (known.length === 0 || known.length > PREFIX_EXPANSION_LIMIT) own.add(`${form}:*`);
+      else for (const word of known) own.add(word);
+    }
+    for (const row of rows) {
+      // two words sharing a one-letter deletion can be two edits apart ("اردن", "اربد"): keep those one edit apart
+      if (row.i === i && (row.kind === 'close' || (row.kind === 'edit' && oneEditApart(row.form, row.word)))) {
+        own.add(row.word);
+      }
+    }
+    return [...own];
+  });
+  return { ...plan, terms };
 }
 
 export interface OrganizationHit {
@@ -82,111 +135,6 @@ export interface OrganizationPage {
   hits: OrganizationHit[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-}
-
-/** The columns an organisation record is read from (not the generated search columns). */
-export const ORGANIZATION_COLUMNS = `o.id, o.slug, o.name_ar, o.name_en, o.acronym, o.legal_form_code, o.founding_year, o.status,
-  o.governorate_code, o.district, o.locality_type, o.address_ar, o.address_en, o.latitude, o.longitude,
-  o.mission_ar, o.mission_en, o.staff_count, o.volunteer_count, o.budget_band, o.website, o.social_links,
-  o.verification_state, o.verified_at, o.created_at, o.updated_at`;
-
-export interface OrganizationRow {
-  id: string;
-  slug: string;
-  name_ar: string | null;
-  name_en: string | null;
-  acronym: string | null;
-  legal_form_code: string;
-  founding_year: number | null;
-  status: string;
-  governorate_code: string;
-  district: string | null;
-  locality_type: string | null;
-  address_ar: string | null;
-  address_en: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  mission_ar: string | null;
-  mission_en: string | null;
-  staff_count: number | null;
-  volunteer_count: number | null;
-  budget_band: string | null;
-  website: string | null;
-  social_links: { kind: string; url: string }[];
-  verification_state: string;
-  verified_at: string | Date | null;
-  created_at: string | Date;
-  updated_at: string | Date;
-  sort_key?: unknown;
-}
-
-export function toRecord(row: OrganizationRow): OrganizationRecord {
-  return {
-    id: row.id,
-    slug: row.slug,
-    nameAr: row.name_ar,
-    nameEn: row.name_en,
-    acronym: row.acronym,
-    legalFormCode: row.legal_form_code,
-    foundingYear: row.founding_year,
-    status: row.status,
-    governorateCode: row.governorate_code,
-    district: row.district,
-    localityType: row.locality_type,
-    addressAr: row.address_ar,
-    addressEn: row.address_en,
-    latitude: row.latitude,
-    longitude: row.longitude,
-    missionAr: row.mission_ar,
-    missionEn: row.mission_en,
-    staffCount: row.staff_count,
-    volunteerCount: row.volunteer_count,
-    budgetBand: row.budget_band,
-    website: row.website,
-    socialLinks: row.social_links,
-    verificationState: row.verification_state,
-    verifiedAt: row.verified_at === null ? null : parseTimestamp(row.verified_at),
-    createdAt: parseTimestamp(row.created_at),
-    updatedAt: parseTimestamp(row.updated_at),
-  };
-}
-
-/** Unknown code-list values are refused with the argument's path, never silently ignored. */
-export function validateFilter(filter: DirectoryFilter | null | undefined, lists: CodeLists): void {
-  if (!filter) return;
-  const check = (
-    name: keyof DirectoryFilter,
-    values: string[] | null | undefined,
-    known: Map<string, unknown>,
-  ): void => {
-    const unknown = (values ?? []).filter((v) => !known.has(v));
-    if (unknown.length > 0) {
-      throw new BadUserInputError(
-        `filter.${name}`,
-        `unknown value(s) ${unknown.map((v) => JSON.stringify(v)).join(', ')}; expected one of ${[...known.keys()].join(', ')}`,
-      );
-    }
-  };
-  check('governorates', filter.governorates, lists.governorates);
-  check('targetGroups', filter.targetGroups, lists.targetGroups);
-  check('sectors', filter.sectors, lists.sectors);
-  check('legalForms', filter.legalForms, lists.legalForms);
-  if (filter.foundedFrom != null && filter.foundedTo != null && filter.foundedFrom > filter.foundedTo) {
-    throw new BadUserInputError('filter.foundedFrom', 'must not be after filter.foundedTo');
-  }
-}
-
-export function planSearch(search: string | null | undefined): SearchPlan {
-  if (search != null && search.length > MAX_SEARCH_LENGTH) {
-    throw new BadUserInputError('search', `must be at most ${MAX_SEARCH_LENGTH} characters (got ${search.length})`);
-  }
-  const normalized = normalizeForSearch(search ?? '');
-  // tsquery syntax characters are dropped: words are letters and digits of any script
-  const words = normalized
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 12);
-  return { words, normalized: words.join(' '), mode: words.length === 0 ? 'none' : 'fulltext' };
 }
 
 /** SQL conditions for the filters, leaving out `except` (a facet counts values with its own filter lifted). */
@@ -226,103 +174,6 @@ function filterConditions(
     bindings.push(f.foundedTo);
   }
   return { sql, bindings };
-}
-
-/**
- * The tsquery of a resolved plan: every word must match one of its terms (see `resolveTerms`).
- */
-export function tsquery(plan: SearchPlan, weights = ''): string {
-  if (!plan.terms) throw new Error('a search plan needs resolveTerms() before it is queried');
-  return plan.terms
-    .map((terms) =>
-      terms.length === 1
-        ? withWeights(terms[0]!, weights)
-        : `(${terms.map((t) => withWeights(t, weights)).join(' | ')})`,
-    )
-    .join(' & ');
-}
-
-/** `word` or `word:*` (a prefix) restricted to `weights`. */
-function withWeights(term: string, weights: string): string {
-  if (!weights) return term;
-  return term.endsWith(':*') ? `${term}${weights}` : `${term}:${weights}`;
-}
-
-/** Known words shorter than this are not in `search_word`: they match as native prefixes and are never corrected. */
-const VOCABULARY_MIN_LENGTH = 3;
-/** A prefix that starts more known words than this ("جم") stays a native prefix match. */
-const PREFIX_EXPANSION_LIMIT = 32;
-/** Words closer than this trigram distance (1 - similarity) count as a typo of each other. */
-const TYPO_DISTANCE = 0.6;
-
-/**
- * Turns the words of a search into full-text terms with one lookup in `search_word`, the directory's vocabulary:
- * - a word typed as a prefix (the last one; every one in prefixes mode) becomes the known words it starts
- *   ("socie" becomes "societe | society"). PostgreSQL's own prefix match (`socie:*`) unions the whole posting lists
- *   of every matching word before intersecting them with the other words, which measured 100 ms at 1,000,000
- *   organisations against 12 ms for the same words given exactly;
- * - in fuzzy mode, every word also gets the known words close to it by trigram distance (nearest first, GiST), as
- *   pg_trgm's documentation suggests for text search ("solidrity" becomes "solidarity"): typo tolerance costs an
- *   index lookup per word, not a trigram comparison with every name.
- */
-export async function resolveTerms(em: EntityManager, plan: SearchPlan): Promise<SearchPlan> {
-  if (plan.mode === 'none' || plan.terms) return plan;
-  const last = plan.words.length - 1;
-  const isPrefix = (i: number): boolean => plan.mode !== 'fulltext' || i === last;
-  const prefixed = plan.words.map((w, i) => (isPrefix(i) && w.length >= VOCABULARY_MIN_LENGTH ? w : null));
-  const fuzzy = plan.mode === 'fuzzy';
-  const rows = await sqlRows<{ i: number; kind: 'prefix' | 'close'; word: string }>(
-    em,
-    `select q.i::int as i, 'prefix' as kind, p.word
-     from unnest(?::text[]) with ordinality as q(w, i)
-     cross join lateral (
-       select s.word from search_word s
-       where s.word ~>=~ q.w and s.word ~<~ (q.w || chr(1114111))
-       order by s.word
-       limit ${PREFIX_EXPANSION_LIMIT + 1}
-     ) p
-     where q.w is not null
-     union all
-     select q.i::int, 'close', c.word
-     from unnest(?::text[]) with ordinality as q(w, i)
-     cross join lateral (
-       select s.word, s.word <-> q.w as distance from search_word s
-       order by s.word <-> q.w
-       limit 5
-     ) c
-     where ?::boolean and length(q.w) >= ${VOCABULARY_MIN_LENGTH} and c.distance < ${TYPO_DISTANCE}`,
-    [prefixed, plan.words, fuzzy],
-  );
-  const terms = plan.words.map((w, i) => {
-    if (!isPrefix(i)) return [w];
-    const known = rows.filter((r) => r.i === i + 1 && r.kind === 'prefix').map((r) => r.word);
-    return known.length === 0 || known.length > PREFIX_EXPANSION_LIMIT ? [`${w}:*`] : known;
-  });
-  for (const row of rows) {
-    const own = terms[row.i - 1]!;
-    if (row.kind === 'close' && !own.includes(row.word)) own.push(row.word);
-  }
-  return { ...plan, terms };
-}
-
-/** The words to highlight in results: the search's, and in fuzzy mode the close words found for them. */
-export function highlightWords(plan: SearchPlan): string[] {
-  if (plan.mode !== 'fuzzy' || !plan.terms) return plan.words;
-  return [...new Set([...plan.words, ...plan.terms.flat().map((t) => t.replace(/:\*$/, ''))])];
-}
-
-/** The next, more tolerant mode of a search that found nothing, if any. */
-export function relaxed(plan: SearchPlan): SearchPlan | undefined {
-  const { terms: _resolvedForAnotherMode, ...words } = plan;
-  switch (plan.mode) {
-    case 'fulltext':
-      return { ...words, mode: plan.words.length > 1 ? 'prefixes' : 'fuzzy' };
-    case 'prefixes':
-      return { ...words, mode: 'fuzzy' };
-    case 'none':
-    case 'fuzzy':
-      return undefined;
-  }
 }
 
 /** The condition that a row matches the search, for a mode. */
@@ -383,19 +234,7 @@ export interface ListArgs {
   page: PageRequest;
 }
 
-/**
- * The mode a later page keeps: the one of the page its cursor came from (the first page decided it by finding
- * nothing in the stricter modes), read from the cursor's kind, so a later page runs no extra statement.
- */
-export function modeOfCursor(plan: SearchPlan, cursor: string | undefined): SearchPlan {
-  const kind = cursor === undefined ? undefined : cursorKind(cursor);
-  for (let candidate: SearchPlan | undefined = plan; candidate; candidate = relaxed(candidate)) {
-    if (kind?.endsWith(`:${candidate.mode}`)) return candidate;
-  }
-  return plan;
-}
-
-export async function listOrganizations(em: EntityManager, args: ListArgs): Promise<OrganizationPage> {
+async function listOrganizations(em: EntityManager, args: ListArgs): Promise<OrganizationPage> {
   const { plan, order, page } = args;
   const where = filterConditions(args.filter);
   const search = searchCondition(plan);
@@ -543,7 +382,7 @@ function toCount(n: number, plan: SearchPlan): Count {
   return limit !== undefined && n > limit ? { total: limit, exact: false } : { total: n, exact: true };
 }
 
-export async function countOrganizations(
+async function countOrganizations(
   em: EntityManager,
   filter: DirectoryFilter | null | undefined,
   plan: SearchPlan,
@@ -569,7 +408,7 @@ export interface DirectoryStats {
  * others. The facets whose own filter is not in use share one pass over the matched rows (a materialised CTE), so
  * the common case, a search or a listing with a few filters, reads the matches once.
  */
-export async function directoryStats(
+async function directoryStats(
   em: EntityManager,
   filter: DirectoryFilter | null | undefined,
   plan: SearchPlan,
@@ -643,4 +482,110 @@ export async function directoryStats(
     else stats.facets[row.facet].set(row.value, row.n);
   }
   return stats;
+}
+
+export interface SearchArgs {
+  filter?: DirectoryFilter | null;
+  search?: string | null;
+  /** By relevance when searching, else by Arabic name, when not given. */
+  order?: { field: OrderField; direction: OrderDirection } | null;
+  page: PageRequest;
+  /** Start the total and facets (one statement) beside the page. */
+  withStats: boolean;
+}
+
+export interface SearchResult {
+  /** The plan the page was found with: its mode is the first that found something. */
+  plan: SearchPlan;
+  page: OrganizationPage;
+  /** The total and facets of that plan, when asked for (read while the page is read). */
+  stats?: Promise<DirectoryStats>;
+}
+
+export class OrganizationSearchRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * A page of the directory for a search: the words as written, then (when the first page finds nothing) every word as
+   * a prefix, then typo-tolerant matches. A later page keeps the mode of the first one, read from its cursor, so it
+   * runs no extra statement.
+   */
+  async search(args: SearchArgs): Promise<SearchResult> {
+    const { filter, page } = args;
+    let plan = await this.resolveTerms(modeOfCursor(planSearch(args.search), page.after ?? page.before));
+    const order = args.order ?? {
+      field: plan.mode === 'none' ? ('NAME_AR' as const) : ('RELEVANCE' as const),
+      direction: 'ASC' as const,
+    };
+    // the total and facets do not depend on the page: read them while the page is read
+    const statsFor = (p: SearchPlan): Promise<DirectoryStats> | undefined => {
+      if (!args.withStats) return undefined;
+      const stats = this.stats(filter, p);
+      void stats.catch(() => undefined);
+      return stats;
+    };
+    let stats = statsFor(plan);
+    let result = await this.list({ filter, plan, order, page });
+    for (
+      let next = relaxed(plan);
+      next && result.hits.length === 0 && !page.after && !page.before;
+      next = relaxed(plan)
+    ) {
+      plan = await this.resolveTerms(next);
+      stats = statsFor(plan);
+      result = await this.list({ filter, plan, order, page });
+    }
+    return { plan, page: result, stats };
+  }
+
+  /** The plan's words as full-text terms (see `resolveTerms`). */
+  resolveTerms(plan: SearchPlan): Promise<SearchPlan> {
+    return resolveTerms(this.em, plan);
+  }
+
+  /** One page of organisations for a resolved plan. */
+  list(args: ListArgs): Promise<OrganizationPage> {
+    return listOrganizations(this.em, args);
+  }
+
+  /** The number of matches of a resolved plan (capped for a search, see `SEARCH_COUNT_LIMIT`). */
+  count(filter: DirectoryFilter | null | undefined, plan: SearchPlan): Promise<Count> {
+    return countOrganizations(this.em, filter, plan);
+  }
+
+  /** The total and the five facets of a resolved plan, in one statement. */
+  stats(filter: DirectoryFilter | null | undefined, plan: SearchPlan): Promise<DirectoryStats> {
+    return directoryStats(this.em, filter, plan);
+  }
+
+  /** Organisation records by id, in the order of `ids` (null where none). */
+  async byIds(ids: readonly string[]): Promise<(OrganizationRecord | null)[]> {
+    const rows = await sqlRows<OrganizationRow>(
+      this.em,
+      `select ${ORGANIZATION_COLUMNS} from organization o where o.id = any(?)`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** One organisation record by its slug. */
+  async bySlug(slug: string): Promise<OrganizationRecord | undefined> {
+    const [row] = await sqlRows<OrganizationRow>(
+      this.em,
+      `select ${ORGANIZATION_COLUMNS} from organization o where o.slug = ?`,
+      [slug],
+    );
+    return row ? toRecord(row) : undefined;
+  }
+
+  /** One organisation record by its id. */
+  async byId(id: string): Promise<OrganizationRecord | undefined> {
+    const [row] = await sqlRows<OrganizationRow>(
+      this.em,
+      `select ${ORGANIZATION_COLUMNS} from organization o where o.id = ?`,
+      [id],
+    );
+    return row ? toRecord(row) : undefined;
+  }
 }

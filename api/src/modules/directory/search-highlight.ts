@@ -1,4 +1,4 @@
-import { normalizeWithMap } from './search-normalize.js';
+import { isCliticPrefix, normalizeWithMap } from './search-normalize.js';
 
 export interface HighlightSegment {
   text: string;
@@ -6,8 +6,8 @@ export interface HighlightSegment {
 }
 
 /**
- * Splits `original` into segments that match a word of the search (at the start of a word: the search matches
- * prefixes) and segments that do not. Works on the normalised text, so "الامل" highlights "الأمَل".
+ * Splits `original` into segments that match a word of the search (at the start of a word, or after the clitics
+ * attached to it: the search matches prefixes and stems) and segments that do not. Works on the normalised text, so "الامل" highlights "الأمَل".
  */
 export function highlight(original: string, words: string[]): HighlightSegment[] {
   if (words.length === 0 || original === '') return [{ text: original, match: false }];
@@ -18,8 +18,9 @@ export function highlight(original: string, words: string[]): HighlightSegment[]
     for (;;) {
       const at = text.indexOf(word, from);
       if (at < 0) break;
-      const atWordStart = at === 0 || text[at - 1] === ' ';
-      if (atWordStart) {
+      // at the start of a word, or after clitics attached to it ("جمعيه" in "الجمعيه")
+      const wordStart = text.lastIndexOf(' ', at - 1) + 1;
+      if (wordStart === at || isCliticPrefix(text.slice(wordStart, at))) {
         const start = origin[at]!;
         // up to the next kept character, so diacritics after the last matched letter are marked with it
         const lastOrigin = origin[at + word.length - 1]!;

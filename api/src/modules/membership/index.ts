@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
+import { MembershipEntities } from './membership.entities.js';
 import { membershipPersonalData } from './membership.personal-data.js';
 import { OrganizationClaimDecideResolver } from './mutations/organization-claim-decide.js';
 import { OrganizationClaimResolver } from './mutations/organization-claim.js';
@@ -12,13 +13,16 @@ import { OrganizationMemberInviteResolver } from './mutations/organization-membe
 import { OrganizationMemberUpdateResolver } from './mutations/organization-member-update.js';
 import { OrganizationRegisterResolver } from './mutations/organization-register.js';
 import { OrganizationClaimsResolver, organizationClaimByKey } from './organization-claims.resolver.js';
+import { OrganizationInvitationResolver } from './organization-invitation.resolver.js';
 import { OrganizationMembersResolver } from './organization-members.resolver.js';
 import { ViewerMembershipsResolver } from './viewer-memberships.resolver.js';
 
 export { MemberRole } from './membership.type.js';
+export { MembershipService } from './membership.service.js';
 
 export const membershipModule: PlatformModule = {
   name: 'membership',
+  entities: MembershipEntities,
   resolvers: [
     ViewerMembershipsResolver,
     OrganizationMembersResolver,
@@ -27,6 +31,7 @@ export const membershipModule: PlatformModule = {
     OrganizationClaimResolver,
     OrganizationClaimDecideResolver,
     OrganizationMemberInviteResolver,
+    OrganizationInvitationResolver,
     OrganizationInvitationAcceptResolver,
     OrganizationMemberUpdateResolver,
   ],

@@ -19,7 +19,7 @@ export enum MembershipErrorCode {
 }
 registerEnumType(MembershipErrorCode, {
   name: 'MembershipErrorCode',
-  description: 'Why a membership or verification mutation did not do what was asked.',
+  description: 'Why a membership mutation did not do what was asked.',
   valuesConfig: {
     NAME_REQUIRED: { description: 'Give the name in Arabic or English (or both).' },
     UNKNOWN_CODE: { description: 'Not a value of the code list (see the field).' },
@@ -35,7 +35,9 @@ registerEnumType(MembershipErrorCode, {
     ALREADY_DECIDED: { description: 'This was already decided.' },
     REASON_REQUIRED: { description: 'Say why (it is shown to the organisation and kept in the audit log).' },
     INVALID_VALUE: {
-      description: 'The value is out of its range or not in the expected form (the message says which).',
+      description: 'Never returned: the directory reports its values with DirectoryErrorCode.INVALID_VALUE.',
+      deprecationReason:
+        'A directory code (organizationUpdate returns DirectoryError); no membership mutation returns it.',
     },
   },
 });

@@ -33,8 +33,8 @@ export class OrganizationMembersResolver {
     const rows = await ctx.loaders.of(membershipLoaders).membersByOrganizationId.load(organization.uuid);
     return rows.map((row) =>
       Object.assign(new OrganizationMember(), {
-        id: toGlobalId('OrganizationMember', `${organization.uuid}:${row.user_id}`),
-        userId: row.user_id,
+        id: toGlobalId('OrganizationMember', `${organization.uuid}:${row.userId}`),
+        userId: row.userId,
         name: row.name,
         role: MemberRole[row.role],
       }),

@@ -12,6 +12,7 @@ import { verificationPersonalData } from './verification.personal-data.js';
 import { VerificationEvidenceEntity } from './verification-evidence.entity.js';
 
 export { VerificationService } from './verification.service.js';
+export { removeOrphanedEvidence } from './evidence.storage.js';
 
 export const verificationModule: PlatformModule = {
   name: 'verification',

@@ -5,7 +5,7 @@
  */
 import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { ApiUnavailableError } from '@shabaka/graphql';
-import { pagePath, translate } from '@shabaka/ui';
+import { formatFileSize, localized, pagePath, translate } from '@shabaka/ui';
 import { ClaimDecideMutation, VerificationDecideMutation } from './graphql/console.js';
 import {
   ApiTokenCreateMutation,
@@ -28,8 +28,18 @@ import {
   OrganizationUpdateMutation,
   VerificationSubmitMutation,
 } from './graphql/workspace.js';
-import { fieldErrors, formValues, safeNext, text, type FieldErrors, type FormState, type UserError } from './forms.js';
+import {
+  errorMessage,
+  fieldErrors,
+  formValues,
+  safeNext,
+  text,
+  type FieldErrors,
+  type FormState,
+  type UserError,
+} from './forms.js';
 import type { AccountEvent } from './loads.js';
+import { contactsFrom, LIST_FIELDS, mergeConflict, type ProfileSource } from './profile.js';
 import * as m from './paraglide/messages.js';
 
 export interface AccountActionEvent extends AccountEvent {
@@ -44,7 +54,21 @@ async function act(
   event: AccountActionEvent,
   work: (data: FormData, values: Record<string, string>) => Promise<Result>,
 ): Promise<Result> {
-  const data = await event.request.formData();
+  let data: FormData;
+  try {
+    data = await event.request.formData();
+  } catch (failure) {
+    // a body over the portal server's limit (twice the upload limit): said in words, not the generic error page
+    if (isStatus(failure, 413)) {
+      const size = formatFileSize(event.locals.files.maxBytes, event.locals.locale);
+      return fail(413, {
+        form,
+        values: {},
+        errors: { _form: translate(event.locals.locale)(m.fileTooLarge, { size }) },
+      });
+    }
+    throw failure;
+  }
   const values = formValues(data);
   try {
     return await work(data, values);
@@ -54,6 +78,10 @@ async function act(
     }
     throw failure;
   }
+}
+
+function isStatus(failure: unknown, status: number): boolean {
+  return typeof failure === 'object' && failure !== null && 'status' in failure && failure.status === status;
 }
 
 /** A password as typed (never trimmed: spaces can be part of it). */
@@ -246,6 +274,56 @@ function optionalInt(data: FormData, name: string): number | null {
   return Number.isInteger(number) ? number : Number.NaN;
 }
 
+/**
+ * The API's errors next to the profile form's fields: a contact's (["input", "contacts", "<n>", "email"]) next to
+ * its row's field, a social link's next to its network's field.
+ */
+function profileErrors(
+  event: AccountEvent,
+  userErrors: readonly UserError[],
+  rows: number[],
+  socialLinks: { kind: string }[],
+): FieldErrors {
+  const locale = event.locals.locale;
+  const errors: FieldErrors = {};
+  const others: UserError[] = [];
+  for (const error of userErrors) {
+    const [, list, index, part] = error.field ?? [];
+    const field =
+      list === 'contacts' && part
+        ? `contact-${rows[Number(index)] ?? 0}-${part}`
+        : list === 'socialLinks' && index !== undefined
+          ? `social-${socialLinks[Number(index)]?.kind ?? 'other'}`
+          : undefined;
+    if (!field) {
+      others.push(error);
+      continue;
+    }
+    errors[field] ??=
+      error.code === 'CONTACT_UNREACHABLE' ? translate(locale)(m.errCONTACT_UNREACHABLE) : errorMessage(error, locale);
+  }
+  return { ...fieldErrors(others, locale), ...errors };
+}
+
+/**
+ * Someone saved the profile while this form was open: nothing was saved. Each field the other person changed says
+ * what it is now; a field the reader had not touched takes that value, one they had changed keeps their entry; the
+ * form now carries the current version, so saving again applies the reader's changes over the other's, knowingly.
+ */
+function conflict(event: AccountEvent, values: Record<string, string>, now: ProfileSource): ActionFailure<FormState> {
+  const t = translate(event.locals.locale);
+  const errors: FieldErrors = { _form: t(m.errCONFLICT) };
+  const merged = mergeConflict(values, now);
+  for (const [field, value] of Object.entries(merged.changed)) {
+    errors[field] = [...LIST_FIELDS, 'contacts', 'socialLinks'].includes(field)
+      ? t(m.changedMeanwhileList)
+      : value
+        ? t(m.changedMeanwhile, { value })
+        : t(m.clearedMeanwhile);
+  }
+  return fail(409, { form: 'profile', values: merged.values, errors });
+}
+
 export function updateProfile(event: AccountActionEvent) {
   return act('profile', event, async (data, values) => {
     const numbers = { foundingYear: 0, staffCount: 0, volunteerCount: 0 };
@@ -257,6 +335,7 @@ export function updateProfile(event: AccountActionEvent) {
     }
     if (Object.keys(errors).length > 0) return invalid('profile', values, errors);
     const list = (name: string): string[] => data.getAll(name).filter((v): v is string => typeof v === 'string');
+    const { contacts, rows, socialLinks } = contactsFrom((name) => text(data, name));
     const { organizationUpdate } = await event.locals.api(OrganizationUpdateMutation, {
       input: {
         organizationId: text(data, 'organizationId'),
@@ -274,10 +353,17 @@ export function updateProfile(event: AccountActionEvent) {
         volunteerCount: optionalInt(data, 'volunteerCount'),
         targetGroups: list('targetGroups'),
         sectors: list('sectors'),
+        expectedVersion: optionalInt(data, 'expectedVersion'),
+        contacts,
+        socialLinks,
       },
     });
+    const now = organizationUpdate.organization;
+    if (now && organizationUpdate.userErrors.some((e) => e.code === 'CONFLICT')) {
+      return conflict(event, values, now);
+    }
     if (organizationUpdate.userErrors.length > 0) {
-      return rejected('profile', event, values, organizationUpdate.userErrors);
+      return invalid('profile', values, profileErrors(event, organizationUpdate.userErrors, rows, socialLinks));
     }
     return { form: 'profile', values: {}, errors: {}, done: translate(event.locals.locale)(m.profileSaved) };
   });
@@ -329,6 +415,10 @@ export function submitEvidence(event: AccountActionEvent) {
     const t = translate(event.locals.locale);
     const file = data.get('file');
     if (!(file instanceof Blob) || file.size === 0) return invalid('evidence', values, { file: t(m.noFile) });
+    if (file.size > event.locals.files.maxBytes) {
+      const size = formatFileSize(event.locals.files.maxBytes, event.locals.locale);
+      return invalid('evidence', values, { file: t(m.fileTooLarge, { size }) });
+    }
     const organizationId = text(data, 'organizationId');
     const uploaded = await event.locals.files.upload(
       `/uploads/verification-evidence?organizationId=${encodeURIComponent(organizationId)}`,
@@ -363,7 +453,14 @@ export function acceptInvitation(event: AccountActionEvent) {
     if (organizationInvitationAccept.userErrors.length > 0 || !organization) {
       return rejected('invitation', event, values, organizationInvitationAccept.userErrors, { token: '_form' });
     }
-    redirect(303, pagePath(event.locals.locale, `account/organizations/${organization.slug}`));
+    // stays on the page to confirm what happened, with the way to the organisation's workspace
+    const name = localized(organization.name, event.locals.locale)?.text ?? organization.slug;
+    return {
+      form: 'invitation',
+      values: { slug: organization.slug, organization: name },
+      errors: {},
+      done: translate(event.locals.locale)(m.invitationJoined, { organization: name }),
+    };
   });
 }
 

@@ -8,7 +8,12 @@ import {
   VerificationQueueQuery,
 } from './graphql/console.js';
 import { AccountOverviewQuery, AccountViewerQuery } from './graphql/viewer.js';
-import { ClaimTargetQuery, WorkspaceCodeListsQuery, WorkspaceOrganizationQuery } from './graphql/workspace.js';
+import {
+  ClaimTargetQuery,
+  InvitationQuery,
+  WorkspaceCodeListsQuery,
+  WorkspaceOrganizationQuery,
+} from './graphql/workspace.js';
 
 /** What the account pages need from a SvelteKit event (the shell provides it). */
 export interface AccountEvent {
@@ -70,10 +75,16 @@ export async function loadAccount(event: AccountEvent) {
 }
 export type AccountData = Awaited<ReturnType<typeof loadAccount>>;
 
+/** The invitation of the link: its organisation, role, inviter and expiry (null when wrong, expired or used). */
 export async function loadInvitation(event: AccountEvent) {
   await requireViewer(event);
-  return loadTokenPage(event);
+  const { token } = loadTokenPage(event);
+  const { organizationInvitation } = token
+    ? await event.locals.api(InvitationQuery, { token })
+    : { organizationInvitation: null };
+  return { token, invitation: organizationInvitation ?? null };
 }
+export type InvitationData = Awaited<ReturnType<typeof loadInvitation>>;
 
 export async function loadRegister(event: AccountEvent) {
   await requireViewer(event);
@@ -126,6 +137,7 @@ export async function loadWorkspace(event: AccountEvent) {
       role: membership?.role ?? null,
       viewerId: viewer.uuid,
       officer: isOfficer(viewer),
+      uploadMaxBytes: event.locals.files.maxBytes,
     };
   } catch (failure) {
     guard(event, failure);

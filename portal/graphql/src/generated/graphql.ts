@@ -26,6 +26,8 @@ export type AccountErrorCode =
   | 'INVALID_EMAIL'
   /** The link is wrong, expired or already used. */
   | 'INVALID_TOKEN'
+  /** You are the only owner of an organisation that has other members: make one of them owner first (the message names it). */
+  | 'LAST_OWNER'
   /** You already have as many as allowed. */
   | 'LIMIT_REACHED'
   /** Give a name (spaces alone are not one). */
@@ -84,6 +86,13 @@ export type ApiTokenScope =
   /** Queries and mutations. */
   | 'READ_WRITE';
 
+/** Who sees a contact of an organisation. */
+export type ContactVisibility =
+  /** The organisation's members and the officers only (`Organization.privateContacts`). */
+  | 'PRIVATE'
+  /** Everyone: the public directory and its exports (`Organization.publicContacts`). */
+  | 'PUBLIC';
+
 /** How the viewer proved who they are. */
 export type Credential =
   /** A personal API token (Authorization: Bearer). */
@@ -93,6 +102,10 @@ export type Credential =
 
 /** Why a change to an organisation's directory profile was not made. */
 export type DirectoryErrorCode =
+  /** The profile was changed by someone else since the form was opened (`expectedVersion` is not its version): nothing was saved; the payload carries the profile as it is now. */
+  | 'CONFLICT'
+  /** A contact needs an email address or a phone number (or both). */
+  | 'CONTACT_UNREACHABLE'
   /** The value is out of its range or not in the expected form (the message says which). */
   | 'INVALID_VALUE'
   /** Keep a name in Arabic or English (or both). */
@@ -125,7 +138,7 @@ export type MemberRole =
   /** Sees the organisation's private information. */
   | 'VIEWER';
 
-/** Why a membership or verification mutation did not do what was asked. */
+/** Why a membership mutation did not do what was asked. */
 export type MembershipErrorCode =
   /** You already have a claim waiting for this organisation. */
   | 'ALREADY_CLAIMED'
@@ -143,7 +156,7 @@ export type MembershipErrorCode =
   | 'INVALID_IDENTIFIER'
   /** The invitation is wrong, expired or already used. */
   | 'INVALID_TOKEN'
-  /** The value is out of its range or not in the expected form (the message says which). */
+  /** Never returned: the directory reports its values with DirectoryErrorCode.INVALID_VALUE. */
   | 'INVALID_VALUE'
   /** An organisation keeps at least one owner. */
   | 'LAST_OWNER'
@@ -179,6 +192,20 @@ export type OrganizationClaimInput = {
   message?: string | null | undefined;
   /** The directory entry you represent. */
   organizationId: string | number;
+};
+
+/** A way to reach the organisation: an email address or a phone number, or both. */
+export type OrganizationContactInput = {
+  /** Email address. */
+  email?: string | null | undefined;
+  /** Name of a person or office. */
+  name?: string | null | undefined;
+  /** Phone number, 6 to 20 digits, international format (+962...) where known. */
+  phone?: string | null | undefined;
+  /** Their role. */
+  role?: string | null | undefined;
+  /** PUBLIC (shown in the directory) or PRIVATE. */
+  visibility: ContactVisibility;
 };
 
 /** Narrows the directory. Values within one field are alternatives (OR); fields combine (AND). */
@@ -254,6 +281,8 @@ export type OrganizationOrderField =
 export type OrganizationRegisterInput = {
   /** Governorate code, ISO 3166-2:JO (see `governorates`). */
   governorate: string;
+  /** A key the client makes once per filled-in form (a UUID), sent again with every retry of it: a registration with a key already used answers with the organisation it created, instead of creating another. Without a key, the same fields sent again within 10 minutes count as the same form. */
+  idempotencyKey?: string | null | undefined;
   /** Legal form code (see `legalForms`). */
   legalForm: string;
   /** Name in Arabic. */
@@ -281,8 +310,12 @@ export type OrganizationUpdateInput = {
   addressAr?: string | null | undefined;
   /** Street address in English. */
   addressEn?: string | null | undefined;
+  /** Contacts, public and private, in the order shown: the whole list (at most 10). */
+  contacts?: Array<OrganizationContactInput> | null | undefined;
   /** District (liwa) within the governorate. */
   district?: string | null | undefined;
+  /** The organisation's `version` when the form was opened: if someone saved it meanwhile, nothing is saved and the answer is CONFLICT (with the profile as it is now). Left out, the last save wins. */
+  expectedVersion?: number | null | undefined;
   /** Year of registration, 1900 to this year. */
   foundingYear?: number | null | undefined;
   /** Mission in Arabic. */
@@ -297,6 +330,8 @@ export type OrganizationUpdateInput = {
   organizationId: string | number;
   /** Sector codes (see `sectors`), the whole list. */
   sectors?: Array<string> | null | undefined;
+  /** Pages on social networks, in the order shown: the whole list (at most 10). */
+  socialLinks?: Array<SocialLinkInput> | null | undefined;
   /** Paid staff, 0 or more. */
   staffCount?: number | null | undefined;
   /** Target group codes (see `targetGroups`), the whole list. */
@@ -348,6 +383,14 @@ export type SessionCreateInput = {
 export type SessionRevokeInput = {
   /** Id of one of your sessions (Viewer.sessions). */
   id: string | number;
+};
+
+/** A page of the organisation on a social network. */
+export type SocialLinkInput = {
+  /** The network: facebook, instagram, x, linkedin, youtube, tiktok or other. */
+  kind: string;
+  /** Address of the page, an http or https URL. */
+  url: string;
 };
 
 /** An officer's decision on an organisation's registration evidence. */
@@ -505,7 +548,7 @@ export type WorkspaceOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type OrganizationRegisterMutationVariables = Exact<{
   input: OrganizationRegisterInput;
@@ -533,7 +576,7 @@ export type OrganizationUpdateMutationVariables = Exact<{
 }>;
 
 
-export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: DirectoryErrorCode, message: string }> } };
+export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: DirectoryErrorCode, message: string }> } };
 
 export type MemberInviteMutationVariables = Exact<{
   input: OrganizationMemberInviteInput;
@@ -549,12 +592,19 @@ export type MemberUpdateMutationVariables = Exact<{
 
 export type MemberUpdateMutation = { organizationMemberUpdate: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
 
+export type InvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationQuery = { organizationInvitation: { role: MemberRole, inviterName: string | null, expiresAt: string, organization: { slug: string, name: { ar: string | null, en: string | null } } } | null };
+
 export type InvitationAcceptMutationVariables = Exact<{
   input: OrganizationInvitationAcceptInput;
 }>;
 
 
-export type InvitationAcceptMutation = { organizationInvitationAccept: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+export type InvitationAcceptMutation = { organizationInvitationAccept: { organization: { slug: string, name: { ar: string | null, en: string | null } } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
 
 export type VerificationSubmitMutationVariables = Exact<{
   input: OrganizationVerificationSubmitInput;
@@ -987,6 +1037,7 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
   organizationBySlug(slug: $slug) {
     id
     slug
+    version
     acronym
     name {
       ar
@@ -1025,6 +1076,22 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     sectors {
       code
     }
+    publicContacts {
+      name
+      role
+      email
+      phone
+    }
+    privateContacts {
+      name
+      role
+      email
+      phone
+    }
+    socialLinks {
+      kind
+      url
+    }
     verification {
       state
       decidedAt
@@ -1057,7 +1124,7 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:d47b55606b4bc0c30e1099fb3c23fd9e627574e2475b24cc9fa5501b8f2ea6aa"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
+    `, {"hash":"sha256:2e2d7ba712f388cf916e8145c6f5767d94f357d6cbe02637d5f6f7e9dd6d79ac"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
 export const OrganizationRegisterDocument = new TypedDocumentString(`
     mutation OrganizationRegister($input: OrganizationRegisterInput!) {
   organizationRegister(input: $input) {
@@ -1107,6 +1174,47 @@ export const OrganizationUpdateDocument = new TypedDocumentString(`
   organizationUpdate(input: $input) {
     organization {
       slug
+      version
+      acronym
+      name {
+        ar
+        en
+      }
+      mission {
+        ar
+        en
+      }
+      address {
+        ar
+        en
+      }
+      district
+      foundingYear
+      website
+      staffCount
+      volunteerCount
+      targetGroups {
+        code
+      }
+      sectors {
+        code
+      }
+      publicContacts {
+        name
+        role
+        email
+        phone
+      }
+      privateContacts {
+        name
+        role
+        email
+        phone
+      }
+      socialLinks {
+        kind
+        url
+      }
     }
     userErrors {
       field
@@ -1115,7 +1223,7 @@ export const OrganizationUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:417ee66fb310fce88d0ad929ac39d3b2f5b1ca056151dd39a42fbd1e2cea02b9"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
+    `, {"hash":"sha256:7ddb9ba21b002d719ff61a2df640e2977e811b4b275a9254a002edb160fabe93"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
 export const MemberInviteDocument = new TypedDocumentString(`
     mutation MemberInvite($input: OrganizationMemberInviteInput!) {
   organizationMemberInvite(input: $input) {
@@ -1138,11 +1246,31 @@ export const MemberUpdateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:a9777846e6b03d3f45045c23891ee57260fe14a8c25982074afad9f82ea4ca33"}) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
+export const InvitationDocument = new TypedDocumentString(`
+    query Invitation($token: String!) {
+  organizationInvitation(token: $token) {
+    role
+    inviterName
+    expiresAt
+    organization {
+      slug
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:49e5a1b501b49956a23f62c40a4e790871aaf61184c369e3e7d7951a4d73b7d0"}) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
 export const InvitationAcceptDocument = new TypedDocumentString(`
     mutation InvitationAccept($input: OrganizationInvitationAcceptInput!) {
   organizationInvitationAccept(input: $input) {
     organization {
       slug
+      name {
+        ar
+        en
+      }
     }
     userErrors {
       field
@@ -1151,7 +1279,7 @@ export const InvitationAcceptDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:aeb6cf5741ad973028ce9c9076cd6237bcba91530f854ac2383d14a94ff8fb64"}) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
+    `, {"hash":"sha256:11d8e7b2da17643ff97218ce6d0003cce74a0ae194d23610a532c4b9ab638bf9"}) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
 export const VerificationSubmitDocument = new TypedDocumentString(`
     mutation VerificationSubmit($input: OrganizationVerificationSubmitInput!) {
   organizationVerificationSubmit(input: $input) {

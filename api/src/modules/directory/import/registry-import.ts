@@ -1,6 +1,10 @@
 /**
  * Import of an MoSD-style registry extract (CSV, UTF-8 with or without BOM, Arabic or English headers).
  *
+ * The file is read as a stream, one record at a time (a 100,000-row file is never held in memory): its lines are cut
+ * into records by their quotes, so a quote that is never closed spoils its own row only (reported, and reading goes
+ * on with the next line), and each record is parsed by csv-parse.
+ *
  * Every row is checked before anything is written; the report names the row, the column and the problem. Rows are
  * matched to the directory by official identifier (JO-MSD national number, or JO-CCD number): a known organisation is
  * updated only where a value differs (so a second run of the same file changes nothing), an unknown one is added.
@@ -8,6 +12,8 @@
  * skip them.
  */
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { insertOrganizations, latinSlug, newOrganization, type NewOrganization } from '../organization.bulk.js';
 import type { CodeLists } from '../code-lists.js';
@@ -48,17 +54,20 @@ type ImportField =
   | 'targetGroups'
   | 'sectors';
 
-const STATUS_WORDS: Record<string, string> = {
-  active: 'ACTIVE',
-  قائمه: 'ACTIVE',
-  عامله: 'ACTIVE',
-  فعاله: 'ACTIVE',
-  suspended: 'SUSPENDED',
-  موقوفه: 'SUSPENDED',
-  dissolved: 'DISSOLVED',
-  منحله: 'DISSOLVED',
-  محلوله: 'DISSOLVED',
-};
+/** Status words as written, keyed by their normalised form (the same folding as a search). */
+const STATUS_WORDS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    active: 'ACTIVE',
+    قائمة: 'ACTIVE',
+    عاملة: 'ACTIVE',
+    فعالة: 'ACTIVE',
+    suspended: 'SUSPENDED',
+    موقوفة: 'SUSPENDED',
+    dissolved: 'DISSOLVED',
+    منحلة: 'DISSOLVED',
+    محلولة: 'DISSOLVED',
+  }).map(([word, status]) => [normalizeForSearch(word), status]),
+);
 
 export interface ImportProblem {
   /** Line of the file (the header is line 1). */
@@ -115,64 +124,200 @@ function codeLookup(list: Map<string, { code: string; nameAr: string; nameEn: st
   return (text: string): string | undefined => byText.get(normalizeForSearch(text));
 }
 
-/** Reads and checks a whole file; writes nothing. */
-export function planImport(content: string, lists: CodeLists): ImportPlan {
-  const problems: ImportProblem[] = [];
-  let table: string[][];
-  try {
-    const rows: unknown = parse(content.replace(/^\uFEFF/, ''), {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    });
-    table = rows as string[][];
-  } catch (error) {
-    return {
-      records: [],
-      rows: 0,
-      problems: [{ row: 0, column: '', problem: `not a readable CSV file: ${(error as Error).message}` }],
-    };
-  }
-  const [header, ...rows] = table;
-  if (!header) return { records: [], rows: 0, problems: [{ row: 1, column: '', problem: 'the file is empty' }] };
+/** A quote opened in a field may hold line breaks, but not more than this many lines: past them it is a broken row. */
+const MAX_RECORD_LINES = 20;
 
-  const columns = new Map<ImportField, number>();
-  header.forEach((name, index) => {
-    const normalized = normalizeForSearch(name).replace(/\s+/g, ' ');
-    for (const [field, aliases] of Object.entries(HEADERS) as [ImportField, string[]][]) {
-      if (aliases.some((alias) => normalizeForSearch(alias) === normalized)) columns.set(field, index);
+interface Line {
+  /** Line number in the file (from 1). */
+  line: number;
+  text: string;
+}
+
+type CsvRecord = { line: number; cells: string[] } | { line: number; problem: string };
+
+const quotesIn = (text: string): number => {
+  let count = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count += 1;
+  return count;
+};
+
+/**
+ * Cuts lines into CSV records: a record ends at a line end outside quotes (an even count of quote characters, as
+ * doubled quotes inside a field come in pairs). A quote still open after MAX_RECORD_LINES lines, or at the end of
+ * the file, is a broken row: it is reported on its first line, and the lines after it are read again as rows.
+ */
+class RecordSplitter {
+  private pending: Line[] = [];
+  private quotes = 0;
+
+  *push(line: Line): Generator<CsvRecord> {
+    const queue = [line];
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      if (this.pending.length === 0 && next.text.trim() === '') continue;
+      this.pending.push(next);
+      this.quotes += quotesIn(next.text);
+      if (this.quotes % 2 === 0) {
+        yield this.take();
+      } else if (this.pending.length >= MAX_RECORD_LINES) {
+        const [first, ...rest] = this.pending;
+        this.pending = [];
+        this.quotes = 0;
+        yield broken(first!);
+        queue.unshift(...rest);
+      }
     }
-  });
-  if (!columns.has('nationalNumber') && !columns.has('ccdNumber')) {
-    problems.push({
-      row: 1,
-      column: '',
-      problem: `no identifier column: expected one of ${[...HEADERS.nationalNumber, ...HEADERS.ccdNumber].join(', ')}`,
-    });
   }
-  for (const required of ['governorate', 'legalForm'] as const) {
-    if (!columns.has(required))
-      problems.push({ row: 1, column: '', problem: `missing column: one of ${HEADERS[required].join(', ')}` });
-  }
-  if (!columns.has('nameAr') && !columns.has('nameEn')) {
-    problems.push({
-      row: 1,
-      column: '',
-      problem: `missing column: a name (${[...HEADERS.nameAr, ...HEADERS.nameEn].join(', ')})`,
-    });
-  }
-  if (problems.length > 0) return { records: [], rows: rows.length, problems };
 
-  const governorate = codeLookup(lists.governorates);
-  const legalForm = codeLookup(lists.legalForms);
-  const targetGroup = codeLookup(lists.targetGroups);
-  const sector = codeLookup(lists.sectors);
-  const seen = new Map<string, number>();
-  const records: ImportRecord[] = [];
-  const thisYear = new Date().getUTCFullYear();
+  *end(): Generator<CsvRecord> {
+    while (this.pending.length > 0) {
+      const [first, ...rest] = this.pending;
+      this.pending = [];
+      this.quotes = 0;
+      yield broken(first!);
+      for (const line of rest) yield* this.push(line);
+    }
+  }
 
-  rows.forEach((cells, index) => {
-    const row = index + 2;
+  private take(): CsvRecord {
+    const lines = this.pending;
+    this.pending = [];
+    this.quotes = 0;
+    const line = lines[0]!.line;
+    try {
+      const rows: string[][] = parse(lines.map((l) => l.text).join('\n'), {
+        relax_column_count: true,
+        relax_quotes: true,
+      });
+      const cells = rows[0];
+      return { line, cells: cells ?? [] };
+    } catch (error) {
+      return { line, problem: `not a readable CSV row: ${(error as Error).message}` };
+    }
+  }
+}
+
+function broken(first: Line): CsvRecord {
+  const start = first.text.length > 60 ? `${first.text.slice(0, 60)}…` : first.text;
+  return {
+    line: first.line,
+    problem: `a quote opened on this line is never closed (within ${MAX_RECORD_LINES} lines): ${start}`,
+  };
+}
+
+/** The records of a file given whole (small files, tests). */
+function* recordsOf(content: string): Generator<CsvRecord> {
+  const splitter = new RecordSplitter();
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (const [index, text] of lines.entries()) yield* splitter.push({ line: index + 1, text });
+  yield* splitter.end();
+}
+
+/** The records of a stream (a file being read), line by line. */
+async function* streamRecords(input: Readable): AsyncGenerator<CsvRecord> {
+  const splitter = new RecordSplitter();
+  let line = 0;
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    line += 1;
+    yield* splitter.push({ line, text: line === 1 ? text.replace(/^\uFEFF/, '') : text });
+  }
+  yield* splitter.end();
+}
+
+/**
+ * Checks rows one at a time against the header and the code lists: a record, or the row's problems. It keeps only
+ * the identifiers seen (to report a duplicate row), never the rows.
+ */
+class RowChecker {
+  readonly problems: ImportProblem[] = [];
+  rows = 0;
+  valid = 0;
+  private header: string[] | undefined;
+  private readonly columns = new Map<ImportField, number>();
+  private readonly seen = new Map<string, number>();
+  private readonly thisYear = new Date().getUTCFullYear();
+  private readonly governorate;
+  private readonly legalForm;
+  private readonly targetGroup;
+  private readonly sector;
+  /** The header is wrong: no row can be read. */
+  fatal = false;
+
+  constructor(lists: CodeLists) {
+    this.governorate = codeLookup(lists.governorates);
+    this.legalForm = codeLookup(lists.legalForms);
+    this.targetGroup = codeLookup(lists.targetGroups);
+    this.sector = codeLookup(lists.sectors);
+  }
+
+  /** One record of the file: the header first, then rows. */
+  check(record: CsvRecord): ImportRecord | undefined {
+    if (!this.header) {
+      if ('problem' in record) {
+        this.problems.push({ row: record.line, column: '', problem: record.problem });
+        this.fatal = true;
+        this.header = [];
+        return undefined;
+      }
+      this.readHeader(record.cells);
+      return undefined;
+    }
+    this.rows += 1;
+    if (this.fatal) return undefined;
+    if ('problem' in record) {
+      this.problems.push({ row: record.line, column: '', problem: record.problem });
+      return undefined;
+    }
+    const checked = this.checkRow(record.line, record.cells);
+    if (checked) this.valid += 1;
+    return checked;
+  }
+
+  /** After the last record. */
+  finish(): void {
+    if (!this.header) {
+      this.problems.push({ row: 1, column: '', problem: 'the file is empty' });
+      this.fatal = true;
+    }
+  }
+
+  private readHeader(header: string[]): void {
+    this.header = header;
+    header.forEach((name, index) => {
+      const normalized = normalizeForSearch(name).replace(/\s+/g, ' ');
+      for (const [field, aliases] of Object.entries(HEADERS) as [ImportField, string[]][]) {
+        if (aliases.some((alias) => normalizeForSearch(alias) === normalized)) this.columns.set(field, index);
+      }
+    });
+    const columns = this.columns;
+    const problems: ImportProblem[] = [];
+    if (!columns.has('nationalNumber') && !columns.has('ccdNumber')) {
+      problems.push({
+        row: 1,
+        column: '',
+        problem: `no identifier column: expected one of ${[...HEADERS.nationalNumber, ...HEADERS.ccdNumber].join(', ')}`,
+      });
+    }
+    for (const required of ['governorate', 'legalForm'] as const) {
+      if (!columns.has(required))
+        problems.push({ row: 1, column: '', problem: `missing column: one of ${HEADERS[required].join(', ')}` });
+    }
+    if (!columns.has('nameAr') && !columns.has('nameEn')) {
+      problems.push({
+        row: 1,
+        column: '',
+        problem: `missing column: a name (${[...HEADERS.nameAr, ...HEADERS.nameEn].join(', ')})`,
+      });
+    }
+    this.problems.push(...problems);
+    this.fatal = problems.length > 0;
+  }
+
+  private checkRow(row: number, cells: string[]): ImportRecord | undefined {
+    const header = this.header!;
+    const columns = this.columns;
+    const seen = this.seen;
+    const thisYear = this.thisYear;
     const rowProblems: ImportProblem[] = [];
     const get = (field: ImportField): string | null => {
       const column = columns.get(field);
@@ -181,7 +326,6 @@ export function planImport(content: string, lists: CodeLists): ImportPlan {
     const report = (field: ImportField, problem: string): void => {
       rowProblems.push({ row, column: header[columns.get(field)!] ?? field, problem });
     };
-
     const msd = get('nationalNumber')?.replace(/[\s-]/g, '') ?? null;
     const ccd = get('ccdNumber')?.replace(/[\s-]/g, '') ?? null;
     let scheme: ImportRecord['scheme'] = 'JO-MSD';
@@ -221,11 +365,11 @@ export function planImport(content: string, lists: CodeLists): ImportPlan {
     }
 
     const governorateText = get('governorate');
-    const governorateCode = governorateText ? governorate(governorateText) : undefined;
+    const governorateCode = governorateText ? this.governorate(governorateText) : undefined;
     if (!governorateCode)
       report('governorate', governorateText ? `unknown governorate "${governorateText}"` : 'required');
     const legalFormText = get('legalForm');
-    const legalFormCode = legalFormText ? legalForm(legalFormText) : undefined;
+    const legalFormCode = legalFormText ? this.legalForm(legalFormText) : undefined;
     if (!legalFormCode) report('legalForm', legalFormText ? `unknown legal form "${legalFormText}"` : 'required');
 
     const yearText = get('foundingYear');
@@ -262,14 +406,14 @@ export function planImport(content: string, lists: CodeLists): ImportPlan {
       }
       return [...new Set(found)];
     };
-    const targetGroups = codes('targetGroups', targetGroup);
-    const sectors = codes('sectors', sector);
+    const targetGroups = codes('targetGroups', this.targetGroup);
+    const sectors = codes('sectors', this.sector);
 
     if (rowProblems.length > 0) {
-      problems.push(...rowProblems);
-      return;
+      this.problems.push(...rowProblems);
+      return undefined;
     }
-    records.push({
+    return {
       row,
       scheme,
       identifier,
@@ -286,9 +430,54 @@ export function planImport(content: string, lists: CodeLists): ImportPlan {
       missionAr: get('missionAr'),
       targetGroups,
       sectors,
-    });
-  });
-  return { records, problems, rows: rows.length };
+    };
+  }
+}
+
+/** Reads and checks a whole file given as text; writes nothing. */
+export function planImport(content: string, lists: CodeLists): ImportPlan {
+  const checker = new RowChecker(lists);
+  const records: ImportRecord[] = [];
+  for (const record of recordsOf(content)) {
+    const checked = checker.check(record);
+    if (checked) records.push(checked);
+  }
+  checker.finish();
+  return { records: checker.fatal ? [] : records, problems: checker.problems, rows: checker.rows };
+}
+
+export interface ImportCheck {
+  problems: ImportProblem[];
+  rows: number;
+  valid: number;
+  /** The header was wrong: no row could be read. */
+  fatal: boolean;
+}
+
+/**
+ * Reads and checks a file as a stream, handing the valid records to `onBatch` by `batchSize` (when given); holds no
+ * more than one batch and the problems.
+ */
+export async function checkImportStream(
+  input: Readable,
+  lists: CodeLists,
+  onBatch?: (records: ImportRecord[]) => Promise<void>,
+  batchSize = 1000,
+): Promise<ImportCheck> {
+  const checker = new RowChecker(lists);
+  let batch: ImportRecord[] = [];
+  for await (const record of streamRecords(input)) {
+    const checked = checker.check(record);
+    if (!checked || !onBatch) continue;
+    batch.push(checked);
+    if (batch.length >= batchSize) {
+      await onBatch(batch);
+      batch = [];
+    }
+  }
+  checker.finish();
+  if (onBatch && batch.length > 0 && !checker.fatal) await onBatch(batch);
+  return { problems: checker.problems, rows: checker.rows, valid: checker.valid, fatal: checker.fatal };
 }
 
 function slugFor(record: ImportRecord): string {
@@ -313,6 +502,72 @@ interface ExistingRow {
   sectors: string[];
 }
 
+/** Applies one batch of checked records in the caller's transaction, adding to `result`. */
+async function applyBatch(
+  trx: Knex.Transaction,
+  batch: ImportRecord[],
+  result: Omit<ImportResult, 'skipped'>,
+): Promise<void> {
+  // matched through the (scheme, identifier) unique index: one statement per batch
+  const { rows: existing } = await trx.raw<{ rows: ExistingRow[] }>(
+    `select o.id, i.scheme, i.identifier, o.name_ar, o.name_en, o.legal_form_code, o.governorate_code, o.district,
+            o.founding_year, o.status, o.address_ar, o.mission_ar,
+            coalesce((select array_agg(target_group_code order by target_group_code) from organization_target_group where organization_id = o.id), '{}') as target_groups,
+            coalesce((select array_agg(sector_code order by sector_code) from organization_sector where organization_id = o.id), '{}') as sectors
+     from organization_identifier i join organization o on o.id = i.organization_id
+     where (i.scheme, i.identifier) in (select * from unnest(?::text[], ?::text[]))`,
+    [batch.map((r) => r.scheme), batch.map((r) => r.identifier)],
+  );
+  const byKey = new Map(existing.map((e) => [`${e.scheme}:${e.identifier}`, e]));
+  const additions: NewOrganization[] = [];
+  for (const record of batch) {
+    const current = byKey.get(`${record.scheme}:${record.identifier}`);
+    if (!current) {
+      additions.push(toNewOrganization(record));
+      continue;
+    }
+    const changes: Record<string, unknown> = {};
+    const compare = (column: keyof ExistingRow, value: unknown): void => {
+      if ((current[column] ?? null) !== (value ?? null)) changes[column] = value;
+    };
+    // a registry extract does not erase what the organisation added itself: empty cells keep the current value
+    if (record.nameAr) compare('name_ar', record.nameAr);
+    if (record.nameEn) compare('name_en', record.nameEn);
+    compare('legal_form_code', record.legalFormCode);
+    compare('governorate_code', record.governorateCode);
+    if (record.district) compare('district', record.district);
+    if (record.foundingYear !== null) compare('founding_year', record.foundingYear);
+    compare('status', record.status);
+    if (record.addressAr) compare('address_ar', record.addressAr);
+    if (record.missionAr) compare('mission_ar', record.missionAr);
+    const sameSet = (a: string[], b: string[]): boolean => [...a].sort().join() === [...b].sort().join();
+    const groupsChange = record.targetGroups.length > 0 && !sameSet(current.target_groups, record.targetGroups);
+    const sectorsChange = record.sectors.length > 0 && !sameSet(current.sectors, record.sectors);
+    if (Object.keys(changes).length === 0 && !groupsChange && !sectorsChange) {
+      result.unchanged += 1;
+      continue;
+    }
+    await trx('organization')
+      .where({ id: current.id })
+      .update({ ...changes, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+    if (groupsChange) {
+      await trx('organization_target_group').where({ organization_id: current.id }).delete();
+      await trx('organization_target_group').insert(
+        record.targetGroups.map((code) => ({ organization_id: current.id, target_group_code: code })),
+      );
+    }
+    if (sectorsChange) {
+      await trx('organization_sector').where({ organization_id: current.id }).delete();
+      await trx('organization_sector').insert(
+        record.sectors.map((code) => ({ organization_id: current.id, sector_code: code })),
+      );
+    }
+    result.updated += 1;
+  }
+  await insertOrganizations(trx, additions);
+  result.added += additions.length;
+}
+
 /** Applies checked records in one transaction; `onProgress` gets the number of records handled. */
 export async function applyImport(
   em: EntityManager,
@@ -322,66 +577,31 @@ export async function applyImport(
   const result = { added: 0, updated: 0, unchanged: 0 };
   await em.getKnex().transaction(async (trx: Knex.Transaction) => {
     for (let start = 0; start < records.length; start += 1000) {
-      const batch = records.slice(start, start + 1000);
-      const { rows: existing } = await trx.raw<{ rows: ExistingRow[] }>(
-        `select o.id, i.scheme, i.identifier, o.name_ar, o.name_en, o.legal_form_code, o.governorate_code, o.district,
-                o.founding_year, o.status, o.address_ar, o.mission_ar,
-                coalesce((select array_agg(target_group_code order by target_group_code) from organization_target_group where organization_id = o.id), '{}') as target_groups,
-                coalesce((select array_agg(sector_code order by sector_code) from organization_sector where organization_id = o.id), '{}') as sectors
-         from organization_identifier i join organization o on o.id = i.organization_id
-         where (i.scheme || ':' || i.identifier) = any(?)`,
-        [batch.map((r) => `${r.scheme}:${r.identifier}`)],
-      );
-      const byKey = new Map(existing.map((e) => [`${e.scheme}:${e.identifier}`, e]));
-      const additions: NewOrganization[] = [];
-      for (const record of batch) {
-        const current = byKey.get(`${record.scheme}:${record.identifier}`);
-        if (!current) {
-          additions.push(toNewOrganization(record));
-          continue;
-        }
-        const changes: Record<string, unknown> = {};
-        const compare = (column: keyof ExistingRow, value: unknown): void => {
-          if ((current[column] ?? null) !== (value ?? null)) changes[column] = value;
-        };
-        // a registry extract does not erase what the organisation added itself: empty cells keep the current value
-        if (record.nameAr) compare('name_ar', record.nameAr);
-        if (record.nameEn) compare('name_en', record.nameEn);
-        compare('legal_form_code', record.legalFormCode);
-        compare('governorate_code', record.governorateCode);
-        if (record.district) compare('district', record.district);
-        if (record.foundingYear !== null) compare('founding_year', record.foundingYear);
-        compare('status', record.status);
-        if (record.addressAr) compare('address_ar', record.addressAr);
-        if (record.missionAr) compare('mission_ar', record.missionAr);
-        const sameSet = (a: string[], b: string[]): boolean => [...a].sort().join() === [...b].sort().join();
-        const groupsChange = record.targetGroups.length > 0 && !sameSet(current.target_groups, record.targetGroups);
-        const sectorsChange = record.sectors.length > 0 && !sameSet(current.sectors, record.sectors);
-        if (Object.keys(changes).length === 0 && !groupsChange && !sectorsChange) {
-          result.unchanged += 1;
-          continue;
-        }
-        await trx('organization')
-          .where({ id: current.id })
-          .update({ ...changes, updated_at: trx.fn.now() });
-        if (groupsChange) {
-          await trx('organization_target_group').where({ organization_id: current.id }).delete();
-          await trx('organization_target_group').insert(
-            record.targetGroups.map((code) => ({ organization_id: current.id, target_group_code: code })),
-          );
-        }
-        if (sectorsChange) {
-          await trx('organization_sector').where({ organization_id: current.id }).delete();
-          await trx('organization_sector').insert(
-            record.sectors.map((code) => ({ organization_id: current.id, sector_code: code })),
-          );
-        }
-        result.updated += 1;
-      }
-      await insertOrganizations(trx, additions);
-      result.added += additions.length;
-      onProgress(start + batch.length);
+      await applyBatch(trx, records.slice(start, start + 1000), result);
+      onProgress(Math.min(records.length, start + 1000));
     }
+  });
+  return result;
+}
+
+/**
+ * Reads the file again as a stream and applies its valid rows by batches of 1000, in one transaction (checked first
+ * with `checkImportStream`: the invalid rows are skipped). `onProgress` gets the number of records handled.
+ */
+export async function importStream(
+  em: EntityManager,
+  input: Readable,
+  lists: CodeLists,
+  onProgress: (done: number) => void = () => undefined,
+): Promise<Omit<ImportResult, 'skipped'>> {
+  const result = { added: 0, updated: 0, unchanged: 0 };
+  let done = 0;
+  await em.getKnex().transaction(async (trx: Knex.Transaction) => {
+    await checkImportStream(input, lists, async (batch) => {
+      await applyBatch(trx, batch, result);
+      done += batch.length;
+      onProgress(done);
+    });
   });
   return result;
 }

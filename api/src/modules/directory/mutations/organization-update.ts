@@ -1,13 +1,80 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { recordAudit } from '../../../common/audit/audit.js';
+import { ArrayMaxSize, IsInt, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
-import { knexRows } from '../../../database/sql.js';
-import { DirectoryError, DirectoryErrorCode, directoryError } from '../directory.errors.js';
+import { DirectoryError, DirectoryErrorCode } from '../directory.errors.js';
 import { organizationUuid } from '../organization-id.js';
-import { toOrganization } from '../organization.mapper.js';
+import { reloadOrganization } from '../organization.loaders.js';
+import { OrganizationService, organizationVersions } from '../organization.service.js';
 import { Organization } from '../organization.type.js';
-import { directoryLoaders } from '../organization.loaders.js';
+
+export enum ContactVisibilityEnum {
+  PUBLIC = 'PUBLIC',
+  PRIVATE = 'PRIVATE',
+}
+registerEnumType(ContactVisibilityEnum, {
+  name: 'ContactVisibility',
+  description: 'Who sees a contact of an organisation.',
+  valuesConfig: {
+    PUBLIC: { description: 'Everyone: the public directory and its exports (`Organization.publicContacts`).' },
+    PRIVATE: {
+      description: "The organisation's members and the officers only (`Organization.privateContacts`).",
+    },
+  },
+});
+
+@InputType({ description: 'A way to reach the organisation: an email address or a phone number, or both.' })
+export class OrganizationContactInput {
+  @Field(() => ContactVisibilityEnum, { description: 'PUBLIC (shown in the directory) or PRIVATE.' })
+  visibility!: ContactVisibilityEnum;
+
+  @Field(() => String, { nullable: true, description: 'Name of a person or office.' })
+  @IsOptional()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Their role.' })
+  @IsOptional()
+  @MaxLength(200)
+  role?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Email address.' })
+  @IsOptional()
+  @MaxLength(200)
+  email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone number, 6 to 20 digits, international format (+962...) where known.',
+  })
+  @IsOptional()
+  @MaxLength(40)
+  phone?: string | null;
+}
+
+@InputType({ description: 'A page of the organisation on a social network.' })
+export class SocialLinkInput {
+  @Field(() => String, { description: 'The network: facebook, instagram, x, linkedin, youtube, tiktok or other.' })
+  @MaxLength(20)
+  kind!: string;
+
+  @Field(() => String, { description: 'Address of the page, an http or https URL.' })
+  @MaxLength(300)
+  url!: string;
+}
 
 @InputType({
   description:
@@ -17,6 +84,15 @@ export class OrganizationUpdateInput {
   @Field(() => ID, { description: 'Id of the organisation (Organization.id).' })
   @MaxLength(200)
   organizationId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The organisation's `version` when the form was opened: if someone saved it meanwhile, nothing is saved and the answer is CONFLICT (with the profile as it is now). Left out, the last save wins.",
+  })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Name in Arabic.' })
   @IsOptional()
@@ -84,90 +160,40 @@ export class OrganizationUpdateInput {
   @IsOptional()
   @ArrayMaxSize(20)
   sectors?: string[] | null;
+
+  @Field(() => [OrganizationContactInput], {
+    nullable: true,
+    description: 'Contacts, public and private, in the order shown: the whole list (at most 10).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  contacts?: OrganizationContactInput[] | null;
+
+  @Field(() => [SocialLinkInput], {
+    nullable: true,
+    description: 'Pages on social networks, in the order shown: the whole list (at most 10).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  socialLinks?: SocialLinkInput[] | null;
 }
 
 @ObjectType({
   description: 'The result of `organizationUpdate`: what changed, or the userErrors that say why nothing did.',
 })
 export class OrganizationUpdatePayload {
-  @Field(() => Organization, { nullable: true, description: 'The organisation as it is now.' })
+  @Field(() => Organization, {
+    nullable: true,
+    description: 'The organisation as it is now: after the change, or as someone else left it on CONFLICT.',
+  })
   organization!: Organization | null;
 
   @Field(() => [DirectoryError], {
     description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
   })
   userErrors!: DirectoryError[];
-}
-
-const TEXT_COLUMNS = {
-  nameAr: 'name_ar',
-  nameEn: 'name_en',
-  acronym: 'acronym',
-  missionAr: 'mission_ar',
-  missionEn: 'mission_en',
-  addressAr: 'address_ar',
-  addressEn: 'address_en',
-  district: 'district',
-  website: 'website',
-} as const;
-const COUNT_COLUMNS = { staffCount: 'staff_count', volunteerCount: 'volunteer_count' } as const;
-
-/** Checks every field first (all errors at once, so a form can mark each), then the columns to set. */
-function planUpdate(
-  input: OrganizationUpdateInput,
-  lists: { targetGroups: Map<string, unknown>; sectors: Map<string, unknown> },
-  currentYear: number,
-): { errors: DirectoryError[]; columns: Record<string, string | number | null> } {
-  const errors: DirectoryError[] = [];
-  const columns: Record<string, string | number | null> = {};
-  for (const [key, column] of Object.entries(TEXT_COLUMNS) as [keyof typeof TEXT_COLUMNS, string][]) {
-    const value = input[key];
-    if (value !== undefined) columns[column] = value?.trim() || null;
-  }
-  const website = columns.website;
-  if (typeof website === 'string') {
-    let url: URL | undefined;
-    try {
-      url = new URL(website);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-      errors.push(
-        directoryError(DirectoryErrorCode.INVALID_VALUE, 'must be a web address starting with https://', 'website'),
-      );
-    }
-  }
-  if (input.foundingYear !== undefined) {
-    const year = input.foundingYear;
-    if (year !== null && (year < 1900 || year > currentYear)) {
-      errors.push(
-        directoryError(DirectoryErrorCode.INVALID_VALUE, `must be from 1900 to ${currentYear}`, 'foundingYear'),
-      );
-    }
-    columns.founding_year = year;
-  }
-  for (const [key, column] of Object.entries(COUNT_COLUMNS) as [keyof typeof COUNT_COLUMNS, string][]) {
-    const value = input[key];
-    if (value === undefined) continue;
-    if (value !== null && (value < 0 || value > 1_000_000)) {
-      errors.push(directoryError(DirectoryErrorCode.INVALID_VALUE, 'must be from 0 to 1,000,000', key));
-    }
-    columns[column] = value;
-  }
-  for (const key of ['targetGroups', 'sectors'] as const) {
-    const unknown = (input[key] ?? []).filter((code) => !lists[key].has(code));
-    if (unknown.length > 0) {
-      errors.push(
-        directoryError(
-          DirectoryErrorCode.UNKNOWN_CODE,
-          `unknown codes ${unknown.join(', ')}; expected some of ${[...lists[key].keys()].join(', ')}`,
-          key,
-        ),
-      );
-    }
-  }
-  return { errors, columns };
 }
 
 @Resolver()
@@ -183,70 +209,28 @@ export class OrganizationUpdateResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationUpdatePayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');
-    const lists = await ctx.loaders.of(directoryLoaders).codeLists();
-    const { errors, columns } = planUpdate(input, lists, new Date().getUTCFullYear());
+    const { organizationId: _id, expectedVersion, ...changes } = input;
+    const errors = await new OrganizationService(ctx.em).update(
+      organizationId,
+      changes,
+      { userId: ctx.viewer!.userId, requestId: ctx.requestId },
+      expectedVersion,
+    );
+    if (errors.some((error) => error.code === DirectoryErrorCode.CONFLICT)) {
+      return { organization: await reloadOrganization(ctx, organizationId), userErrors: errors };
+    }
     if (errors.length > 0) return { organization: null, userErrors: errors };
-    const outcome = await ctx.em.getKnex().transaction(async (trx) => {
-      const [current] = await knexRows<{ name_ar: string | null; name_en: string | null }>(
-        trx,
-        'select name_ar, name_en from organization where id = ? for update',
-        [organizationId],
-      );
-      if (!current) return 'missing' as const;
-      const nameAr = 'name_ar' in columns ? columns.name_ar : current.name_ar;
-      const nameEn = 'name_en' in columns ? columns.name_en : current.name_en;
-      if (!nameAr && !nameEn) return 'nameless' as const;
-      const names = Object.keys(columns);
-      if (names.length > 0) {
-        await knexRows(
-          trx,
-          `update organization set ${names.map((name) => `${name} = ?`).join(', ')}, updated_at = now() where id = ?`,
-          [...Object.values(columns), organizationId],
-        );
-      } else if (input.targetGroups != null || input.sectors != null) {
-        await knexRows(trx, 'update organization set updated_at = now() where id = ?', [organizationId]);
-      }
-      for (const [key, table, column] of [
-        ['targetGroups', 'organization_target_group', 'target_group_code'],
-        ['sectors', 'organization_sector', 'sector_code'],
-      ] as const) {
-        const codes = input[key];
-        if (codes === undefined) continue;
-        await knexRows(trx, `delete from ${table} where organization_id = ?`, [organizationId]);
-        const unique = [...new Set(codes ?? [])];
-        if (unique.length > 0) {
-          await trx(table).insert(unique.map((code) => ({ organization_id: organizationId, [column]: code })));
-        }
-      }
-      const changed = [
-        ...names,
-        ...(input.targetGroups !== undefined ? ['target_groups'] : []),
-        ...(input.sectors !== undefined ? ['sectors'] : []),
-      ];
-      await recordAudit(trx, {
-        actorId: ctx.viewer!.userId,
-        action: 'ORGANIZATION_UPDATED',
-        subjectType: 'Organization',
-        subjectId: organizationId,
-        to: changed.join(',') || null,
-        requestId: ctx.requestId,
-      });
-      return 'updated' as const;
-    });
-    if (outcome === 'missing') {
-      return {
-        organization: null,
-        userErrors: [directoryError(DirectoryErrorCode.NOT_FOUND, 'no such organisation', 'organizationId')],
-      };
-    }
-    if (outcome === 'nameless') {
-      return {
-        organization: null,
-        userErrors: [directoryError(DirectoryErrorCode.NAME_REQUIRED, 'keep a name in Arabic or English', 'nameAr')],
-      };
-    }
-    ctx.loaders.of(directoryLoaders).recordById.clear(organizationId);
-    const record = await ctx.loaders.of(directoryLoaders).recordById.load(organizationId);
-    return { organization: record ? toOrganization(record) : null, userErrors: [] };
+    return { organization: await reloadOrganization(ctx, organizationId), userErrors: [] };
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationVersionResolver {
+  @FieldResolver(() => Int, {
+    description:
+      'Raised by every saved change of the organisation: an edit form sends back the version it was opened at (`OrganizationUpdateInput.expectedVersion`), so that a stale save cannot revert a newer one.',
+  })
+  async version(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return (await ctx.loaders.of(organizationVersions).load(organization.uuid)) ?? 1;
   }
 }

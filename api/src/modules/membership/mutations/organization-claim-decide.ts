@@ -1,11 +1,9 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { recordAudit } from '../../../common/audit/audit.js';
-import { NotFoundError } from '../../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../../context.js';
-import { knexRows } from '../../../database/sql.js';
 import { globalUuid } from '../../../common/relay/global-id.js';
-import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
+import { MembershipError } from '../membership.errors.js';
+import { MembershipService } from '../membership.service.js';
 
 @InputType({ description: 'The input of `organizationClaimDecide`.' })
 export class OrganizationClaimDecideInput {
@@ -41,56 +39,12 @@ export class OrganizationClaimDecideResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationClaimDecidePayload> {
     const claimId = globalUuid('OrganizationClaim', input.claimId, 'claimId', 'a claim');
-    const reason = input.reason?.trim() || null;
-    if (!input.approve && !reason) {
-      return {
-        userErrors: [membershipError(MembershipErrorCode.REASON_REQUIRED, 'say why the claim is rejected', 'reason')],
-      };
-    }
-    const officer = ctx.viewer!;
-    return ctx.em.getKnex().transaction(async (trx) => {
-      const [claim] = await knexRows<{ organization_id: string; user_id: string; status: string }>(
-        trx,
-        'select organization_id, user_id, status from organization_claim where id = ? for update',
-        [claimId],
-      );
-      if (!claim) throw new NotFoundError('OrganizationClaim');
-      if (claim.status !== 'PENDING') {
-        return {
-          userErrors: [
-            membershipError(
-              MembershipErrorCode.ALREADY_DECIDED,
-              `the claim is ${claim.status.toLowerCase()}`,
-              'claimId',
-            ),
-          ],
-        };
-      }
-      const status = input.approve ? 'APPROVED' : 'REJECTED';
-      await knexRows(
-        trx,
-        'update organization_claim set status = ?, decided_by = ?, decided_at = now(), reason = ? where id = ?',
-        [status, officer.userId, reason, claimId],
-      );
-      if (input.approve) {
-        await knexRows(
-          trx,
-          `insert into organization_member (organization_id, user_id, role) values (?, ?, 'OWNER')
-           on conflict (organization_id, user_id) do update set role = 'OWNER'`,
-          [claim.organization_id, claim.user_id],
-        );
-      }
-      await recordAudit(trx, {
-        actorId: officer.userId,
-        action: 'CLAIM_DECIDED',
-        subjectType: 'OrganizationClaim',
-        subjectId: claimId,
-        from: 'PENDING',
-        to: status,
-        reason,
-        requestId: ctx.requestId,
-      });
-      return { userErrors: [] };
-    });
+    const error = await new MembershipService(ctx.em).decideClaim(
+      claimId,
+      input.approve,
+      input.reason?.trim() || null,
+      { userId: ctx.viewer!.userId, requestId: ctx.requestId },
+    );
+    return { userErrors: error ? [error] : [] };
   }
 }

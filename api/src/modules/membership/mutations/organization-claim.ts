@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { recordAudit } from '../../../common/audit/audit.js';
 import { toGlobalId } from '../../../common/relay/global-id.js';
-import { NotFoundError } from '../../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../../context.js';
-import { knexRows } from '../../../database/sql.js';
-import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
+import { MembershipError } from '../membership.errors.js';
+import { MembershipService } from '../membership.service.js';
 import { organizationUuid } from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationClaim`.' })
@@ -47,45 +44,11 @@ export class OrganizationClaimResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationClaimPayload> {
     const organizationId = organizationUuid(input.organizationId, 'input.organizationId');
-    const viewer = ctx.viewer!;
-    if (viewer.memberships.has(organizationId)) {
-      return {
-        claimId: null,
-        userErrors: [membershipError(MembershipErrorCode.ALREADY_MEMBER, 'you are already a member', 'organizationId')],
-      };
-    }
-    const knex = ctx.em.getKnex();
-    const [exists] = await knexRows(knex, 'select 1 from organization where id = ?', [organizationId]);
-    if (!exists) throw new NotFoundError('Organization');
-    const id = randomUUID();
-    return knex.transaction(async (trx) => {
-      const inserted = await knexRows<{ id: string }>(
-        trx,
-        `insert into organization_claim (id, organization_id, user_id, message) values (?, ?, ?, ?)
-         on conflict (organization_id, user_id) where status = 'PENDING' do nothing returning id`,
-        [id, organizationId, viewer.userId, input.message?.trim() || null],
-      );
-      if (inserted.length === 0) {
-        return {
-          claimId: null,
-          userErrors: [
-            membershipError(
-              MembershipErrorCode.ALREADY_CLAIMED,
-              'your claim is waiting for an officer',
-              'organizationId',
-            ),
-          ],
-        };
-      }
-      await recordAudit(trx, {
-        actorId: viewer.userId,
-        action: 'CLAIM_SUBMITTED',
-        subjectType: 'OrganizationClaim',
-        subjectId: id,
-        to: 'PENDING',
-        requestId: ctx.requestId,
-      });
-      return { claimId: toGlobalId('OrganizationClaim', id), userErrors: [] };
+    const result = await new MembershipService(ctx.em).claim(organizationId, input.message?.trim() || null, {
+      userId: ctx.viewer!.userId,
+      requestId: ctx.requestId,
     });
+    if (result.error) return { claimId: null, userErrors: [result.error] };
+    return { claimId: toGlobalId('OrganizationClaim', result.ok), userErrors: [] };
   }
 }

@@ -1,10 +1,8 @@
 import { MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { recordAudit } from '../../../common/audit/audit.js';
 import type { GraphQLContext } from '../../../context.js';
-import { knexRows } from '../../../database/sql.js';
-import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
-import { invitationDigest } from './organization-member-invite.js';
+import { MembershipError } from '../membership.errors.js';
+import { MembershipService } from '../membership.service.js';
 import { Organization, directoryLoaders, toOrganization } from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationInvitationAccept`.' })
@@ -42,56 +40,14 @@ export class OrganizationInvitationAcceptResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationInvitationAcceptPayload> {
     const viewer = ctx.viewer!;
-    const invalid = {
-      organization: null,
-      userErrors: [membershipError(MembershipErrorCode.INVALID_TOKEN, 'this invitation is not valid', 'token')],
-    };
-    const organizationId = await ctx.em.getKnex().transaction(async (trx) => {
-      const [invitation] = await knexRows<{ id: string; organization_id: string; email: string; role: string }>(
-        trx,
-        `select id, organization_id, email, role from organization_invitation
-         where token_hash = ? and accepted_at is null and expires_at > now() for update`,
-        [invitationDigest(input.token)],
-      );
-      if (!invitation) return 'invalid' as const;
-      if (invitation.email !== viewer.email || !viewer.emailVerified) return 'mismatch' as const;
-      await knexRows(trx, 'update organization_invitation set accepted_at = now(), accepted_by = ? where id = ?', [
-        viewer.userId,
-        invitation.id,
-      ]);
-      // an existing member keeps the higher of the two roles
-      await knexRows(
-        trx,
-        `insert into organization_member (organization_id, user_id, role) values (?, ?, ?)
-         on conflict (organization_id, user_id) do update set role = case
-           when array_position(array['VIEWER','EDITOR','OWNER'], excluded.role) > array_position(array['VIEWER','EDITOR','OWNER'], organization_member.role)
-           then excluded.role else organization_member.role end`,
-        [invitation.organization_id, viewer.userId, invitation.role],
-      );
-      await recordAudit(trx, {
-        actorId: viewer.userId,
-        action: 'MEMBER_JOINED',
-        subjectType: 'OrganizationMember',
-        subjectId: invitation.organization_id,
-        to: invitation.role,
-        requestId: ctx.requestId,
-      });
-      return invitation.organization_id;
+    const result = await new MembershipService(ctx.em).acceptInvitation(input.token, {
+      userId: viewer.userId,
+      requestId: ctx.requestId,
+      email: viewer.email,
+      emailVerified: viewer.emailVerified,
     });
-    if (organizationId === 'invalid') return invalid;
-    if (organizationId === 'mismatch') {
-      return {
-        organization: null,
-        userErrors: [
-          membershipError(
-            MembershipErrorCode.EMAIL_MISMATCH,
-            'sign in with the address the invitation was sent to',
-            'token',
-          ),
-        ],
-      };
-    }
-    const record = await ctx.loaders.of(directoryLoaders).recordById.load(organizationId);
+    if (result.error) return { organization: null, userErrors: [result.error] };
+    const record = await ctx.loaders.of(directoryLoaders).recordById.load(result.ok);
     return { organization: record ? toOrganization(record) : null, userErrors: [] };
   }
 }

@@ -1,12 +1,11 @@
 import { IsUUID, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { recordAudit } from '../../../common/audit/audit.js';
 import { ForbiddenError } from '../../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../../context.js';
-import { knexRows } from '../../../database/sql.js';
 import { MemberRole } from '../membership.type.js';
 import { hasMemberRole } from '../../../common/auth/viewer.js';
-import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
+import { MembershipError } from '../membership.errors.js';
+import { MembershipService } from '../membership.service.js';
 import { organizationUuid } from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationMemberUpdate`.' })
@@ -51,48 +50,10 @@ export class OrganizationMemberUpdateResolver {
     const viewer = ctx.viewer!;
     const leaving = input.userId === viewer.userId && (input.role ?? null) === null;
     if (!leaving && !hasMemberRole(viewer, organizationId, 'OWNER')) throw new ForbiddenError();
-    return ctx.em.getKnex().transaction(async (trx) => {
-      // the members of this organisation, locked: two owners demoting each other cannot both succeed
-      const members = await knexRows<{ user_id: string; role: string }>(
-        trx,
-        'select user_id, role from organization_member where organization_id = ? order by user_id for update',
-        [organizationId],
-      );
-      const member = members.find((m) => m.user_id === input.userId);
-      if (!member)
-        return {
-          userErrors: [
-            membershipError(MembershipErrorCode.NOT_A_MEMBER, 'not a member of this organisation', 'userId'),
-          ],
-        };
-      const owners = members.filter((m) => m.role === 'OWNER').length;
-      if (member.role === 'OWNER' && input.role !== MemberRole.OWNER && owners === 1) {
-        return {
-          userErrors: [membershipError(MembershipErrorCode.LAST_OWNER, 'make someone else owner first', 'userId')],
-        };
-      }
-      if (input.role) {
-        await knexRows(trx, 'update organization_member set role = ? where organization_id = ? and user_id = ?', [
-          input.role,
-          organizationId,
-          input.userId,
-        ]);
-      } else {
-        await knexRows(trx, 'delete from organization_member where organization_id = ? and user_id = ?', [
-          organizationId,
-          input.userId,
-        ]);
-      }
-      await recordAudit(trx, {
-        actorId: viewer.userId,
-        action: input.role ? 'MEMBER_ROLE_CHANGED' : 'MEMBER_REMOVED',
-        subjectType: 'OrganizationMember',
-        subjectId: organizationId,
-        from: member.role,
-        to: input.role ?? null,
-        requestId: ctx.requestId,
-      });
-      return { userErrors: [] };
+    const error = await new MembershipService(ctx.em).updateMember(organizationId, input.userId, input.role ?? null, {
+      userId: viewer.userId,
+      requestId: ctx.requestId,
     });
+    return { userErrors: error ? [error] : [] };
   }
 }

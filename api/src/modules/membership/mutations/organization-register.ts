@@ -1,18 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { recordAudit } from '../../../common/audit/audit.js';
 import type { GraphQLContext } from '../../../context.js';
-import { knexRows } from '../../../database/sql.js';
-import { MembershipError, MembershipErrorCode, membershipError } from '../membership.errors.js';
-import {
-  Organization,
-  directoryLoaders,
-  insertOrganizations,
-  latinSlug,
-  newOrganization,
-  toOrganization,
-} from '../../directory/index.js';
+import { MembershipError } from '../membership.errors.js';
+import { DERIVED_KEY_MINUTES, MembershipService } from '../membership.service.js';
+import { Organization, directoryLoaders, toOrganization } from '../../directory/index.js';
 
 @InputType({ description: 'The input of `organizationRegister`.' })
 export class OrganizationRegisterInput {
@@ -38,6 +29,14 @@ export class OrganizationRegisterInput {
   @IsOptional()
   @MaxLength(20)
   nationalNumber?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `A key the client makes once per filled-in form (a UUID), sent again with every retry of it: a registration with a key already used answers with the organisation it created, instead of creating another. Without a key, the same fields sent again within ${DERIVED_KEY_MINUTES} minutes count as the same form.`,
+  })
+  @IsOptional()
+  @MaxLength(200)
+  idempotencyKey?: string | null;
 }
 
 @ObjectType({
@@ -47,14 +46,16 @@ export class OrganizationRegisterPayload {
   @Field(() => Organization, { nullable: true, description: 'The organisation.' })
   organization!: Organization | null;
 
+  @Field(() => [Organization], {
+    description:
+      'Organisations of the same governorate with a near-identical name, registered before: a warning to check that this is not a duplicate (the registration went ahead). Empty when none.',
+  })
+  similarOrganizations!: Organization[];
+
   @Field(() => [MembershipError], {
     description: 'Expected failures, each next to the input field it concerns; empty when it worked.',
   })
   userErrors!: MembershipError[];
-}
-
-function slugFor(nameEn: string | null): string {
-  return `${latinSlug(nameEn) || 'organization'}-${randomBytes(4).toString('hex')}`;
 }
 
 @Resolver()
@@ -69,77 +70,25 @@ export class OrganizationRegisterResolver {
     input: OrganizationRegisterInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationRegisterPayload> {
-    const fail = (code: MembershipErrorCode, message: string, field: string | null): OrganizationRegisterPayload => ({
-      organization: null,
-      userErrors: [membershipError(code, message, field)],
-    });
-    const nameAr = input.nameAr?.trim() || null;
-    const nameEn = input.nameEn?.trim() || null;
-    if (!nameAr && !nameEn)
-      return fail(MembershipErrorCode.NAME_REQUIRED, 'give a name in Arabic or English', 'nameAr');
-    const lists = await ctx.loaders.of(directoryLoaders).codeLists();
-    if (!lists.legalForms.has(input.legalForm)) {
-      return fail(
-        MembershipErrorCode.UNKNOWN_CODE,
-        `expected one of ${[...lists.legalForms.keys()].join(', ')}`,
-        'legalForm',
-      );
-    }
-    if (!lists.governorates.has(input.governorate)) {
-      return fail(
-        MembershipErrorCode.UNKNOWN_CODE,
-        `expected one of ${[...lists.governorates.keys()].join(', ')}`,
-        'governorate',
-      );
-    }
-    const nationalNumber = input.nationalNumber?.trim() || null;
-    if (nationalNumber !== null && !/^\d{13}$/.test(nationalNumber)) {
-      return fail(MembershipErrorCode.INVALID_IDENTIFIER, 'must be 13 digits', 'nationalNumber');
-    }
-    const viewer = ctx.viewer!;
-    const id = randomUUID();
-    const result = await ctx.em.getKnex().transaction(async (trx) => {
-      if (nationalNumber !== null) {
-        // the identifier is unique per scheme: serialise registrations of one number
-        await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`JO-MSD:${nationalNumber}`]);
-        const taken = await knexRows(
-          trx,
-          `select 1 from organization_identifier where scheme = 'JO-MSD' and identifier = ?`,
-          [nationalNumber],
-        );
-        if (taken.length > 0) return 'taken' as const;
-      }
-      const record = newOrganization({
-        id,
-        slug: slugFor(nameEn),
-        nameAr,
-        nameEn,
-        legalFormCode: input.legalForm,
-        governorateCode: input.governorate,
-        identifiers: nationalNumber ? [{ scheme: 'JO-MSD', identifier: nationalNumber }] : [],
-      });
-      await insertOrganizations(trx, [record]);
-      await knexRows(trx, `insert into organization_member (organization_id, user_id, role) values (?, ?, 'OWNER')`, [
-        id,
-        viewer.userId,
-      ]);
-      await recordAudit(trx, {
-        actorId: viewer.userId,
-        action: 'ORGANIZATION_REGISTERED',
-        subjectType: 'Organization',
-        subjectId: id,
-        to: 'UNVERIFIED',
-        requestId: ctx.requestId,
-      });
-      return record;
-    });
-    if (result === 'taken') {
-      return fail(
-        MembershipErrorCode.IDENTIFIER_TAKEN,
-        'the directory already has an organisation with this number: claim it instead',
-        'nationalNumber',
-      );
-    }
-    return { organization: toOrganization(result), userErrors: [] };
+    const result = await new MembershipService(ctx.em).register(
+      {
+        nameAr: input.nameAr ?? null,
+        nameEn: input.nameEn ?? null,
+        legalForm: input.legalForm,
+        governorate: input.governorate,
+        nationalNumber: input.nationalNumber ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+      },
+      { userId: ctx.viewer!.userId, requestId: ctx.requestId },
+    );
+    if (result.error) return { organization: null, similarOrganizations: [], userErrors: [result.error] };
+    const loaders = ctx.loaders.of(directoryLoaders);
+    const records = await loaders.recordById.loadMany([result.ok.organizationId, ...result.ok.similarOrganizationIds]);
+    const [organization, ...similar] = records.map((r) => (r && !(r instanceof Error) ? toOrganization(r) : null));
+    return {
+      organization: organization ?? null,
+      similarOrganizations: similar.filter((o) => o !== null),
+      userErrors: [],
+    };
   }
 }

@@ -50,6 +50,7 @@ export const WorkspaceOrganizationQuery = graphql(`
     organizationBySlug(slug: $slug) {
       id
       slug
+      version
       acronym
       name {
         ar
@@ -87,6 +88,22 @@ export const WorkspaceOrganizationQuery = graphql(`
       }
       sectors {
         code
+      }
+      publicContacts {
+        name
+        role
+        email
+        phone
+      }
+      privateContacts {
+        name
+        role
+        email
+        phone
+      }
+      socialLinks {
+        kind
+        url
       }
       verification {
         state
@@ -174,6 +191,47 @@ export const OrganizationUpdateMutation = graphql(`
     organizationUpdate(input: $input) {
       organization {
         slug
+        version
+        acronym
+        name {
+          ar
+          en
+        }
+        mission {
+          ar
+          en
+        }
+        address {
+          ar
+          en
+        }
+        district
+        foundingYear
+        website
+        staffCount
+        volunteerCount
+        targetGroups {
+          code
+        }
+        sectors {
+          code
+        }
+        publicContacts {
+          name
+          role
+          email
+          phone
+        }
+        privateContacts {
+          name
+          role
+          email
+          phone
+        }
+        socialLinks {
+          kind
+          url
+        }
       }
       userErrors {
         field
@@ -208,11 +266,33 @@ export const MemberUpdateMutation = graphql(`
   }
 `);
 
+/** An invitation as the holder of its link sees it (null when the link is wrong, expired or used). */
+export const InvitationQuery = graphql(`
+  query Invitation($token: String!) {
+    organizationInvitation(token: $token) {
+      role
+      inviterName
+      expiresAt
+      organization {
+        slug
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+`);
+
 export const InvitationAcceptMutation = graphql(`
   mutation InvitationAccept($input: OrganizationInvitationAcceptInput!) {
     organizationInvitationAccept(input: $input) {
       organization {
         slug
+        name {
+          ar
+          en
+        }
       }
       userErrors {
         field
