@@ -5,6 +5,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
+import { ForbiddenError } from '../common/errors/api-errors.js';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../common/errors/unavailable.js';
 import { limitError, measureOperation } from '../common/graphql/operation-limits.js';
 import type { Metrics } from '../common/http/metrics.js';
@@ -68,6 +69,15 @@ export function requestPlugin({
               .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
               .map((d) => [d.name.value, d]),
           );
+          // a read-only API token runs queries only
+          const via = contextValue.viewer?.via;
+          if (
+            operation.operation === OperationTypeNode.MUTATION &&
+            via?.kind === 'API_TOKEN' &&
+            via.scope === 'READ_ONLY'
+          ) {
+            return Promise.reject(new ForbiddenError('This API token is read-only: mutations need a READ_WRITE token'));
+          }
           const measure = measureOperation(schema, operation, fragments, request.variables ?? {});
           contextValue.trace.nodes = measure.nodes;
           const refused = limitError(measure);

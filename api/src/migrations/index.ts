@@ -12,6 +12,7 @@ import { Migration20261129050000RateLimits } from './Migration20261129050000Rate
 import { Migration20261201063000SignInAttempts } from './Migration20261201063000SignInAttempts.js';
 import { Migration20261201064000PasswordResetRequests } from './Migration20261201064000PasswordResetRequests.js';
 import { Migration20261201070000AccountEmails } from './Migration20261201070000AccountEmails.js';
+import { Migration20261201071500ApiTokenScopes } from './Migration20261201071500ApiTokenScopes.js';
 import { Migration20261202063000ClaimTimesInMilliseconds } from './Migration20261202063000ClaimTimesInMilliseconds.js';
 import { Migration20261202064500RegistrationKeys } from './Migration20261202064500RegistrationKeys.js';
 import { Migration20261202071500VerificationCases } from './Migration20261202071500VerificationCases.js';
@@ -28,6 +29,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201063000SignInAttempts', class: Migration20261201063000SignInAttempts },
   { name: 'Migration20261201064000PasswordResetRequests', class: Migration20261201064000PasswordResetRequests },
   { name: 'Migration20261201070000AccountEmails', class: Migration20261201070000AccountEmails },
+  { name: 'Migration20261201071500ApiTokenScopes', class: Migration20261201071500ApiTokenScopes },
   { name: 'Migration20261202063000ClaimTimesInMilliseconds', class: Migration20261202063000ClaimTimesInMilliseconds },
   { name: 'Migration20261202064500RegistrationKeys', class: Migration20261202064500RegistrationKeys },
   { name: 'Migration20261202071500VerificationCases', class: Migration20261202071500VerificationCases },

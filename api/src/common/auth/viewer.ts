@@ -16,8 +16,11 @@ export interface Viewer {
   roles: ReadonlySet<PlatformRoleName>;
   /** Directory organisation id → the person's role in it. */
   memberships: ReadonlyMap<string, MemberRoleName>;
-  via: { kind: 'SESSION'; sessionId: string } | { kind: 'API_TOKEN'; tokenId: string };
+  via: { kind: 'SESSION'; sessionId: string } | { kind: 'API_TOKEN'; tokenId: string; scope: ApiTokenScopeName };
 }
+
+/** What an API token may do: queries only, or queries and mutations (never session management). */
+export type ApiTokenScopeName = 'READ_ONLY' | 'READ_WRITE';
 
 /** Officers of the programme and of MoSD see and decide what organisations submit. */
 export function isOfficer(viewer: Viewer | null): boolean {

@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ForbiddenError } from '../../common/errors/api-errors.js';
 import type { GraphQLContext } from '../../context.js';
-import { parseTimestamp, sqlRows } from '../../database/sql.js';
 import { listApiTokens } from './api-token.service.js';
+import { SessionService } from './session.service.js';
 import { toViewer } from './account.mapper.js';
 import { ApiToken, Session, Viewer } from './account.type.js';
 
@@ -15,28 +16,23 @@ export class ViewerResolver {
     return ctx.viewer ? toViewer(ctx.viewer) : null;
   }
 
-  @FieldResolver(() => [Session], { description: 'Open sessions of the person, newest first.' })
+  @FieldResolver(() => [Session], {
+    description:
+      'Open sessions of the person, newest first; for a signed-in browser only (FORBIDDEN for an API token: they say where the person signs in from).',
+  })
   async sessions(@Root() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<Session[]> {
-    const rows = await sqlRows<{
-      id: string;
-      created_at: string;
-      expires_at: string;
-      ip_address: string | null;
-      user_agent: string | null;
-    }>(
-      ctx.em,
-      `select id, created_at, expires_at, ip_address, user_agent from auth_session
-       where user_id = ? and expires_at > now() order by created_at desc`,
-      [viewer.principal.userId],
-    );
+    if (viewer.principal.via.kind !== 'SESSION') {
+      throw new ForbiddenError('sessions are listed for a signed-in browser only, not for an API token');
+    }
+    const rows = await new SessionService(ctx.em).list(viewer.principal.userId);
     const current = viewer.principal.via.kind === 'SESSION' ? viewer.principal.via.sessionId : undefined;
     return rows.map((row) =>
       Object.assign(new Session(), {
         id: row.id,
-        createdAt: parseTimestamp(row.created_at),
-        expiresAt: parseTimestamp(row.expires_at),
-        ipAddress: row.ip_address,
-        userAgent: row.user_agent,
+        createdAt: row.createdAt,
+        expiresAt: row.expiresAt,
+        ipAddress: row.ipAddress,
+        userAgent: row.userAgent,
         current: row.id === current,
       }),
     );
@@ -44,7 +40,7 @@ export class ViewerResolver {
 
   @FieldResolver(() => [ApiToken], { description: "The person's API tokens, newest first (revoked ones included)." })
   async apiTokens(@Root() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<ApiToken[]> {
-    const tokens = await listApiTokens(ctx.em.getKnex(), viewer.principal.userId);
+    const tokens = await listApiTokens(ctx.em, viewer.principal.userId);
     return tokens.map((token) => Object.assign(new ApiToken(), token));
   }
 }

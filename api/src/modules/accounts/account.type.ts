@@ -32,6 +32,19 @@ registerEnumType(Credential, {
   },
 });
 
+export enum ApiTokenScope {
+  READ_ONLY = 'READ_ONLY',
+  READ_WRITE = 'READ_WRITE',
+}
+registerEnumType(ApiTokenScope, {
+  name: 'ApiTokenScope',
+  description: 'What an API token may do. No token manages sessions: that takes a signed-in browser.',
+  valuesConfig: {
+    READ_ONLY: { description: 'Queries only (the default).' },
+    READ_WRITE: { description: 'Queries and mutations.' },
+  },
+});
+
 @ObjectType({ description: 'A signed-in browser or device.' })
 export class Session {
   @Field(() => ID, { description: 'Id of the session (for sessionRevoke).' })
@@ -63,6 +76,9 @@ export class ApiToken {
 
   @Field(() => String, { description: 'The first characters of the secret, to recognise it.' })
   prefix!: string;
+
+  @Field(() => ApiTokenScope, { description: 'What it may do.' })
+  scope!: ApiTokenScope;
 
   @Field(() => GraphQLDateTime, { description: 'When it was created (UTC).' })
   createdAt!: Date;

@@ -4,6 +4,7 @@
  * attempts are counted before any password is checked), api-token.service.ts, password-reset.service.ts, people.ts.
  */
 import { BigIntType, Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import type { ApiTokenScopeName } from '../../common/auth/viewer.js';
 
 /** A personal API token: only a hash of its secret is kept, with a prefix the person recognises it by. */
 @Entity({ tableName: 'api_token' })
@@ -22,6 +23,10 @@ export class ApiTokenEntity {
 
   @Property({ type: 'text' })
   prefix!: string;
+
+  /** What it may do: READ_ONLY (queries only, the default) or READ_WRITE. */
+  @Property({ type: 'text' })
+  scope: ApiTokenScopeName & Opt = 'READ_ONLY';
 
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();

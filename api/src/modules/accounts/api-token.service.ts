@@ -4,7 +4,8 @@
  * `Authorization: Bearer <token>`; the last use is recorded at most once a minute.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { ApiTokenScopeName } from '../../common/auth/viewer.js';
 import { knexRows, parseTimestamp } from '../../database/sql.js';
 
 const PREFIX = 'shbk_';
@@ -14,12 +15,13 @@ export interface ApiTokenRecord {
   id: string;
   name: string;
   prefix: string;
+  scope: ApiTokenScopeName;
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 }
 
-const COLUMNS = 'id, name, prefix, created_at, last_used_at, revoked_at';
+const COLUMNS = 'id, name, prefix, scope, created_at, last_used_at, revoked_at';
 
 function digest(secret: string): Buffer {
   return createHash('sha256').update(secret, 'utf8').digest();
@@ -29,13 +31,14 @@ export async function createApiToken(
   knex: Knex,
   userId: string,
   name: string,
+  scope: ApiTokenScopeName,
 ): Promise<{ token: ApiTokenRecord; secret: string }> {
   const secret = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const id = randomUUID();
   const [row] = await knexRows<TokenRow>(
     knex,
-    `insert into api_token (id, user_id, name, secret_hash, prefix) values (?, ?, ?, ?, ?) returning ${COLUMNS}`,
-    [id, userId, name, digest(secret), secret.slice(0, PREFIX.length + 4)],
+    `insert into api_token (id, user_id, name, secret_hash, prefix, scope) values (?, ?, ?, ?, ?, ?) returning ${COLUMNS}`,
+    [id, userId, name, digest(secret), secret.slice(0, PREFIX.length + 4), scope],
   );
   return { token: toRecord(row!), secret };
 }
@@ -44,6 +47,7 @@ interface TokenRow {
   id: string;
   name: string;
   prefix: string;
+  scope: ApiTokenScopeName;
   created_at: Date | string;
   last_used_at: Date | string | null;
   revoked_at: Date | string | null;
@@ -55,10 +59,28 @@ function toRecord(row: TokenRow): ApiTokenRecord {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
+    scope: row.scope,
     createdAt: parseTimestamp(row.created_at),
     lastUsedAt: date(row.last_used_at),
     revokedAt: date(row.revoked_at),
   };
+}
+
+/**
+ * Creates a token unless the person already has MAX_TOKENS_PER_PERSON active ones (undefined then). One person's
+ * creations are serialised by an advisory lock, so the limit holds under concurrent requests.
+ */
+export function createApiTokenWithinLimit(
+  em: EntityManager,
+  userId: string,
+  name: string,
+  scope: ApiTokenScopeName,
+): Promise<{ token: ApiTokenRecord; secret: string } | undefined> {
+  return em.getKnex().transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`api_token:${userId}`]);
+    if ((await countActiveTokens(trx, userId)) >= MAX_TOKENS_PER_PERSON) return undefined;
+    return createApiToken(trx, userId, name, scope);
+  });
 }
 
 export async function countActiveTokens(knex: Knex, userId: string): Promise<number> {
@@ -70,9 +92,9 @@ export async function countActiveTokens(knex: Knex, userId: string): Promise<num
   return row?.n ?? 0;
 }
 
-export async function listApiTokens(knex: Knex, userId: string): Promise<ApiTokenRecord[]> {
+export async function listApiTokens(em: EntityManager, userId: string): Promise<ApiTokenRecord[]> {
   const rows = await knexRows<TokenRow>(
-    knex,
+    em.getKnex(),
     `select ${COLUMNS} from api_token where user_id = ? order by created_at desc`,
     [userId],
   );
@@ -80,9 +102,13 @@ export async function listApiTokens(knex: Knex, userId: string): Promise<ApiToke
 }
 
 /** Revokes one of the person's tokens; false when it is not theirs (or unknown), so both look the same. */
-export async function revokeApiToken(knex: Knex, userId: string, id: string): Promise<ApiTokenRecord | undefined> {
+export async function revokeApiToken(
+  em: EntityManager,
+  userId: string,
+  id: string,
+): Promise<ApiTokenRecord | undefined> {
   const rows = await knexRows<TokenRow>(
-    knex,
+    em.getKnex(),
     `update api_token set revoked_at = coalesce(revoked_at, now()) where id = ? and user_id = ? returning ${COLUMNS}`,
     [id, userId],
   );
@@ -93,15 +119,15 @@ export async function revokeApiToken(knex: Knex, userId: string, id: string): Pr
 export async function authenticateApiToken(
   knex: Knex,
   secret: string,
-): Promise<{ tokenId: string; userId: string } | undefined> {
+): Promise<{ tokenId: string; userId: string; scope: ApiTokenScopeName } | undefined> {
   if (!secret.startsWith(PREFIX) || secret.length > 100) return undefined;
-  const [row] = await knexRows<{ id: string; user_id: string; recent: boolean }>(
+  const [row] = await knexRows<{ id: string; user_id: string; scope: ApiTokenScopeName; recent: boolean }>(
     knex,
-    `select id, user_id, coalesce(last_used_at > now() - interval '1 minute', false) as recent
+    `select id, user_id, scope, coalesce(last_used_at > now() - interval '1 minute', false) as recent
      from api_token where secret_hash = ? and revoked_at is null`,
     [digest(secret)],
   );
   if (!row) return undefined;
   if (!row.recent) await knexRows(knex, 'update api_token set last_used_at = now() where id = ?', [row.id]);
-  return { tokenId: row.id, userId: row.user_id };
+  return { tokenId: row.id, userId: row.user_id, scope: row.scope };
 }

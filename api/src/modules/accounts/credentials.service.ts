@@ -2,7 +2,7 @@
  * Checks of a signed-in person's password (before an erasure or a change of email): under the same throttle as
  * sign-in (sign-in-throttle.ts), counted before the check.
  */
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexRows } from '../../database/sql.js';
 import { verifyPassword } from './password.js';
 import { throttledPasswordCheck } from './sign-in-throttle.js';
@@ -10,11 +10,12 @@ import { throttledPasswordCheck } from './sign-in-throttle.js';
 export type PasswordCheck = { ok: true } | { ok: false; retryAfterSeconds: number | null };
 
 export async function checkPassword(
-  knex: Knex,
+  em: EntityManager,
   person: { userId: string; email: string },
   password: string,
   clientAddress: string,
 ): Promise<PasswordCheck> {
+  const knex = em.getKnex();
   const result = await throttledPasswordCheck(knex, person.email, clientAddress, async () => {
     const [credential] = await knexRows<{ password: string | null }>(
       knex,

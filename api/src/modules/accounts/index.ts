@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
 import { AccountEmailEntity } from './account-email.entity.js';
+import { AuthSessionEntity } from './auth-session.entity.js';
 import {
   ApiTokenEntity,
   PasswordResetRequestEntity,
@@ -38,7 +39,14 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.js';
 
 export const accountsModule: PlatformModule = {
   name: 'accounts',
-  entities: [AccountEmailEntity, ApiTokenEntity, PlatformRoleEntity, SignInFailureEntity, PasswordResetRequestEntity],
+  entities: [
+    AccountEmailEntity,
+    AuthSessionEntity,
+    ApiTokenEntity,
+    PlatformRoleEntity,
+    SignInFailureEntity,
+    PasswordResetRequestEntity,
+  ],
   resolvers: [
     ViewerResolver,
     PersonalDataResolver,

@@ -7,11 +7,11 @@
  *   address without an account gets nothing.
  */
 import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { knexRows } from '../../database/sql.js';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { knexRows, sqlRows } from '../../database/sql.js';
 import type { Logger } from '../../common/logging/logger.js';
 import { defineService, type Services } from '../../common/module/services.js';
-import type { Auth } from './auth.js';
+import { resetIdentifier, type Auth } from './auth.js';
 import { authService } from './auth.service.js';
 import { reserveAttempt, type ThrottleLimit } from './sign-in-throttle.js';
 
@@ -27,6 +27,21 @@ export function resetLimits(email: string, clientAddress: string): ThrottleLimit
     { key: `reset-email:${email}`, ...RESET_ADDRESS_LIMIT },
     { key: `reset-ip:${clientAddress}`, ...RESET_CLIENT_LIMIT },
   ];
+}
+
+/** The person a live reset token is for (their email and name, for the password rules), if any. */
+export async function personOfResetToken(
+  em: EntityManager,
+  token: string,
+): Promise<{ email: string; name: string } | undefined> {
+  // Better Auth's tables have no entities (its own adapter writes them)
+  const [person] = await sqlRows<{ email: string; name: string }>(
+    em,
+    `select u.email, u.name from auth_verification v join auth_user u on u.id::text = v.value
+     where v.identifier = ? and v.expires_at > now()`,
+    [resetIdentifier(token)],
+  );
+  return person;
 }
 
 export class PasswordResetJobs {

@@ -53,7 +53,7 @@ export class PersonalDataResolver {
         ],
       };
     }
-    const check = await checkPassword(ctx.em.getKnex(), viewer, input.password, ctx.http.clientAddress);
+    const check = await checkPassword(ctx.em, viewer, input.password, ctx.http.clientAddress);
     if (!check.ok) return { userErrors: [passwordCheckError(check.retryAfterSeconds)] };
     const person = await personRef(ctx.em, viewer.userId);
     const refusal = person

@@ -10,7 +10,7 @@
  * (nothing tells them apart). The same table and mechanism also throttle other requests keyed by an address and a
  * client (password reset emails), with limits of their own.
  */
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { knexRows } from '../../database/sql.js';
 
 export const ACCOUNT_LIMIT = { failures: 3, windowSeconds: 10 } as const;
@@ -83,6 +83,16 @@ export async function releaseAttempt(knex: Knex, ids: readonly string[], forgive
       Math.min(...ids.map(Number)),
     ]);
   }
+}
+
+/** Counts a sign-in's password check for `email` from `address` before it is made (see reserveAttempt). */
+export function reserveSignIn(em: EntityManager, email: string, address: string): Promise<Reservation> {
+  return reserveAttempt(em.getKnex(), passwordCheckLimits(email, address));
+}
+
+/** The sign-in's password was right: its attempt is taken back, and the account's earlier failures forgiven. */
+export function signInSucceeded(em: EntityManager, ids: readonly string[], email: string): Promise<void> {
+  return releaseAttempt(em.getKnex(), ids, accountKey(email));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Builds the request's viewer from an API token (`Authorization: Bearer`) or the session cookie (Better Auth), with
  * the person's platform roles and memberships in one statement. No credentials: the public, and no statement at all.
  */
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { MemberRoleName, PlatformRoleName, Viewer } from '../../common/auth/viewer.js';
 import { knexRows } from '../../database/sql.js';
 import { UnauthenticatedError } from '../../common/errors/api-errors.js';
@@ -18,12 +18,17 @@ export async function resolveViewer(knex: Knex, auth: Auth, headers: Headers): P
     if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <API token>"');
     const token = await authenticateApiToken(knex, match[1]!);
     if (!token) throw new UnauthenticatedError('This API token is unknown or revoked');
-    return loadViewer(knex, token.userId, { kind: 'API_TOKEN', tokenId: token.tokenId });
+    return loadViewer(knex, token.userId, { kind: 'API_TOKEN', tokenId: token.tokenId, scope: token.scope });
   }
   if (!headers.get('cookie')?.includes(SESSION_COOKIE)) return null;
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   return loadViewer(knex, session.user.id, { kind: 'SESSION', sessionId: session.session.id });
+}
+
+/** The viewer of a session just opened (sign-in, a confirmed address). */
+export function sessionViewer(em: EntityManager, userId: string, sessionId: string): Promise<Viewer | null> {
+  return loadViewer(em.getKnex(), userId, { kind: 'SESSION', sessionId });
 }
 
 export async function loadViewer(knex: Knex, userId: string, via: Viewer['via']): Promise<Viewer | null> {

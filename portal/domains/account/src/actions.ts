@@ -10,6 +10,7 @@ import { ClaimDecideMutation, VerificationDecideMutation } from './graphql/conso
 import {
   ApiTokenCreateMutation,
   ApiTokenRevokeMutation,
+  EmailChangeUndoMutation,
   EmailVerifyMutation,
   PasswordResetMutation,
   PasswordResetRequestMutation,
@@ -159,6 +160,18 @@ export function verifyEmail(event: AccountActionEvent) {
   });
 }
 
+export function undoEmailChange(event: AccountActionEvent) {
+  return act('undoEmailChange', event, async (data, values) => {
+    const { accountEmailChangeUndo } = await event.locals.api(EmailChangeUndoMutation, {
+      input: { token: text(data, 'token') },
+    });
+    if (accountEmailChangeUndo.userErrors.length > 0) {
+      return rejected('undoEmailChange', event, values, accountEmailChangeUndo.userErrors, { token: '_form' });
+    }
+    return { form: 'undoEmailChange', values: {}, errors: {}, done: translate(event.locals.locale)(m.undoEmailDone) };
+  });
+}
+
 export function requestPasswordReset(event: AccountActionEvent) {
   return act('resetRequest', event, async (data, values) => {
     const missing = required(event, data, ['email']);
@@ -204,7 +217,10 @@ export function createToken(event: AccountActionEvent) {
   return act('createToken', event, async (data, values) => {
     const missing = required(event, data, ['name']);
     if (Object.keys(missing).length > 0) return invalid('createToken', values, missing);
-    const { apiTokenCreate } = await event.locals.api(ApiTokenCreateMutation, { input: { name: text(data, 'name') } });
+    const scope = data.get('readWrite') === 'on' ? 'READ_WRITE' : 'READ_ONLY';
+    const { apiTokenCreate } = await event.locals.api(ApiTokenCreateMutation, {
+      input: { name: text(data, 'name'), scope },
+    });
     if (apiTokenCreate.userErrors.length > 0 || !apiTokenCreate.secret) {
       return rejected('createToken', event, values, apiTokenCreate.userErrors);
     }

@@ -12,5 +12,6 @@ export { default as RegisterPage } from './pages/RegisterPage.svelte';
 export { default as ResetPasswordPage } from './pages/ResetPasswordPage.svelte';
 export { default as SignInPage } from './pages/SignInPage.svelte';
 export { default as SignUpPage } from './pages/SignUpPage.svelte';
+export { default as UndoEmailChangePage } from './pages/UndoEmailChangePage.svelte';
 export { default as VerifyEmailPage } from './pages/VerifyEmailPage.svelte';
 export { default as WorkspacePage } from './pages/WorkspacePage.svelte';

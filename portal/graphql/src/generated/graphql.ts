@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The input of `accountEmailChangeUndo`. */
+export type AccountEmailChangeUndoInput = {
+  /** The token of the link sent to the old address. */
+  token: string;
+};
+
 /** The input of `accountEmailVerify`. */
 export type AccountEmailVerifyInput = {
   /** The token of the link sent by email. */
@@ -63,6 +69,8 @@ export type AccountSignUpInput = {
 export type ApiTokenCreateInput = {
   /** What it is for, e.g. "Donor dashboard". */
   name: string;
+  /** What it may do: READ_ONLY (queries only, the default) or READ_WRITE. */
+  scope?: ApiTokenScope;
 };
 
 /** The input of `apiTokenRevoke`. */
@@ -70,6 +78,13 @@ export type ApiTokenRevokeInput = {
   /** Id of one of your tokens (Viewer.apiTokens). */
   id: string | number;
 };
+
+/** What an API token may do. No token manages sessions: that takes a signed-in browser. */
+export type ApiTokenScope =
+  /** Queries only (the default). */
+  | 'READ_ONLY'
+  /** Queries and mutations. */
+  | 'READ_WRITE';
 
 /** Who sees a contact of an organisation. */
 export type ContactVisibility =
@@ -483,6 +498,13 @@ export type EmailVerifyMutationVariables = Exact<{
 
 export type EmailVerifyMutation = { accountEmailVerify: { viewer: { name: string } | null, userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string }> } };
 
+export type EmailChangeUndoMutationVariables = Exact<{
+  input: AccountEmailChangeUndoInput;
+}>;
+
+
+export type EmailChangeUndoMutation = { accountEmailChangeUndo: { userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode, message: string }> } };
+
 export type PasswordResetRequestMutationVariables = Exact<{
   input: AccountPasswordResetRequestInput;
 }>;
@@ -526,7 +548,7 @@ export type AccountViewerQuery = { viewer: { uuid: string, name: string, email: 
 export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
+export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, scope: ApiTokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
 
 export type WorkspaceCodeListsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -854,6 +876,17 @@ export const EmailVerifyDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0cb1cec2d3642681bc8d9adc84b883441c4141455f4590333deca63b2c15366d"}) as unknown as TypedDocumentString<EmailVerifyMutation, EmailVerifyMutationVariables>;
+export const EmailChangeUndoDocument = new TypedDocumentString(`
+    mutation EmailChangeUndo($input: AccountEmailChangeUndoInput!) {
+  accountEmailChangeUndo(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:d21a4afa9729b0460a50b476bab347fa12c3e5ef02eec31fa24c931b2aa1f46f"}) as unknown as TypedDocumentString<EmailChangeUndoMutation, EmailChangeUndoMutationVariables>;
 export const PasswordResetRequestDocument = new TypedDocumentString(`
     mutation PasswordResetRequest($input: AccountPasswordResetRequestInput!) {
   accountPasswordResetRequest(input: $input) {
@@ -974,13 +1007,14 @@ export const AccountOverviewDocument = new TypedDocumentString(`
       id
       name
       prefix
+      scope
       createdAt
       lastUsedAt
       revokedAt
     }
   }
 }
-    `, {"hash":"sha256:936c43ea53bf769e3c0d43b77667470b0c4c0a987dbff69c35842c9e30a1470e"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+    `, {"hash":"sha256:349814aeeb038a3c95a85e9d0c7359830fe08db8a5282ca6988c0d5fe2ab34cc"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
 export const WorkspaceCodeListsDocument = new TypedDocumentString(`
     query WorkspaceCodeLists {
   governorates {

@@ -51,7 +51,7 @@ export class AccountEmailChangeResolver {
     const newEmail = normalizeEmail(input.newEmail);
     if (!newEmail)
       return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'newEmail')] };
-    const check = await checkPassword(ctx.em.getKnex(), ctx.viewer!, input.currentPassword, ctx.http.clientAddress);
+    const check = await checkPassword(ctx.em, ctx.viewer!, input.currentPassword, ctx.http.clientAddress);
     if (!check.ok) return { userErrors: [passwordCheckError(check.retryAfterSeconds, 'currentPassword')] };
     try {
       await ctx.services.get(authService).auth.api.changeEmail({ body: { newEmail }, headers: ctx.http.headers });

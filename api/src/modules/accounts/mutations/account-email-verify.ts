@@ -2,12 +2,12 @@ import { MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { emailOutboxService } from '../../../common/email/email-outbox.js';
 import type { GraphQLContext } from '../../../context.js';
-import { sqlRows } from '../../../database/sql.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { toViewer } from '../account.mapper.js';
 import { Viewer } from '../account.type.js';
 import { changeOf, EmailChangeService } from '../email-change.service.js';
-import { loadViewer } from '../viewer.service.js';
+import { SessionService } from '../session.service.js';
+import { sessionViewer } from '../viewer.service.js';
 import { withCookies } from './account-input.js';
 import { authService } from '../auth.service.js';
 
@@ -65,13 +65,9 @@ export class AccountEmailVerifyResolver {
     // the session Better Auth opened (its cookie holds "<token>.<signature>"); none when already confirmed
     const cookie = ctx.http.setCookies.map((c) => /^shabaka\.session_token=([^;]+)/.exec(c)?.[1]).find(Boolean);
     const token = cookie ? decodeURIComponent(cookie).split('.')[0] : undefined;
-    const [session] = token
-      ? await sqlRows<{ id: string; user_id: string }>(ctx.em, 'select id, user_id from auth_session where token = ?', [
-          token,
-        ])
-      : [];
+    const session = token ? await new SessionService(ctx.em).byToken(token) : null;
     if (!session) return { viewer: null, userErrors: [] };
-    const principal = await loadViewer(ctx.em.getKnex(), session.user_id, { kind: 'SESSION', sessionId: session.id });
+    const principal = await sessionViewer(ctx.em, session.userId, session.id);
     return { viewer: principal ? toViewer(principal) : null, userErrors: [] };
   }
 }

@@ -1,11 +1,10 @@
 import { MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
-import { sqlRows } from '../../../database/sql.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from '../password.js';
-import { resetIdentifier } from '../auth.js';
 import { authService } from '../auth.service.js';
+import { personOfResetToken } from '../password-reset.service.js';
 
 @InputType({ description: 'The input of `accountPasswordReset`.' })
 export class AccountPasswordResetInput {
@@ -42,12 +41,7 @@ export class AccountPasswordResetResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountPasswordResetPayload> {
     // the person behind the token, for the password rules (their email and name must not be in it)
-    const [person] = await sqlRows<{ email: string; name: string }>(
-      ctx.em,
-      `select u.email, u.name from auth_verification v join auth_user u on u.id::text = v.value
-       where v.identifier = ? and v.expires_at > now()`,
-      [resetIdentifier(input.token)],
-    );
+    const person = await personOfResetToken(ctx.em, input.token);
     if (!person)
       return { userErrors: [accountError(AccountErrorCode.INVALID_TOKEN, 'this link is not valid', 'token')] };
     const problem = passwordProblem(input.newPassword, person);

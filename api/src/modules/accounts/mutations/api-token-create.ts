@@ -2,8 +2,8 @@ import { MaxLength, MinLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
-import { ApiToken } from '../account.type.js';
-import { countActiveTokens, createApiToken, MAX_TOKENS_PER_PERSON } from '../api-token.service.js';
+import { ApiToken, ApiTokenScope } from '../account.type.js';
+import { createApiTokenWithinLimit, MAX_TOKENS_PER_PERSON } from '../api-token.service.js';
 
 @InputType({ description: 'The input of `apiTokenCreate`.' })
 export class ApiTokenCreateInput {
@@ -11,6 +11,12 @@ export class ApiTokenCreateInput {
   @MinLength(1)
   @MaxLength(100)
   name!: string;
+
+  @Field(() => ApiTokenScope, {
+    defaultValue: ApiTokenScope.READ_ONLY,
+    description: 'What it may do: READ_ONLY (queries only, the default) or READ_WRITE.',
+  })
+  scope!: ApiTokenScope;
 }
 
 @ObjectType({
@@ -36,7 +42,8 @@ export class ApiTokenCreatePayload {
 export class ApiTokenCreateResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => ApiTokenCreatePayload, {
-    description: 'Creates a personal API token for programs that use the API for you.',
+    description:
+      'Creates a personal API token for programs that use the API for you: read-only unless asked for READ_WRITE. No token can list or end sessions.',
   })
   async apiTokenCreate(
     @Arg('input', () => ApiTokenCreateInput, { description: 'What to do (see ApiTokenCreateInput).' })
@@ -52,25 +59,20 @@ export class ApiTokenCreateResolver {
         userErrors: [accountError(AccountErrorCode.NOT_A_SESSION, 'sign in with a browser to create tokens', null)],
       };
     }
-    const knex = ctx.em.getKnex();
-    return knex.transaction(async (trx) => {
-      // one person's token creations are serialised, so the limit holds under concurrent requests
-      await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`api_token:${viewer.userId}`]);
-      if ((await countActiveTokens(trx, viewer.userId)) >= MAX_TOKENS_PER_PERSON) {
-        return {
-          apiToken: null,
-          secret: null,
-          userErrors: [
-            accountError(
-              AccountErrorCode.LIMIT_REACHED,
-              `at most ${MAX_TOKENS_PER_PERSON} active tokens: revoke one first`,
-              null,
-            ),
-          ],
-        };
-      }
-      const { token, secret } = await createApiToken(trx, viewer.userId, input.name.trim());
-      return { apiToken: Object.assign(new ApiToken(), token), secret, userErrors: [] };
-    });
+    const created = await createApiTokenWithinLimit(ctx.em, viewer.userId, input.name.trim(), input.scope);
+    if (!created) {
+      return {
+        apiToken: null,
+        secret: null,
+        userErrors: [
+          accountError(
+            AccountErrorCode.LIMIT_REACHED,
+            `at most ${MAX_TOKENS_PER_PERSON} active tokens: revoke one first`,
+            null,
+          ),
+        ],
+      };
+    }
+    return { apiToken: Object.assign(new ApiToken(), created.token), secret: created.secret, userErrors: [] };
   }
 }

@@ -36,7 +36,7 @@ export class ApiTokenRevokeResolver {
     input: ApiTokenRevokeInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApiTokenRevokePayload> {
-    const token = await revokeApiToken(ctx.em.getKnex(), ctx.viewer!.userId, input.id);
+    const token = await revokeApiToken(ctx.em, ctx.viewer!.userId, input.id);
     return token
       ? { apiToken: Object.assign(new ApiToken(), token), userErrors: [] }
       : { apiToken: null, userErrors: [accountError(AccountErrorCode.NOT_FOUND, 'no such token of yours', 'id')] };

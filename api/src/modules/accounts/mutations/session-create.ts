@@ -1,13 +1,13 @@
 import { MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
-import { sqlRows } from '../../../database/sql.js';
 import { AccountError, AccountErrorCode, accountError, betterAuthCode } from '../account.errors.js';
 import { toViewer } from '../account.mapper.js';
 import { Viewer } from '../account.type.js';
 import { PASSWORD_MAX_LENGTH } from '../password.js';
-import { accountKey, passwordCheckLimits, releaseAttempt, reserveAttempt } from '../sign-in-throttle.js';
-import { loadViewer } from '../viewer.service.js';
+import { reserveSignIn, signInSucceeded } from '../sign-in-throttle.js';
+import { SessionService } from '../session.service.js';
+import { sessionViewer } from '../viewer.service.js';
 import { normalizeEmail, withCookies } from './account-input.js';
 import { authService } from '../auth.service.js';
 
@@ -49,10 +49,9 @@ export class SessionCreateResolver {
     input: SessionCreateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SessionCreatePayload> {
-    const knex = ctx.em.getKnex();
     const email = normalizeEmail(input.email) ?? input.email.trim().toLowerCase();
     // counted before the password is checked: concurrent attempts cannot all pass the limit
-    const attempt = await reserveAttempt(knex, passwordCheckLimits(email, ctx.http.clientAddress));
+    const attempt = await reserveSignIn(ctx.em, email, ctx.http.clientAddress);
     if (!('ids' in attempt)) {
       return {
         viewer: null,
@@ -69,11 +68,9 @@ export class SessionCreateResolver {
           returnHeaders: true,
         }),
       );
-      await releaseAttempt(knex, attempt.ids, accountKey(email));
-      const [session] = await sqlRows<{ id: string }>(ctx.em, 'select id from auth_session where token = ?', [
-        response.token,
-      ]);
-      const principal = await loadViewer(knex, response.user.id, { kind: 'SESSION', sessionId: session?.id ?? '' });
+      await signInSucceeded(ctx.em, attempt.ids, email);
+      const session = await new SessionService(ctx.em).byToken(response.token);
+      const principal = await sessionViewer(ctx.em, response.user.id, session?.id ?? '');
       return { viewer: principal ? toViewer(principal) : null, userErrors: [] };
     } catch (error) {
       const code = betterAuthCode(error);
@@ -83,7 +80,7 @@ export class SessionCreateResolver {
       }
       if (code === 'EMAIL_NOT_VERIFIED') {
         // the password was right (Better Auth checks it first)
-        await releaseAttempt(knex, attempt.ids, accountKey(email));
+        await signInSucceeded(ctx.em, attempt.ids, email);
         return {
           viewer: null,
           userErrors: [

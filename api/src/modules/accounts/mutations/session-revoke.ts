@@ -1,7 +1,7 @@
 import { IsUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../context.js';
-import { sqlRows } from '../../../database/sql.js';
+import { SessionService } from '../session.service.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 
 @InputType({ description: 'The input of `sessionRevoke`.' })
@@ -23,20 +23,22 @@ export class SessionRevokePayload {
 export class SessionRevokeResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => SessionRevokePayload, {
-    description: 'Ends one of your sessions (for example a browser left signed in elsewhere).',
+    description:
+      'Ends one of your sessions (for example a browser left signed in elsewhere); from a signed-in browser only (NOT_A_SESSION for an API token).',
   })
   async sessionRevoke(
     @Arg('input', () => SessionRevokeInput, { description: 'What to do (see SessionRevokeInput).' })
     input: SessionRevokeInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SessionRevokePayload> {
+    // sessions are managed from a signed-in browser only: a token (perhaps leaked) cannot sign its owner out
+    if (ctx.viewer!.via.kind !== 'SESSION') {
+      return {
+        userErrors: [accountError(AccountErrorCode.NOT_A_SESSION, 'sign in with a browser to manage sessions', null)],
+      };
+    }
     // only the person's own sessions: another person's id answers as an unknown one
-    const deleted = await sqlRows<{ id: string }>(
-      ctx.em,
-      'delete from auth_session where id = ? and user_id = ? returning id',
-      [input.id, ctx.viewer!.userId],
-    );
-    return deleted.length > 0
+    return (await new SessionService(ctx.em).revoke(ctx.viewer!.userId, input.id))
       ? { userErrors: [] }
       : { userErrors: [accountError(AccountErrorCode.NOT_FOUND, 'no such session of yours', 'id')] };
   }

@@ -42,7 +42,7 @@ describe('API tokens: apiTokenCreate, Authorization: Bearer, apiTokenRevoke', ()
     // when they create a token
     const created = await api.graphql<CreateData>(
       CREATE,
-      { input: { name: 'Thesis scripts' } },
+      { input: { name: 'Thesis scripts', scope: 'READ_WRITE' } },
       { headers: { cookie } },
     );
     const { apiToken, secret } = created.body.data!.apiTokenCreate;
@@ -123,5 +123,69 @@ describe('API tokens: apiTokenCreate, Authorization: Bearer, apiTokenRevoke', ()
       },
     );
     expect(still.body.data?.viewer.email).toBe(owner.email);
+  });
+
+  it('makes read-only tokens by default, which run no mutation', async () => {
+    const person = await createTestPerson(api);
+    const cookie = await signIn(api, person.email, person.password);
+    const created = await api.graphql<{ apiTokenCreate: { apiToken: { id: string; scope: string }; secret: string } }>(
+      `mutation { apiTokenCreate(input: { name: "dashboard" }) { apiToken { id scope } secret } }`,
+      {},
+      { headers: { cookie } },
+    );
+    const { apiToken, secret } = created.body.data!.apiTokenCreate;
+    expect(apiToken.scope).toBe('READ_ONLY');
+    const bearer = { authorization: `Bearer ${secret}` };
+    // it reads
+    const viewer = await api.graphql<{ viewer: { email: string } }>(VIEWER, {}, { headers: bearer });
+    expect(viewer.body.data?.viewer.email).toBe(person.email);
+    // and changes nothing, not even itself
+    const revoke = await api.graphql(
+      `mutation R($input: ApiTokenRevokeInput!) { apiTokenRevoke(input: $input) { userErrors { code } } }`,
+      { input: { id: apiToken.id } },
+      { headers: bearer },
+    );
+    expect(revoke.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(revoke.body.data ?? null).toBeNull();
+    const still = await api.graphql<{ viewer: { email: string } }>(VIEWER, {}, { headers: bearer });
+    expect(still.body.data?.viewer.email).toBe(person.email);
+  });
+
+  it('keeps sessions to sessions: a read-write token neither lists nor ends them', async () => {
+    const person = await createTestPerson(api);
+    const cookie = await signIn(api, person.email, person.password);
+    const created = await api.graphql<{ apiTokenCreate: { apiToken: { scope: string }; secret: string } }>(
+      `mutation { apiTokenCreate(input: { name: "sync", scope: READ_WRITE }) { apiToken { scope } secret } }`,
+      {},
+      { headers: { cookie } },
+    );
+    const { apiToken, secret } = created.body.data!.apiTokenCreate;
+    expect(apiToken.scope).toBe('READ_WRITE');
+    const bearer = { authorization: `Bearer ${secret}` };
+    const sessions = await api.graphql<{ viewer: { sessions: { id: string; ipAddress: string }[] } | null }>(
+      `{ viewer { sessions { id ipAddress } } }`,
+      {},
+      { headers: bearer },
+    );
+    expect(sessions.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(sessions.body.data ?? null)).not.toContain('127.0.0.1');
+    const [session] = (
+      await api.graphql<{ viewer: { sessions: { id: string }[] } }>(
+        `{ viewer { sessions { id } } }`,
+        {},
+        {
+          headers: { cookie },
+        },
+      )
+    ).body.data!.viewer.sessions;
+    const revoke = await api.graphql<{ sessionRevoke: { userErrors: { code: string }[] } }>(
+      `mutation R($input: SessionRevokeInput!) { sessionRevoke(input: $input) { userErrors { code } } }`,
+      { input: { id: session!.id } },
+      { headers: bearer },
+    );
+    expect(revoke.body.data?.sessionRevoke.userErrors).toEqual([{ code: 'NOT_A_SESSION' }]);
+    // the browser is still signed in
+    const browser = await api.graphql<{ viewer: { email: string } | null }>(VIEWER, {}, { headers: { cookie } });
+    expect(browser.body.data?.viewer?.email).toBe(person.email);
   });
 });

@@ -53,6 +53,18 @@ export const EmailVerifyMutation = graphql(`
   }
 `);
 
+export const EmailChangeUndoMutation = graphql(`
+  mutation EmailChangeUndo($input: AccountEmailChangeUndoInput!) {
+    accountEmailChangeUndo(input: $input) {
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 export const PasswordResetRequestMutation = graphql(`
   mutation PasswordResetRequest($input: AccountPasswordResetRequestInput!) {
     accountPasswordResetRequest(input: $input) {

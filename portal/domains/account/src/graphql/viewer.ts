@@ -63,6 +63,7 @@ export const AccountOverviewQuery = graphql(`
         id
         name
         prefix
+        scope
         createdAt
         lastUsedAt
         revokedAt
