@@ -3,8 +3,7 @@
  * ids and states, never personal data (no names, emails or sensitive values): erasing a person leaves their id,
  * which then names an anonymous pseudonym.
  */
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { knexRows } from '../../database/sql.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonalDataSection } from '../personal-data/personal-data.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
@@ -34,25 +33,6 @@ export function audit(em: EntityManager, entry: AuditEntry): AuditEventEntity {
   });
   em.persist(event);
   return event;
-}
-
-/** The same, for code that still writes through a Knex transaction. */
-export async function recordAudit(knex: Knex, entry: AuditEntry): Promise<void> {
-  await knexRows(
-    knex,
-    `insert into audit_event (actor_id, action, subject_type, subject_id, from_state, to_state, reason, request_id)
-     values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      entry.actorId,
-      entry.action,
-      entry.subjectType,
-      entry.subjectId,
-      entry.from ?? null,
-      entry.to ?? null,
-      entry.reason ?? null,
-      entry.requestId ?? null,
-    ],
-  );
 }
 
 /** The person's own actions are part of their export; erasure keeps them under the pseudonym (ids only). */

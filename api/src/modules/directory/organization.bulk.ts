@@ -5,6 +5,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { OrganizationRecord } from './organization.type.js';
+import { storedName } from './stored-name.js';
 
 /** An organisation with everything that hangs off it, as the seeds and the import write it. */
 export interface NewOrganization extends OrganizationRecord {
@@ -51,9 +52,6 @@ export function newOrganization(
   const now = new Date();
   return {
     id: randomUUID(),
-    nameAr: null,
-    nameEn: null,
-    acronym: null,
     foundingYear: null,
     status: 'ACTIVE',
     district: null,
@@ -79,6 +77,10 @@ export function newOrganization(
     contacts: [],
     assessments: [],
     ...fields,
+    // every new organisation (registration, registry import, seed) stores its names as a reader sees them
+    nameAr: storedName(fields.nameAr),
+    nameEn: storedName(fields.nameEn),
+    acronym: storedName(fields.acronym),
   };
 }
 

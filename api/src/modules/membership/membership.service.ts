@@ -22,6 +22,7 @@ import {
   insertOrganizations,
   latinSlug,
   newOrganization,
+  storedName,
 } from '../directory/index.js';
 import { MembershipErrorCode, membershipError, type MembershipError } from './membership.errors.js';
 import {
@@ -108,8 +109,8 @@ export class MembershipService {
    * created: concurrent sends are taken one after the other by a lock on the key.
    */
   async register(input: RegistrationInput, actor: Actor): Promise<Result<Registration>> {
-    const nameAr = input.nameAr?.trim() || null;
-    const nameEn = input.nameEn?.trim() || null;
+    const nameAr = storedName(input.nameAr);
+    const nameEn = storedName(input.nameEn);
     if (!nameAr && !nameEn)
       return fail(MembershipErrorCode.NAME_REQUIRED, 'give a name in Arabic or English', 'nameAr');
     const lists = await directoryLoaders(this.em).codeLists();
