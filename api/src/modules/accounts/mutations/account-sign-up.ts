@@ -41,16 +41,17 @@ export class AccountSignUpResolver {
     input: AccountSignUpInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccountSignUpPayload> {
-    // MinLength counts spaces: a name of spaces alone is refused here, before anything is written
+    // every field is checked before answering, so that the form shows all its problems at once; MinLength counts
+    // spaces: a name of spaces alone is refused here, before anything is written
     const name = input.name.trim();
-    if (name.length === 0) {
-      return { userErrors: [accountError(AccountErrorCode.NAME_REQUIRED, 'give your name', 'name')] };
-    }
     const email = normalizeEmail(input.email);
-    if (!email)
-      return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'email')] };
-    const problem = passwordProblem(input.password, { email, name });
-    if (problem) return { userErrors: [accountError(AccountErrorCode.WEAK_PASSWORD, problem, 'password')] };
+    const problem = passwordProblem(input.password, { email: email ?? input.email, name });
+    const userErrors = [
+      ...(name.length === 0 ? [accountError(AccountErrorCode.NAME_REQUIRED, 'give your name', 'name')] : []),
+      ...(email ? [] : [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'email')]),
+      ...(problem ? [accountError(AccountErrorCode.WEAK_PASSWORD, problem, 'password')] : []),
+    ];
+    if (userErrors.length > 0 || !email) return { userErrors };
     try {
       await ctx.services.get(authService).auth.api.signUpEmail({
         body: { name, email, password: input.password },

@@ -140,6 +140,19 @@ describe('mutation accountSignUp, then accountEmailVerify and sessionCreate', ()
     expect(count!.n).toBe(0);
   });
 
+  it('reports every problem of the form at once, not one per try', async () => {
+    // given a form with a blank name, a malformed email and a weak password
+    const bad = await api.graphql<SignUpData>(SIGN_UP, {
+      input: { name: '  ', email: 'still-not-an-email', password: 'short one' },
+    });
+    // then each field has its error in the one answer
+    expect(bad.body.data?.accountSignUp.userErrors).toEqual([
+      { field: ['input', 'name'], code: 'NAME_REQUIRED', message: 'give your name' },
+      { field: ['input', 'email'], code: 'INVALID_EMAIL', message: 'is not an email address' },
+      { field: ['input', 'password'], code: 'WEAK_PASSWORD', message: 'must be at least 12 characters' },
+    ]);
+  });
+
   it('refuses an invalid, tampered or expired confirmation token', async () => {
     const response = await api.graphql<{ accountEmailVerify: { viewer: unknown; userErrors: { code: string }[] } }>(
       VERIFY,
