@@ -550,6 +550,8 @@ export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, scope: ApiTokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
 
+export type WorkspaceProfileFragment = { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> };
+
 export type WorkspaceCodeListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -560,7 +562,7 @@ export type WorkspaceOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, verificationNote: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, verificationNote: string | null, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }>, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type OrganizationRegisterMutationVariables = Exact<{
   input: OrganizationRegisterInput;
@@ -668,7 +670,52 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const WorkspaceProfileFragmentDoc = new TypedDocumentString(`
+    fragment WorkspaceProfile on Organization {
+  slug
+  version
+  acronym
+  name {
+    ar
+    en
+  }
+  mission {
+    ar
+    en
+  }
+  address {
+    ar
+    en
+  }
+  district
+  foundingYear
+  website
+  staffCount
+  volunteerCount
+  targetGroups {
+    code
+  }
+  sectors {
+    code
+  }
+  publicContacts {
+    name
+    role
+    email
+    phone
+  }
+  privateContacts {
+    name
+    role
+    email
+    phone
+  }
+  socialLinks {
+    kind
+    url
+  }
+}
+    `, {"fragmentName":"WorkspaceProfile"}) as unknown as TypedDocumentString<WorkspaceProfileFragment, unknown>;
 export const VerificationQueueDocument = new TypedDocumentString(`
     query VerificationQueue($after: String, $search: String, $governorates: [String!], $status: VerificationCaseStatus) {
   verificationCases(
@@ -1061,26 +1108,7 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
   }
   organizationBySlug(slug: $slug) {
     id
-    slug
-    version
-    acronym
-    name {
-      ar
-      en
-    }
-    mission {
-      ar
-      en
-    }
-    address {
-      ar
-      en
-    }
-    district
-    foundingYear
-    website
-    staffCount
-    volunteerCount
+    ...WorkspaceProfile
     governorate {
       code
       name {
@@ -1094,28 +1122,6 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
         ar
         en
       }
-    }
-    targetGroups {
-      code
-    }
-    sectors {
-      code
-    }
-    publicContacts {
-      name
-      role
-      email
-      phone
-    }
-    privateContacts {
-      name
-      role
-      email
-      phone
-    }
-    socialLinks {
-      kind
-      url
     }
     verification {
       state
@@ -1149,7 +1155,50 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2e2d7ba712f388cf916e8145c6f5767d94f357d6cbe02637d5f6f7e9dd6d79ac"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
+    fragment WorkspaceProfile on Organization {
+  slug
+  version
+  acronym
+  name {
+    ar
+    en
+  }
+  mission {
+    ar
+    en
+  }
+  address {
+    ar
+    en
+  }
+  district
+  foundingYear
+  website
+  staffCount
+  volunteerCount
+  targetGroups {
+    code
+  }
+  sectors {
+    code
+  }
+  publicContacts {
+    name
+    role
+    email
+    phone
+  }
+  privateContacts {
+    name
+    role
+    email
+    phone
+  }
+  socialLinks {
+    kind
+    url
+  }
+}`, {"hash":"sha256:1f5bc4d54cb733d1e9d556f7fc6524d5e2818eb81ea6eab71b13c916948935b9"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
 export const OrganizationRegisterDocument = new TypedDocumentString(`
     mutation OrganizationRegister($input: OrganizationRegisterInput!) {
   organizationRegister(input: $input) {
@@ -1198,48 +1247,7 @@ export const OrganizationUpdateDocument = new TypedDocumentString(`
     mutation OrganizationUpdate($input: OrganizationUpdateInput!) {
   organizationUpdate(input: $input) {
     organization {
-      slug
-      version
-      acronym
-      name {
-        ar
-        en
-      }
-      mission {
-        ar
-        en
-      }
-      address {
-        ar
-        en
-      }
-      district
-      foundingYear
-      website
-      staffCount
-      volunteerCount
-      targetGroups {
-        code
-      }
-      sectors {
-        code
-      }
-      publicContacts {
-        name
-        role
-        email
-        phone
-      }
-      privateContacts {
-        name
-        role
-        email
-        phone
-      }
-      socialLinks {
-        kind
-        url
-      }
+      ...WorkspaceProfile
     }
     userErrors {
       field
@@ -1248,7 +1256,50 @@ export const OrganizationUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:7ddb9ba21b002d719ff61a2df640e2977e811b4b275a9254a002edb160fabe93"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
+    fragment WorkspaceProfile on Organization {
+  slug
+  version
+  acronym
+  name {
+    ar
+    en
+  }
+  mission {
+    ar
+    en
+  }
+  address {
+    ar
+    en
+  }
+  district
+  foundingYear
+  website
+  staffCount
+  volunteerCount
+  targetGroups {
+    code
+  }
+  sectors {
+    code
+  }
+  publicContacts {
+    name
+    role
+    email
+    phone
+  }
+  privateContacts {
+    name
+    role
+    email
+    phone
+  }
+  socialLinks {
+    kind
+    url
+  }
+}`, {"hash":"sha256:106f62fafb56ba9dc9e7547e0413568756c88c249c28d8cb9290c5b516c32fcf"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
 export const MemberInviteDocument = new TypedDocumentString(`
     mutation MemberInvite($input: OrganizationMemberInviteInput!) {
   organizationMemberInvite(input: $input) {

@@ -1,6 +1,54 @@
 import { graphql } from '@shabaka/graphql';
 
 /** The code lists the workspace forms offer. */
+/** The profile form's fields: the same in the page's query and in the save's answer, which a conflict compares. */
+export const WorkspaceProfileFragment = graphql(`
+  fragment WorkspaceProfile on Organization {
+    slug
+    version
+    acronym
+    name {
+      ar
+      en
+    }
+    mission {
+      ar
+      en
+    }
+    address {
+      ar
+      en
+    }
+    district
+    foundingYear
+    website
+    staffCount
+    volunteerCount
+    targetGroups {
+      code
+    }
+    sectors {
+      code
+    }
+    publicContacts {
+      name
+      role
+      email
+      phone
+    }
+    privateContacts {
+      name
+      role
+      email
+      phone
+    }
+    socialLinks {
+      kind
+      url
+    }
+  }
+`);
+
 export const WorkspaceCodeListsQuery = graphql(`
   query WorkspaceCodeLists {
     governorates {
@@ -49,26 +97,7 @@ export const WorkspaceOrganizationQuery = graphql(`
     }
     organizationBySlug(slug: $slug) {
       id
-      slug
-      version
-      acronym
-      name {
-        ar
-        en
-      }
-      mission {
-        ar
-        en
-      }
-      address {
-        ar
-        en
-      }
-      district
-      foundingYear
-      website
-      staffCount
-      volunteerCount
+      ...WorkspaceProfile
       governorate {
         code
         name {
@@ -82,28 +111,6 @@ export const WorkspaceOrganizationQuery = graphql(`
           ar
           en
         }
-      }
-      targetGroups {
-        code
-      }
-      sectors {
-        code
-      }
-      publicContacts {
-        name
-        role
-        email
-        phone
-      }
-      privateContacts {
-        name
-        role
-        email
-        phone
-      }
-      socialLinks {
-        kind
-        url
       }
       verification {
         state
@@ -190,48 +197,7 @@ export const OrganizationUpdateMutation = graphql(`
   mutation OrganizationUpdate($input: OrganizationUpdateInput!) {
     organizationUpdate(input: $input) {
       organization {
-        slug
-        version
-        acronym
-        name {
-          ar
-          en
-        }
-        mission {
-          ar
-          en
-        }
-        address {
-          ar
-          en
-        }
-        district
-        foundingYear
-        website
-        staffCount
-        volunteerCount
-        targetGroups {
-          code
-        }
-        sectors {
-          code
-        }
-        publicContacts {
-          name
-          role
-          email
-          phone
-        }
-        privateContacts {
-          name
-          role
-          email
-          phone
-        }
-        socialLinks {
-          kind
-          url
-        }
+        ...WorkspaceProfile
       }
       userErrors {
         field
