@@ -42,6 +42,23 @@ function cursorValues(argument: string, cursor: string, kind: string, length: nu
   return Cursor.encode(v);
 }
 
+/**
+ * Refuses an ordering by a time kept to the microsecond: the cursor carries a time as a JavaScript date
+ * (milliseconds), so such a row would sort after its own cursor and come again on the next page. A time that orders
+ * pages is declared `@Property({ type: 'datetime', length: 3 })` (a `timestamptz(3)` column).
+ */
+function assertMillisecondTimes(em: EntityManager, entity: EntityName<object>, keys: readonly string[]): void {
+  const meta = em.getMetadata().get(entity);
+  for (const key of keys) {
+    const property = meta.properties[key as never] as { runtimeType?: string; length?: number } | undefined;
+    if (property?.runtimeType === 'Date' && property.length !== 3) {
+      throw new Error(
+        `${meta.className}.${key} orders pages but keeps microseconds: declare it with length 3 (timestamptz(3))`,
+      );
+    }
+  }
+}
+
 export async function paginate<TEntity extends object, TNode>(
   em: EntityManager,
   entity: EntityName<TEntity>,
@@ -49,6 +66,7 @@ export async function paginate<TEntity extends object, TNode>(
   options: PaginateOptions<TEntity, TNode>,
 ): Promise<ConnectionPage<TNode>> {
   const { page, orderBy, kind } = options;
+  assertMillisecondTimes(em, entity as EntityName<object>, Object.keys(orderBy));
   const keys = Object.keys(orderBy).length;
   const forward = page.direction === 'forward';
   const cursor = await em.findByCursor(entity, where, {

@@ -44,7 +44,8 @@ export class OrganizationClaimEntity {
   @Property({ type: 'text' })
   status: ClaimStatus & Opt = 'PENDING';
 
-  @Property({ type: 'datetime' })
+  /** A key of the claims' keyset pages: kept to the millisecond, as a cursor carries it. */
+  @Property({ type: 'datetime', length: 3 })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'uuid', nullable: true })

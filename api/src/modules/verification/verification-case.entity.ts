@@ -13,7 +13,7 @@ export class VerificationCaseEntity {
   status: VerificationCaseStatus & Opt = 'WAITING';
 
   /** The last submission of evidence (milliseconds: a key of the queue's pages). */
-  @Property({ type: 'datetime' })
+  @Property({ type: 'datetime', length: 3 })
   submittedAt: Date & Opt = new Date();
 
   @Property({ type: 'uuid', nullable: true })
