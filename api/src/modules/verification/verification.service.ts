@@ -15,7 +15,7 @@
  * Each step locks the organisation's row for its transaction (concurrent decisions are taken one after the other,
  * and the second finds the state already changed) and writes its audit event in the same transaction.
  */
-import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../../common/audit/audit.js';
 import { NotFoundError } from '../../common/errors/api-errors.js';
@@ -79,8 +79,7 @@ export class VerificationService {
           'organizationId',
         );
       }
-      organization.verificationState = 'PENDING';
-      organization.verificationNote = null;
+      await this.setVerification(em, organizationId, { verificationState: 'PENDING', verificationNote: null });
       const submitted = open ?? em.create(VerificationCaseEntity, { organizationId });
       Object.assign(submitted, {
         status: 'WAITING',
@@ -134,15 +133,18 @@ export class VerificationService {
           'organizationId',
         );
       }
-      organization.verificationNote = reason;
       if (decision === 'INFORMATION_REQUESTED') {
+        await this.setVerification(em, organizationId, { verificationNote: reason });
         const waiting = open ?? em.create(VerificationCaseEntity, { organizationId });
         Object.assign(waiting, { status: 'INFORMATION_REQUESTED', informationRequestedAt: new Date() });
       } else {
         const verified = decision === 'VERIFIED';
-        organization.verificationState = decision;
-        organization.verifiedAt = verified ? new Date() : null;
-        organization.verifiedBy = verified ? officer.userId : null;
+        await this.setVerification(em, organizationId, {
+          verificationState: decision,
+          verificationNote: reason,
+          verifiedAt: verified ? new Date() : null,
+          verifiedBy: verified ? officer.userId : null,
+        });
         if (open) em.remove(open);
       }
       audit(em, {
@@ -185,16 +187,35 @@ export class VerificationService {
     );
   }
 
+  /** Writes the verification columns of a locked organisation, leaving its profile `version` as it is. */
+  private async setVerification(
+    em: EntityManager,
+    organizationId: string,
+    values: Partial<Pick<OrganizationEntity, 'verificationState' | 'verificationNote' | 'verifiedAt' | 'verifiedBy'>>,
+  ): Promise<void> {
+    // naming the version (as itself) keeps MikroORM from raising it, as it does for every update of a versioned entity;
+    // the record did change (exports' dateModified follows updated_at)
+    await em.nativeUpdate(
+      OrganizationEntity,
+      { id: organizationId },
+      { ...values, updatedAt: new Date(), version: raw('version') },
+    );
+  }
+
   /** The organisation's open case, if it is pending. */
   openCase(organizationId: string): Promise<VerificationCaseEntity | null> {
     return this.em.findOne(VerificationCaseEntity, { organizationId });
   }
 
+  /**
+   * Locks the organisation's row and reads it outside the identity map: the verification columns are written by
+   * `setVerification`, so that a decision never raises the profile's `version` (an editor's open form stays valid).
+   */
   private async lock(em: EntityManager, organizationId: string): Promise<OrganizationEntity> {
     const organization = await em.findOne(
       OrganizationEntity,
       { id: organizationId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, disableIdentityMap: true },
     );
     if (!organization) throw new NotFoundError('Organization');
     return organization;

@@ -124,4 +124,40 @@ describe('the verification queue and the request for more information', () => {
     const file = await fetch(`${api.url}/uploads/verification-evidence/${evidenceId}`, { headers: { cookie } });
     expect(file.headers.get('content-disposition')).toMatch(/^inline; filename="evidence-.*\.pdf"$/);
   });
+
+  it("leaves the profile's version as it was, so an editor's open form still saves", async () => {
+    // given an editor who opened the profile form of an organisation whose evidence is pending
+    const { id, cookie: editorCookie } = await submitted('Version Kept Society', 'JO-AZ');
+    const VERSION = `query($id: ID!) { organization(id: $id) { version verification { state } } }`;
+    const opened = await gql<{ organization: { version: number } }>(editorCookie, VERSION, { id });
+    const officer = await createTestPerson(api, { roles: ['PROGRAMME_OFFICER'] });
+    const officerCookie = await signIn(api, officer.email, officer.password);
+
+    // when an officer asks for more, the organisation submits again, and the officer verifies it
+    await gql(officerCookie, DECIDE, {
+      input: { organizationId: id, decision: 'INFORMATION_REQUESTED', reason: 'More' },
+    });
+    const evidence = await fetch(`${api.url}/uploads/verification-evidence?organizationId=${encodeURIComponent(id)}`, {
+      method: 'POST',
+      headers: { cookie: editorCookie, 'content-type': 'application/octet-stream' },
+      body: PDF,
+    });
+    const { evidenceId } = (await evidence.json()) as { evidenceId: string };
+    await gql(editorCookie, SUBMIT, { input: { organizationId: id, evidenceId } });
+    await gql(officerCookie, DECIDE, { input: { organizationId: id, decision: 'VERIFIED' } });
+
+    // then the organisation is verified, its version unchanged, and the form opened before saves without conflict
+    const now = await gql<{ organization: { version: number; verification: { state: string } } }>(
+      editorCookie,
+      VERSION,
+      { id },
+    );
+    expect(now.organization).toEqual({ version: opened.organization.version, verification: { state: 'VERIFIED' } });
+    const saved = await gql<{ organizationUpdate: { userErrors: { code: string }[] } }>(
+      editorCookie,
+      `mutation($input: OrganizationUpdateInput!) { organizationUpdate(input: $input) { userErrors { code } } }`,
+      { input: { organizationId: id, expectedVersion: opened.organization.version, website: 'https://example.org' } },
+    );
+    expect(saved.organizationUpdate.userErrors).toEqual([]);
+  });
 });
