@@ -18,6 +18,7 @@ import { createMetrics } from './common/http/metrics.js';
 import type { Logger } from './common/logging/logger.js';
 import type { PlatformModule } from './common/module/platform-module.js';
 import { Services } from './common/module/services.js';
+import { jobQueueService, startJobQueue } from './common/jobs/job-queue.js';
 import { personalDataRegistry } from './common/personal-data/personal-data.js';
 import { postgresStore, RateLimiter, redisStore, withFallback } from './common/rate-limit/rate-limiter.js';
 import type { Config } from './config.js';
@@ -84,6 +85,16 @@ export async function createApp({
   });
   // SMTP delivery (when configured) starts with the API, not with the first email
   services.get(emailDeliveryService);
+  services.provide(
+    jobQueueService,
+    await startJobQueue({
+      orm,
+      services,
+      logger,
+      jobs: modules.flatMap((m) => m.jobs ?? []),
+      work: config.jobWorkers,
+    }),
+  );
   const responseCache =
     config.redisUrl && config.responseCacheSeconds > 0
       ? responseCachePlugin({

@@ -38,6 +38,8 @@ export interface Config {
   readonly executionTimeoutMs: number;
   /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
   readonly shutdownTimeoutMs: number;
+  /** Whether this process runs the modules' jobs (false: it only sends them, for another process to run). */
+  readonly jobWorkers: boolean;
   /** Apply pending migrations at start. */
   readonly migrateOnStart: boolean;
   /** Fill an empty directory with the fictional demo data at `pnpm start` (never in production). */
@@ -208,6 +210,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`)!.replace(/\/$/, ''),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
+    jobWorkers: bool(env, 'JOB_WORKERS', true),
     executionTimeoutMs: integer(env, 'EXECUTION_TIMEOUT_MS', 100, 600_000, 5_000),
     trustedDocumentsFile: path.resolve(
       repositoryRoot,

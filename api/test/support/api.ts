@@ -38,6 +38,8 @@ export async function startTestApi(
     empty?: boolean;
     migrate?: boolean;
     database?: TestDatabase;
+    /** Leave the database when stopping (a second process on another's database). */
+    keepDatabase?: boolean;
     /** The domain modules served (default: the platform's list). */
     modules?: readonly PlatformModule[];
   } = {},
@@ -101,7 +103,7 @@ export async function startTestApi(
     async stop() {
       await app.stop();
       await orm.close(true);
-      await database.drop();
+      if (!options.keepDatabase) await database.drop();
     },
   };
 }

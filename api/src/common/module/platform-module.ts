@@ -9,6 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../../context.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { HttpRoute } from '../http/routes.js';
+import type { JobDefinition } from '../jobs/job-queue.js';
 import type { PersonalDataSection } from '../personal-data/personal-data.js';
 import type { Node } from '../relay/node.interface.js';
 import type { Services } from './services.js';
@@ -46,6 +47,8 @@ export interface PlatformModule {
   readonly resolvers?: readonly ResolverClass[];
   /** The types with a global id it owns, by type name, and how `node(id)` fetches each. */
   readonly nodes?: Readonly<Record<string, NodeFetcher>>;
+  /** Its work that runs later (reminders, bulk documents): sent through `jobQueueService`, run by any API process. */
+  readonly jobs?: readonly JobDefinition<never>[];
   /** Its plain HTTP endpoints (exports, uploads). */
   readonly routes?: readonly HttpRoute[];
   /** What it holds about a person, for the PDPL export and erasure. */
