@@ -59,7 +59,8 @@ export class OrganizationVerificationResolver {
   @Authorized('ORGANIZATION_MEMBER', 'PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR')
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Why the last verification was rejected (members and officers only).',
+    description:
+      "The officers' last word to the organisation (members and officers only): why it was rejected, or what more it should send while its case waits for information; null once verified or after a new submission.",
   })
   verificationNote(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     return ctx.loaders.of(verificationLoaders).noteByOrganizationId.load(organization.uuid);
