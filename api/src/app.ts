@@ -224,6 +224,8 @@ export async function createApp({
       server.closeAllConnections();
       await closed;
       await apollo.stop();
+      // running jobs finish first: they use services made after the queue (Better Auth, the outbox)
+      await services.get(jobQueueService).close();
       await services.close();
       await rateLimiter.close();
       await responseCache?.close();

@@ -84,6 +84,11 @@ export interface JobQueue {
     data: TData,
     options?: SendOptions,
   ): Promise<string | null>;
+  /**
+   * Wakes this process's worker of a job at once instead of at its next poll (after the transaction that sent it
+   * committed; `send` outside a transaction wakes it itself).
+   */
+  wake(job: JobDefinition<never>): void;
   /** Where a job stands (null when unknown or purged). */
   status(job: JobDefinition<never>, id: string): Promise<JobStatus | null>;
   /**
@@ -135,7 +140,7 @@ function unavailableQueue(reason: string): JobQueue {
   const refuse = (): never => {
     throw new Error(`the job queue is not available (${reason})`);
   };
-  return { send: refuse, status: refuse, drain: refuse, close: () => Promise.resolve() };
+  return { send: refuse, wake: refuse, status: refuse, drain: refuse, close: () => Promise.resolve() };
 }
 
 /** Opens the queue, creates or updates the jobs' queues and schedules, and starts their workers. */
@@ -172,6 +177,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     log.info('job done');
   };
 
+  const workers = new Map<string, string>();
   for (const job of jobs) {
     const queue = {
       name: job.name,
@@ -186,13 +192,14 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: 'Asia/Amman' });
     else await boss.unschedule(job.name);
     if (options.work) {
-      await boss.work<object>(
+      const workerId = await boss.work<object>(
         job.name,
         { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
         async ([item]) => {
           if (item) await run(job, item.id, item.data);
         },
       );
+      workers.set(job.name, workerId);
     }
   }
 
@@ -203,15 +210,25 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     return declared;
   };
 
+  let closing: Promise<void> | undefined;
+  const wake = (job: JobDefinition<never>): void => {
+    const workerId = workers.get(known(job).name);
+    if (workerId) boss.notifyWorker(workerId);
+  };
+
   return {
     async send(em, job, data, sendOptions = {}) {
       known(job);
-      return boss.send(job.name, data, {
+      const inTransaction = em.isInTransaction();
+      const id = await boss.send(job.name, data, {
         ...(sendOptions.startAfter ? { startAfter: sendOptions.startAfter } : {}),
         ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
-        ...(em.isInTransaction() ? { db: transactionDb(em) } : {}),
+        ...(inTransaction ? { db: transactionDb(em) } : {}),
       });
+      if (!inTransaction && !sendOptions.startAfter) wake(job);
+      return id;
     },
+    wake,
     async status(job, id) {
       const found = await boss.getJobById(known(job).name, id, { includeArchive: true });
       if (!found) return null;
@@ -242,7 +259,8 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       }
     },
     async close() {
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      closing ??= boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await closing;
     },
   };
 }

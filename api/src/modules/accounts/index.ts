@@ -27,7 +27,7 @@ import { SessionCreateResolver } from './mutations/session-create.js';
 import { SessionDeleteResolver } from './mutations/session-delete.js';
 import { SessionRevokeResolver } from './mutations/session-revoke.js';
 import { PersonalDataResolver } from './personal-data.resolver.js';
-import { passwordResetJobs } from './password-reset.service.js';
+import { passwordResetJob } from './password-reset.service.js';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.js';
 import { resolveViewer } from './viewer.service.js';
 
@@ -63,11 +63,8 @@ export const accountsModule: PlatformModule = {
     ApiTokenRevokeResolver,
   ],
   personalData: accountsPersonalData,
-  authenticate: ({ headers, em, services }) => {
-    // the password reset job starts with the first request (it takes asks a stopped process left)
-    services.get(passwordResetJobs);
-    return resolveViewer(em.getKnex(), services.get(authService).auth, headers);
-  },
+  jobs: [passwordResetJob],
+  authenticate: ({ headers, em, services }) => resolveViewer(em.getKnex(), services.get(authService).auth, headers),
   async seedDemo(em) {
     const added = await seedDemoAccounts(em.getKnex());
     return added > 0 ? `${added} of ${DEMO_ACCOUNTS.length} demo accounts` : undefined;

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type
 import type { GraphQLContext } from '../../../context.js';
 import { AccountError, AccountErrorCode, accountError } from '../account.errors.js';
 import { normalizeEmail } from './account-input.js';
-import { passwordResetJobs } from '../password-reset.service.js';
+import { passwordResetRequests } from '../password-reset.service.js';
 
 @InputType({ description: 'The input of `accountPasswordResetRequest`.' })
 export class AccountPasswordResetRequestInput {
@@ -38,7 +38,7 @@ export class AccountPasswordResetRequestResolver {
     const email = normalizeEmail(input.email);
     if (!email)
       return { userErrors: [accountError(AccountErrorCode.INVALID_EMAIL, 'is not an email address', 'email')] };
-    const { retryAfterSeconds } = await ctx.services.get(passwordResetJobs).request(email, ctx.http.clientAddress);
+    const { retryAfterSeconds } = await ctx.services.get(passwordResetRequests).request(email, ctx.http.clientAddress);
     if (retryAfterSeconds !== null) {
       return {
         userErrors: [
