@@ -97,6 +97,7 @@ export const WorkspaceOrganizationQuery = graphql(`
     }
     organizationBySlug(slug: $slug) {
       id
+      logoUrl
       ...WorkspaceProfile
       governorate {
         code
