@@ -430,17 +430,17 @@ export function submitEvidence(event: AccountActionEvent) {
       file,
       file.type || 'application/octet-stream',
     );
-    const body = uploaded.body as { evidenceId?: string; errors?: { message: string }[] };
+    const body = uploaded.body as { evidenceId?: string };
     if (uploaded.status !== 201 && uploaded.status !== 200) {
-      // the API's refusals in the reader's words: by status (its message is English)
-      const size = formatFileSize(event.locals.files.maxBytes, event.locals.locale);
-      const file =
-        uploaded.status === 415
-          ? t(m.fileWrongType)
-          : uploaded.status === 413
-            ? t(m.fileTooLarge, { size })
-            : t(m.fileRejected, { reason: String(uploaded.status) });
-      return invalid('evidence', values, { file });
+      // the API's refusals in the reader's words, by their reason code (its message is English)
+      const refusal = uploadRefusalText(
+        uploaded.status,
+        uploaded.body,
+        event.locals.locale,
+        'document',
+        event.locals.files.maxBytes,
+      );
+      return invalid('evidence', values, { file: refusal });
     }
     const { organizationVerificationSubmit } = await event.locals.api(VerificationSubmitMutation, {
       input: { organizationId, evidenceId: body.evidenceId ?? '' },

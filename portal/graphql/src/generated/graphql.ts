@@ -604,7 +604,7 @@ export type MemberUpdateMutationVariables = Exact<{
 }>;
 
 
-export type MemberUpdateMutation = { organizationMemberUpdate: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+export type MemberUpdateMutation = { organizationMemberUpdate: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string, organizationNames: Array<{ ar: string | null, en: string | null }> | null }> } };
 
 export type InvitationQueryVariables = Exact<{
   token: string;
@@ -1319,10 +1319,14 @@ export const MemberUpdateDocument = new TypedDocumentString(`
       field
       code
       message
+      organizationNames {
+        ar
+        en
+      }
     }
   }
 }
-    `, {"hash":"sha256:a9777846e6b03d3f45045c23891ee57260fe14a8c25982074afad9f82ea4ca33"}) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
+    `, {"hash":"sha256:b9f905574aa2f8c4f705f127e787702db495b737079b982309d7fab1c55691ec"}) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
 export const InvitationDocument = new TypedDocumentString(`
     query Invitation($token: String!) {
   organizationInvitation(token: $token) {

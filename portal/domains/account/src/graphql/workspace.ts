@@ -228,6 +228,10 @@ export const MemberUpdateMutation = graphql(`
         field
         code
         message
+        organizationNames {
+          ar
+          en
+        }
       }
     }
   }
