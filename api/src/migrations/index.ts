@@ -19,6 +19,7 @@ import { Migration20261202071500VerificationCases } from './Migration20261202071
 import { Migration20261203063000OrganizationVersion } from './Migration20261203063000OrganizationVersion.js';
 import { Migration20261204000000ArabicSearch } from './Migration20261204000000ArabicSearch.js';
 import { Migration20261205100000OrganizationLogo } from './Migration20261205100000OrganizationLogo.js';
+import { Migration20261205101000DeferredSearchRefresh } from './Migration20261205101000DeferredSearchRefresh.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203063000OrganizationVersion', class: Migration20261203063000OrganizationVersion },
   { name: 'Migration20261204000000ArabicSearch', class: Migration20261204000000ArabicSearch },
   { name: 'Migration20261205100000OrganizationLogo', class: Migration20261205100000OrganizationLogo },
+  { name: 'Migration20261205101000DeferredSearchRefresh', class: Migration20261205101000DeferredSearchRefresh },
 ];
