@@ -82,8 +82,10 @@ describe('evidence upload limits', () => {
       { method: 'POST', headers: { cookie, 'content-type': 'application/pdf' }, body, duplex: 'half' },
     );
     expect(response.status).toBe(413);
-    const problem = (await response.json()) as { errors: { message: string }[] };
+    const problem = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(problem.errors[0]!.message).toBe('the file is larger than 4096 bytes');
+    // a reason code and its number, for a client to word in its language (issue 13 item 29)
+    expect(problem.errors[0]!.extensions).toMatchObject({ reason: 'FILE_TOO_LARGE', maxBytes: 4096 });
   });
 
   it('refuses a burst of uploads past the rate, with Retry-After', async () => {
@@ -109,6 +111,7 @@ describe('evidence upload limits', () => {
     const refused = answers.find((a) => a.status === 413)!;
     const body = (await refused.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe('QUOTA_EXCEEDED');
+    expect(body.errors[0]!.extensions).toMatchObject({ reason: 'QUOTA_EXCEEDED', quotaBytes: 5 * 1024 });
     // submitting frees the quota: what was submitted is the organisation's record, not a pending upload
     const first = (await answers.find((a) => a.status === 201)!.json()) as { evidenceId: string };
     const submitted = await api.graphql<{ organizationVerificationSubmit: { userErrors: unknown[] } }>(

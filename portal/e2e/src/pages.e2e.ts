@@ -62,6 +62,24 @@ describe('public pages', () => {
     await page.context().close();
   });
 
+  it("separate an officer's dates, sizes and waiting times in Arabic without a middle dot", async () => {
+    const page = await (await newContext(browser, { javaScript: false })).newPage();
+    await page.goto(portalUrl('/en/account/sign-in'));
+    await page.locator('#email').fill('officer@demo.shabaka.example');
+    await page.locator('#password').fill('Jasmine-Demo-2026');
+    await page.locator('main form button[type="submit"]').click();
+    await page.waitForURL(/\/en\/account$/);
+    await page.goto(portalUrl('/ar/account/verification'));
+    expect((await page.locator('main').textContent())!).not.toMatch(/[٠-٩]\s*·|·\s*[٠-٩]/);
+    // the case page of any organisation (officers may open one that waits for nothing)
+    await page.goto(portalUrl('/en/directory'));
+    const slug = (await page.locator('.cards .name a').first().getAttribute('href'))!.split('/').pop()!;
+    await page.goto(portalUrl(`/ar/account/verification/${slug}`));
+    expect(await page.locator('main h1').count()).toBe(1);
+    expect((await page.locator('main').textContent())!).not.toMatch(/[٠-٩]\s*·|·\s*[٠-٩]/);
+    await page.context().close();
+  });
+
   it('keep an email in Arabic text at 360 px as one left-to-right run', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();

@@ -46,6 +46,31 @@ describe('the language switch without JavaScript', () => {
   }
 });
 
+describe('the footer', () => {
+  // Jordan's PDPL expects a privacy statement, WCAG an accessibility statement; both name a way to reach the programme
+  for (const lang of ['ar', 'en'] as const) {
+    it(`links to the privacy statement, the accessibility statement and the contact page in ${lang}`, async () => {
+      const page = await (await newContext(browser, { javaScript: false })).newPage();
+      await page.goto(portalUrl(`/${lang}/directory`));
+      const hrefs = await page.locator('footer a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      for (const path of ['privacy', 'accessibility', 'contact']) {
+        expect(hrefs).toContain(`/${lang}/${path}`);
+        const response = await page.goto(portalUrl(`/${lang}/${path}`));
+        expect(response?.status()).toBe(200);
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        expect((await page.locator('main h1').textContent())!.trim().length).toBeGreaterThan(3);
+        if (path !== 'contact') {
+          expect(await page.locator(`main a[href="/${lang}/contact"]`).count()).toBe(1);
+        } else {
+          expect(await page.locator('main a[href^="mailto:"]').count()).toBe(1);
+        }
+        await page.goto(portalUrl(`/${lang}/directory`));
+      }
+      await page.context().close();
+    });
+  }
+});
+
 describe('framing', () => {
   it('no other site may show a page of the portal in a frame', async () => {
     const page = await (await newContext(browser, { javaScript: false })).newPage();

@@ -1,6 +1,7 @@
 /**
  * Files go to and from the API over plain HTTP (GraphQL carries no file bodies): verification evidence is uploaded
- * with POST /uploads/verification-evidence and read back with GET /uploads/verification-evidence/<id>. The portal's
+ * with POST /uploads/verification-evidence and read back with GET /uploads/verification-evidence/<id>; a logo is put
+ * with PUT /uploads/organization-logo (DELETE removes it). The portal's
  * server makes these calls with the reader's session cookie, as it does for GraphQL.
  */
 import { ApiUnavailableError } from './execute.js';
@@ -8,8 +9,13 @@ import { ApiUnavailableError } from './execute.js';
 export interface ApiFiles {
   /** The largest file the API takes (UPLOAD_MAX_BYTES), so a page can state it and refuse a larger one itself. */
   readonly maxBytes: number;
-  /** POSTs a file body; answers the API's status and JSON body. */
-  upload(path: string, body: Blob, contentType: string): Promise<{ status: number; body: unknown }>;
+  /** POSTs (or PUTs, or DELETEs) a file body; answers the API's status and JSON body. */
+  upload(
+    path: string,
+    body: Blob,
+    contentType: string,
+    method?: 'POST' | 'PUT' | 'DELETE',
+  ): Promise<{ status: number; body: unknown }>;
   /** GETs a file; the response streams through to the browser. */
   download(path: string): Promise<Response>;
 }
@@ -52,9 +58,9 @@ export function createApiFiles({
   };
   return {
     maxBytes,
-    async upload(path, body, contentType) {
+    async upload(path, body, contentType, method = 'POST') {
       const response = await call(path, {
-        method: 'POST',
+        method,
         headers: { ...headers(), 'content-type': contentType },
         body,
       });

@@ -26,6 +26,8 @@ export interface PersonRef {
 export interface ErasureRefusal {
   readonly code: string;
   readonly message: string;
+  /** The organisations the refusal concerns (LAST_OWNER), by their names, for a client to name them in its language. */
+  readonly organizationNames?: readonly { ar: string | null; en: string | null }[];
 }
 
 export interface PersonalDataSection {

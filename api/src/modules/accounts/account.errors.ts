@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError, UserErrorFields, userErrorOf } from '../../common/errors/user-error.js';
+import { LocalizedText } from '../../common/i18n/localized-text.type.js';
 
 export enum AccountErrorCode {
   NAME_REQUIRED = 'NAME_REQUIRED',
@@ -42,6 +43,13 @@ registerEnumType(AccountErrorCode, {
 export class AccountError extends UserErrorFields('AccountError', AccountErrorCode) {
   @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds to wait.' })
   retryAfterSeconds?: number | null;
+
+  @Field(() => [LocalizedText], {
+    nullable: true,
+    description:
+      'With LAST_OWNER: the organisations concerned, by their names in Arabic and English, for a client to name them in its own language.',
+  })
+  organizationNames?: LocalizedText[] | null;
 }
 
 const makeAccountError = userErrorOf(AccountError);
@@ -51,8 +59,12 @@ export function accountError(
   message: string,
   field: string | null,
   retryAfterSeconds?: number,
+  organizationNames?: LocalizedText[],
 ): AccountError {
-  return makeAccountError(code, message, field, { retryAfterSeconds: retryAfterSeconds ?? null });
+  return makeAccountError(code, message, field, {
+    retryAfterSeconds: retryAfterSeconds ?? null,
+    organizationNames: organizationNames ?? null,
+  });
 }
 
 /** A password check that failed: wrong (naming the field), or refused unchecked with the time to wait. */

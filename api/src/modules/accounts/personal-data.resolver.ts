@@ -60,7 +60,10 @@ export class PersonalDataResolver {
       ? await erasePerson(ctx.em, ctx.services.get(personalDataRegistry), person, ctx.requestId)
       : undefined;
     // the refusals' codes are AccountErrorCode values (membership's LAST_OWNER)
-    if (refusal) return { userErrors: [accountError(refusal.code as AccountErrorCode, refusal.message, null)] };
+    if (refusal) {
+      const names = refusal.organizationNames?.map((n) => ({ ar: n.ar, en: n.en }));
+      return { userErrors: [accountError(refusal.code as AccountErrorCode, refusal.message, null, undefined, names)] };
+    }
     // the session is gone: the browser's cookie is cleared too
     ctx.http.setCookies.push('shabaka.session_token=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax');
     return { userErrors: [] };

@@ -16,6 +16,7 @@ import {
 } from './code-list.resolver.js';
 import { directoryExamples } from './directory.examples.js';
 import { exportRoutes } from './export/export.routes.js';
+import { logoDownloadRoute, logoUploadRoute } from './logo.routes.js';
 import { OrganizationUpdateResolver, OrganizationVersionResolver } from './mutations/organization-update.js';
 import { OrganizationEntities } from './organization.entity.js';
 import { SearchEntities } from './search.entities.js';
@@ -54,7 +55,7 @@ export const directoryModule: PlatformModule = {
     OrganizationVersionResolver,
   ],
   nodes: { Organization: (ctx, key) => (isUuid(key) ? organizationByUuid(ctx, key) : Promise.resolve(null)) },
-  routes: exportRoutes,
+  routes: [...exportRoutes, logoUploadRoute, logoDownloadRoute],
   examples: directoryExamples,
   async seedDemo(em) {
     const added = await seedDemoDirectory(em);

@@ -8,7 +8,8 @@ import type { OrganizationRecord } from './organization.type.js';
 import { storedName } from './stored-name.js';
 
 /** An organisation with everything that hangs off it, as the seeds and the import write it. */
-export interface NewOrganization extends OrganizationRecord {
+// a new organisation has no logo yet (only the logo route sets one)
+export interface NewOrganization extends Omit<OrganizationRecord, 'logoKey'> {
   identifiers: { scheme: string; identifier: string }[];
   sectors: string[];
   targetGroups: string[];

@@ -86,6 +86,10 @@ export class OrganizationEntity {
   @Property({ type: 'json' })
   socialLinks: SocialLink[] & Opt = [];
 
+  /** SHA-256 (hex) of the stored logo (`logo.storage.ts`); changed only by the logo route, outside the form's version. */
+  @Property({ type: 'string', nullable: true })
+  logoKey: string | null = null;
+
   @Property({ type: 'string' })
   verificationState: VerificationState & Opt = 'UNVERIFIED';
 

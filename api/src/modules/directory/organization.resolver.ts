@@ -21,6 +21,7 @@ import { highlightWords, validateFilter } from './search-plan.js';
 import { CapacityAssessment, Organization, OrganizationContact, OrganizationIdentifier } from './organization.type.js';
 import { highlight, snippet } from './search-highlight.js';
 import { directoryLoaders } from './organization.loaders.js';
+import { logoUrl } from './logo.storage.js';
 
 export async function organizationByUuid(ctx: GraphQLContext, uuid: string): Promise<Organization | null> {
   const record = await new OrganizationSearchRepository(ctx.em).byId(uuid);
@@ -125,6 +126,16 @@ export class OrganizationResolver {
   async governorate(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<Governorate> {
     const lists = await ctx.loaders.of(directoryLoaders).codeLists();
     return toGovernorate(lists.governorates.get(organization.record.governorateCode)!);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The organisation's logo, a public WebP image re-encoded by the platform (at most 512 × 512 pixels, no metadata); null when it has none. The URL changes when the logo does, so it may be cached for long.",
+  })
+  logoUrl(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): string | null {
+    const key = organization.record.logoKey;
+    return key ? logoUrl(ctx.config.publicUrl, key) : null;
   }
 
   @FieldResolver(() => [OrganizationIdentifier], { description: 'Official identifiers (JO-MSD, JO-CCD).' })

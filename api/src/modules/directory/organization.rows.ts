@@ -5,7 +5,7 @@ import type { OrganizationRecord } from './organization.type.js';
 /** The columns an organisation record is read from (not the generated search columns). */
 export const ORGANIZATION_COLUMNS = `o.id, o.slug, o.name_ar, o.name_en, o.acronym, o.legal_form_code, o.founding_year, o.status,
   o.governorate_code, o.district, o.locality_type, o.address_ar, o.address_en, o.latitude, o.longitude,
-  o.mission_ar, o.mission_en, o.staff_count, o.volunteer_count, o.budget_band, o.website, o.social_links,
+  o.mission_ar, o.mission_en, o.staff_count, o.volunteer_count, o.budget_band, o.website, o.social_links, o.logo_key,
   o.verification_state, o.verified_at, o.created_at, o.updated_at`;
 
 export interface OrganizationRow {
@@ -31,6 +31,7 @@ export interface OrganizationRow {
   budget_band: string | null;
   website: string | null;
   social_links: { kind: string; url: string }[];
+  logo_key: string | null;
   verification_state: string;
   verified_at: string | Date | null;
   created_at: string | Date;
@@ -62,6 +63,7 @@ export function toRecord(row: OrganizationRow): OrganizationRecord {
     budgetBand: row.budget_band,
     website: row.website,
     socialLinks: row.social_links,
+    logoKey: row.logo_key,
     verificationState: row.verification_state,
     verifiedAt: row.verified_at === null ? null : parseTimestamp(row.verified_at),
     createdAt: parseTimestamp(row.created_at),

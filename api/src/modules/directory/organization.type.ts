@@ -113,6 +113,8 @@ export interface OrganizationRecord {
   budgetBand: string | null;
   website: string | null;
   socialLinks: { kind: string; url: string }[];
+  /** SHA-256 (hex) of the stored logo, or null. */
+  logoKey: string | null;
   verificationState: string;
   verifiedAt: Date | null;
   createdAt: Date;

@@ -1,5 +1,6 @@
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError, UserErrorFields, userErrorOf } from '../../common/errors/user-error.js';
+import { LocalizedText } from '../../common/i18n/localized-text.type.js';
 
 export enum MembershipErrorCode {
   NAME_REQUIRED = 'NAME_REQUIRED',
@@ -46,10 +47,22 @@ registerEnumType(MembershipErrorCode, {
   implements: UserError,
   description: 'An expected failure of a membership mutation.',
 })
-export class MembershipError extends UserErrorFields('MembershipError', MembershipErrorCode) {}
+export class MembershipError extends UserErrorFields('MembershipError', MembershipErrorCode) {
+  @Field(() => [LocalizedText], {
+    nullable: true,
+    description:
+      'With LAST_OWNER: the organisation concerned, by its names in Arabic and English, for a client to name it in its own language.',
+  })
+  organizationNames?: LocalizedText[] | null;
+}
 
 const makeMembershipError = userErrorOf(MembershipError);
 
-export function membershipError(code: MembershipErrorCode, message: string, field: string | null): MembershipError {
-  return makeMembershipError(code, message, field);
+export function membershipError(
+  code: MembershipErrorCode,
+  message: string,
+  field: string | null,
+  extra: Partial<MembershipError> = {},
+): MembershipError {
+  return makeMembershipError(code, message, field, { organizationNames: null, ...extra });
 }

@@ -438,7 +438,14 @@ export class MembershipService {
         return membershipError(MembershipErrorCode.NOT_A_MEMBER, 'not a member of this organisation', 'userId');
       const owners = members.filter((m) => m.role === 'OWNER').length;
       if (member.role === 'OWNER' && role !== 'OWNER' && owners === 1) {
-        return membershipError(MembershipErrorCode.LAST_OWNER, 'make someone else owner first', 'userId');
+        const organization = await em.findOne(
+          OrganizationEntity,
+          { id: organizationId },
+          { fields: ['id', 'nameAr', 'nameEn'], disableIdentityMap: true },
+        );
+        return membershipError(MembershipErrorCode.LAST_OWNER, 'make someone else owner first', 'userId', {
+          organizationNames: organization ? [{ ar: organization.nameAr, en: organization.nameEn }] : null,
+        });
       }
       const from = member.role;
       if (role) member.role = role;
@@ -485,6 +492,7 @@ export class MembershipService {
     return {
       code: 'LAST_OWNER',
       message: `you are the only owner of ${names}: make another of its members owner first (or remove them), then erase your account`,
+      organizationNames: organizations.map((o) => ({ ar: o.nameAr, en: o.nameEn })),
     };
   }
 

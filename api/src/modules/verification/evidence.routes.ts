@@ -4,7 +4,8 @@
  * Answers 201 with the evidence id that organizationVerificationSubmit takes (a staged upload: the file travels over
  * plain HTTP, the decision through GraphQL). Limits (UPLOAD_RATE_LIMIT_*, UPLOAD_QUOTA_*): uploads per window per
  * person and per organisation (429 RATE_LIMITED with Retry-After, counted like the API's rate limits, before the body
- * is read), and bytes uploaded but not yet submitted per person and per organisation (413 QUOTA_EXCEEDED).
+ * is read), and bytes uploaded but not yet submitted per person and per organisation (413 QUOTA_EXCEEDED). Every
+ * refusal carries `extensions.reason` (`common/http/uploads.ts`) for clients to word in their language.
  *
  * GET /uploads/verification-evidence/<evidenceId>: the file (inline, to be shown in the page), for the organisation's members and the officers who
  * decide; anyone else gets the same 404 as for an unknown id (nothing tells them it exists).
@@ -13,10 +14,8 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { hasMemberRole, isOfficer } from '../../common/auth/viewer.js';
 import { sendJson, sendProblem, type HttpRoute } from '../../common/http/routes.js';
+import { chargeUpload, readUploadBody, sendUploadRefusal } from '../../common/http/uploads.js';
 import { fromGlobalId, isUuid } from '../../common/relay/global-id.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { postgresStore, RateLimiter } from '../../common/rate-limit/rate-limiter.js';
-import type { Config } from '../../config.js';
 import {
   evidenceFileName,
   evidenceFilePath,
@@ -26,9 +25,6 @@ import {
   writeEvidenceFile,
 } from './evidence.storage.js';
 import { VerificationEvidenceEntity } from './verification-evidence.entity.js';
-
-/** How much of an oversize body is read (and dropped) to answer 413 before the connection is cut instead. */
-const DRAIN_BYTES = 64 * 1024 * 1024;
 
 export const evidenceUploadRoute: HttpRoute = {
   methods: ['POST'],
@@ -45,36 +41,14 @@ export const evidenceUploadRoute: HttpRoute = {
     if (!hasMemberRole(viewer, id.key, 'EDITOR'))
       return sendProblem(res, 403, 'FORBIDDEN', 'You are not allowed to do this');
     const limits = config.uploadLimits;
-    const refusal = await chargeUpload(em, limits, viewer.userId, id.key);
-    if (refusal) {
-      res.setHeader('retry-after', String(refusal.retryAfterSeconds));
-      return sendProblem(res, 429, 'RATE_LIMITED', refusal.message, {
-        rateLimit: { limit: refusal.limit, remaining: 0, resetAt: refusal.resetAt.toISOString() },
-      });
-    }
-    const limit = config.uploadMaxBytes;
-    const tooLarge = () =>
-      sendProblem(res, 413, 'BAD_USER_INPUT', `the file is larger than ${limit} bytes`, { field: 'body' });
-    if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge();
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      // past the limit the rest is read and dropped, so that the client (which sends before it reads) gets the 413
-      // and not a reset; a client that goes on far beyond is cut off
-      if (size > limit + DRAIN_BYTES) return void req.destroy();
-      if (size <= limit) chunks.push(chunk as Buffer);
-    }
-    if (size > limit) {
-      res.setHeader('connection', 'close');
-      return tooLarge();
-    }
-    if (size === 0)
-      return sendProblem(res, 400, 'BAD_USER_INPUT', 'the body is empty: send the file', { field: 'body' });
-    const body = Buffer.concat(chunks);
+    if (!(await chargeUpload(em, res, limits, viewer.userId, id.key))) return;
+    const body = await readUploadBody(req, res, config.uploadMaxBytes);
+    if (!body) return;
     const mediaType = sniffEvidenceType(body);
     if (!mediaType) {
-      return sendProblem(res, 415, 'BAD_USER_INPUT', 'the file must be a PDF, PNG or JPEG document', { field: 'body' });
+      return sendUploadRefusal(res, 415, 'FILE_TYPE', 'the file must be a PDF, PNG or JPEG document', {
+        accepted: ['application/pdf', 'image/png', 'image/jpeg'],
+      });
     }
     const organizationId = id.key;
     const stored = await em.transactional(async (tx) => {
@@ -83,9 +57,15 @@ export const evidenceUploadRoute: HttpRoute = {
       const pending = await pendingUploadBytes(tx, organizationId, viewer.userId);
       const over =
         pending.organization + body.length > limits.quotaOrganizationBytes
-          ? `the organisation's uploads not yet submitted would exceed ${limits.quotaOrganizationBytes} bytes`
+          ? {
+              message: `the organisation's uploads not yet submitted would exceed ${limits.quotaOrganizationBytes} bytes`,
+              quotaBytes: limits.quotaOrganizationBytes,
+            }
           : pending.person + body.length > limits.quotaPersonBytes
-            ? `your uploads not yet submitted would exceed ${limits.quotaPersonBytes} bytes`
+            ? {
+                message: `your uploads not yet submitted would exceed ${limits.quotaPersonBytes} bytes`,
+                quotaBytes: limits.quotaPersonBytes,
+              }
             : undefined;
       if (over) return { over };
       const file = await writeEvidenceFile(config.uploadDir, body);
@@ -99,13 +79,13 @@ export const evidenceUploadRoute: HttpRoute = {
       });
       return { evidence, file };
     });
-    if ('over' in stored) {
-      return sendProblem(
+    if ('over' in stored && stored.over) {
+      return sendUploadRefusal(
         res,
         413,
         'QUOTA_EXCEEDED',
-        `${stored.over}: submit the evidence uploaded, or wait until files never submitted are removed (after ${limits.orphanHours} hours)`,
-        { field: 'body' },
+        `${stored.over.message}: submit the evidence uploaded, or wait until files never submitted are removed (after ${limits.orphanHours} hours)`,
+        { quotaBytes: stored.over.quotaBytes, orphanHours: limits.orphanHours },
       );
     }
     const { evidence, file } = stored;
@@ -117,33 +97,6 @@ export const evidenceUploadRoute: HttpRoute = {
     });
   },
 };
-
-/** Charges one upload to the person and to the organisation; says why when either is over its rate. */
-async function chargeUpload(
-  em: EntityManager,
-  limits: Config['uploadLimits'],
-  userId: string,
-  organizationId: string,
-): Promise<{ message: string; limit: number; resetAt: Date; retryAfterSeconds: number } | undefined> {
-  // the API's rate limiter and its shared counters (PostgreSQL), on budgets of their own
-  const store = postgresStore(em.getKnex());
-  const budgets = { windowSeconds: limits.windowSeconds, apiToken: 0, anonymous: 0 };
-  for (const [who, id, limit] of [
-    ['you', `upload:${userId}`, limits.perPerson],
-    ['the organisation', `upload-organization:${organizationId}`, limits.perOrganization],
-  ] as const) {
-    const decision = await new RateLimiter(store, { ...budgets, person: limit }).charge({ kind: 'PERSON', id }, 1);
-    if (!decision.allowed) {
-      return {
-        message: `Upload rate exceeded: ${who} may upload ${limit} files per ${limits.windowSeconds} s`,
-        limit,
-        resetAt: decision.resetAt,
-        retryAfterSeconds: Math.max(1, Math.ceil((decision.resetAt.getTime() - Date.now()) / 1000)),
-      };
-    }
-  }
-  return undefined;
-}
 
 export const evidenceDownloadRoute: HttpRoute = {
   methods: ['GET', 'HEAD'],

@@ -3,11 +3,24 @@ import { startTestApi, type TestApi } from '../../support/api.js';
 import { createTestPerson, signIn } from '../../support/accounts.js';
 import { createOrganizations } from '../../support/factories.js';
 import { sqlRows } from '../../../src/database/sql.js';
+import { toGlobalId } from '../../../src/common/relay/global-id.js';
 
-const ERASE = `mutation($input: AccountEraseInput!) { accountErase(input: $input) { userErrors { field code message } } }`;
+const ERASE = `mutation($input: AccountEraseInput!) {
+  accountErase(input: $input) { userErrors { field code message organizationNames { ar en } } }
+}`;
+const MEMBER_UPDATE = `mutation($input: OrganizationMemberUpdateInput!) {
+  organizationMemberUpdate(input: $input) { userErrors { code organizationNames { ar en } } }
+}`;
 
 interface Erased {
-  accountErase: { userErrors: { field: string[] | null; code: string; message: string }[] };
+  accountErase: {
+    userErrors: {
+      field: string[] | null;
+      code: string;
+      message: string;
+      organizationNames: { ar: string | null; en: string | null }[] | null;
+    }[];
+  };
 }
 
 describe('erasure of an organisation owner (the last-owner rule)', () => {
@@ -50,12 +63,38 @@ describe('erasure of an organisation owner (the last-owner rule)', () => {
         field: null,
         code: 'LAST_OWNER',
         message: expect.stringContaining('Lonely Owner Society') as string,
+        // named as fields too, for a client to name it in its reader's language (issue 13 item 29)
+        organizationNames: [{ ar: null, en: 'Lonely Owner Society' }],
       },
     ]);
     expect(await exists(owner.id)).toBe(true);
     expect(await members(organization!.id)).toEqual([
       { user_id: editor.id, role: 'EDITOR' },
       { user_id: owner.id, role: 'OWNER' },
+    ]);
+  });
+
+  it('names the organisation in both languages when its only owner would step down', async () => {
+    // given an organisation with one owner and an editor
+    const [organization] = await createOrganizations(api.orm, [
+      { nameAr: 'جمعية المالك الوحيد', nameEn: 'Sole Owner' },
+    ]);
+    const owner = await createTestPerson(api, { memberships: [{ organizationId: organization!.id, role: 'OWNER' }] });
+    await createTestPerson(api, { memberships: [{ organizationId: organization!.id, role: 'EDITOR' }] });
+    const cookie = await signIn(api, owner.email, owner.password);
+
+    // when the owner makes themselves an editor
+    const response = await api.graphql<{
+      organizationMemberUpdate: { userErrors: { code: string; organizationNames: unknown }[] };
+    }>(
+      MEMBER_UPDATE,
+      { input: { organizationId: toGlobalId('Organization', organization!.id), userId: owner.id, role: 'EDITOR' } },
+      { headers: { cookie } },
+    );
+
+    // then the refusal carries the organisation's names
+    expect(response.body.data!.organizationMemberUpdate.userErrors).toEqual([
+      { code: 'LAST_OWNER', organizationNames: [{ ar: 'جمعية المالك الوحيد', en: 'Sole Owner' }] },
     ]);
   });
 

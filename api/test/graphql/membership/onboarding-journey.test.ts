@@ -97,6 +97,9 @@ describe('onboarding: register, invite, submit evidence, verify', () => {
     // the colleague (an editor) uploads the MoSD registration evidence and submits it
     const wrongType = await upload(colleagueCookie, organizationId, Buffer.from('MZ not a document'));
     expect(wrongType.status).toBe(415);
+    expect(
+      ((await wrongType.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason,
+    ).toBe('FILE_TYPE');
     const tooLarge = await upload(colleagueCookie, organizationId, Buffer.concat([PDF, Buffer.alloc(4096)]));
     expect(tooLarge.status).toBe(413);
     expect((await upload(strangerCookie, organizationId, PDF)).status).toBe(403);

@@ -42,6 +42,10 @@ import {
 import type { AccountEvent } from './loads.js';
 import { contactsFrom, LIST_FIELDS, mergeConflict, type ProfileSource } from './profile.js';
 import * as m from './paraglide/messages.js';
+import { uploadRefusalText } from './upload-errors.js';
+
+/** The API's limit for a logo file (LOGO_MAX_BYTES there), for its words when an older API names none. */
+const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 
 export interface AccountActionEvent extends AccountEvent {
   request: Request;
@@ -426,17 +430,17 @@ export function submitEvidence(event: AccountActionEvent) {
       file,
       file.type || 'application/octet-stream',
     );
-    const body = uploaded.body as { evidenceId?: string; errors?: { message: string }[] };
+    const body = uploaded.body as { evidenceId?: string };
     if (uploaded.status !== 201 && uploaded.status !== 200) {
-      // the API's refusals in the reader's words: by status (its message is English)
-      const size = formatFileSize(event.locals.files.maxBytes, event.locals.locale);
-      const file =
-        uploaded.status === 415
-          ? t(m.fileWrongType)
-          : uploaded.status === 413
-            ? t(m.fileTooLarge, { size })
-            : t(m.fileRejected, { reason: String(uploaded.status) });
-      return invalid('evidence', values, { file });
+      // the API's refusals in the reader's words, by their reason code (its message is English)
+      const refusal = uploadRefusalText(
+        uploaded.status,
+        uploaded.body,
+        event.locals.locale,
+        'document',
+        event.locals.files.maxBytes,
+      );
+      return invalid('evidence', values, { file: refusal });
     }
     const { organizationVerificationSubmit } = await event.locals.api(VerificationSubmitMutation, {
       input: { organizationId, evidenceId: body.evidenceId ?? '' },
@@ -448,6 +452,26 @@ export function submitEvidence(event: AccountActionEvent) {
       });
     }
     return { form: 'evidence', values: {}, errors: {}, done: t(m.evidenceSubmitted) };
+  });
+}
+
+/** The organisation's logo: a new file goes to the API (which re-encodes it), or `remove` takes it away. */
+export function saveLogo(event: AccountActionEvent) {
+  return act('logo', event, async (data, values) => {
+    const t = translate(event.locals.locale);
+    const organizationId = text(data, 'organizationId');
+    const path = `/uploads/organization-logo?organizationId=${encodeURIComponent(organizationId)}`;
+    const remove = text(data, 'remove') === '1';
+    const file = data.get('file');
+    if (!remove && (!(file instanceof Blob) || file.size === 0)) return invalid('logo', values, { file: t(m.noFile) });
+    const answer = remove
+      ? await event.locals.files.upload(path, new Blob([]), 'application/octet-stream', 'DELETE')
+      : await event.locals.files.upload(path, file as Blob, (file as Blob).type || 'application/octet-stream', 'PUT');
+    if (answer.status !== 200) {
+      const refusal = uploadRefusalText(answer.status, answer.body, event.locals.locale, 'image', LOGO_MAX_BYTES);
+      return invalid('logo', values, remove ? { _form: refusal } : { file: refusal });
+    }
+    return { form: 'logo', values: {}, errors: {}, done: t(remove ? m.logoRemoved : m.logoSaved) };
   });
 }
 

@@ -57,3 +57,27 @@ describe('forms', () => {
     expect(safeNext('/\\evil.example', '/ar')).toBe('/ar');
   });
 });
+
+describe('LAST_OWNER names the organisation in the reader’s language (issue 13 item 29)', () => {
+  const error = {
+    code: 'LAST_OWNER',
+    message: 'you are the only owner of "Amal Society": make another of its members owner first',
+    field: ['input', 'userId'],
+    organizationNames: [
+      { ar: 'جمعية الأمل', en: 'Amal Society' },
+      { ar: null, en: 'Sanabel Network' },
+    ],
+  };
+  it('in Arabic, with the Arabic names and the English one isolated, joined as Arabic joins a list', () => {
+    const text = errorMessage(error, 'ar');
+    expect(text).toContain('\u2068جمعية الأمل\u2069');
+    expect(text).toContain('\u2068Sanabel Network\u2069');
+    expect(text).toContain(' و');
+    expect(text).not.toContain('only owner');
+  });
+  it('in English, with the English names', () => {
+    expect(errorMessage(error, 'en')).toBe(
+      '\u2068Amal Society\u2069 and \u2068Sanabel Network\u2069 must keep at least one owner: make another member owner first.',
+    );
+  });
+});

@@ -3,7 +3,15 @@
  * was with each message next to its field (with or without JavaScript). The API's userErrors name their field as a
  * path (["input", "email"]) and a stable code, which is translated here; the API's English message is the fallback.
  */
-import { formatYear, translate, translateCount, type CompiledMessage, type Locale } from '@shabaka/ui';
+import {
+  formatYear,
+  intlLocale,
+  localized,
+  translate,
+  translateCount,
+  type CompiledMessage,
+  type Locale,
+} from '@shabaka/ui';
 import * as m from './paraglide/messages.js';
 
 export type FieldErrors = Record<string, string>;
@@ -24,6 +32,8 @@ export interface UserError {
   code: string;
   message: string;
   retryAfterSeconds?: number | null;
+  /** With LAST_OWNER: the organisations concerned, by their names in both languages. */
+  organizationNames?: readonly { ar: string | null; en: string | null }[] | null;
 }
 
 const CODE_MESSAGES: Record<string, CompiledMessage<Record<string, never>> | undefined> = {
@@ -80,6 +90,14 @@ export function errorMessage(error: UserError, locale: Locale): string {
     return translateCount(locale)(m.errTOO_MANY_ATTEMPTS, error.retryAfterSeconds ?? 60);
   }
   if (error.code === 'INVALID_VALUE') return invalidValueMessage(error.field?.at(-1), locale);
+  const names = (error.organizationNames ?? []).map((name) => localized(name, locale)?.text).filter(Boolean);
+  if (error.code === 'LAST_OWNER' && names.length > 0) {
+    // each name isolated (it may be in the other script), joined as the reader's language joins a list
+    const list = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(
+      names.map((name) => isolated(name!)),
+    );
+    return t(m.errLAST_OWNER_NAMED, { names: list });
+  }
   const message = CODE_MESSAGES[error.code];
   return message ? t(message) : error.message;
 }

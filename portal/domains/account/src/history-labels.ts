@@ -18,6 +18,8 @@ const ACTIONS: Record<string, Label | undefined> = {
   MEMBER_ROLE_CHANGED: m.actionMEMBER_ROLE_CHANGED,
   MEMBER_REMOVED: m.actionMEMBER_REMOVED,
   ORGANIZATION_HANDED_TO_PROGRAMME: m.actionORGANIZATION_HANDED_TO_PROGRAMME,
+  ORGANIZATION_LOGO_CHANGED: m.actionORGANIZATION_LOGO_CHANGED,
+  ORGANIZATION_LOGO_REMOVED: m.actionORGANIZATION_LOGO_REMOVED,
 };
 
 const FIELDS: Record<string, Label | undefined> = {
@@ -68,6 +70,8 @@ export function changeLabel(event: HistoryEvent, locale: Locale): string {
     const names = [...new Set(fields.map((field) => t(FIELDS[field] ?? m.fieldOther)))];
     return t(m.historyFields, { fields: names.join(locale === 'ar' ? '، ' : ', ') });
   }
+  // a logo's states are its file's hashes: the action says it all
+  if (event.action.startsWith('ORGANIZATION_LOGO_')) return '';
   const from = event.fromState ? valueLabel(event.fromState, locale) : null;
   const to = event.toState ? valueLabel(event.toState, locale) : null;
   if (from && to) return t(m.historyChangeFromTo, { from, to });

@@ -562,7 +562,7 @@ export type WorkspaceOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, verificationNote: string | null, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }>, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+export type WorkspaceOrganizationQuery = { viewer: { uuid: string, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { slug: string } }> } | null, organizationBySlug: { id: string, logoUrl: string | null, verificationNote: string | null, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }>, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type OrganizationRegisterMutationVariables = Exact<{
   input: OrganizationRegisterInput;
@@ -604,7 +604,7 @@ export type MemberUpdateMutationVariables = Exact<{
 }>;
 
 
-export type MemberUpdateMutation = { organizationMemberUpdate: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+export type MemberUpdateMutation = { organizationMemberUpdate: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string, organizationNames: Array<{ ar: string | null, en: string | null }> | null }> } };
 
 export type InvitationQueryVariables = Exact<{
   token: string;
@@ -637,7 +637,7 @@ export type OrganizationProfileQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationProfileQuery = { organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, staffCount: number | null, volunteerCount: number | null, website: string | null, status: OrganizationStatus, updatedAt: string, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }>, publicContacts: Array<{ name: string | null, role: string | null, phone: string | null, email: string | null }>, socialLinks: Array<{ kind: string, url: string }>, capacityAssessments: Array<{ assessedOn: string, governance: number, finance: number, humanResources: number, programmeDelivery: number, monitoringEvaluation: number, advocacy: number }> } | null };
+export type OrganizationProfileQuery = { organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, staffCount: number | null, volunteerCount: number | null, website: string | null, logoUrl: string | null, status: OrganizationStatus, updatedAt: string, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }>, publicContacts: Array<{ name: string | null, role: string | null, phone: string | null, email: string | null }>, socialLinks: Array<{ kind: string, url: string }>, capacityAssessments: Array<{ assessedOn: string, governance: number, finance: number, humanResources: number, programmeDelivery: number, monitoringEvaluation: number, advocacy: number }> } | null };
 
 export type DirectorySearchQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1108,6 +1108,7 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
   }
   organizationBySlug(slug: $slug) {
     id
+    logoUrl
     ...WorkspaceProfile
     governorate {
       code
@@ -1198,7 +1199,7 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     kind
     url
   }
-}`, {"hash":"sha256:1f5bc4d54cb733d1e9d556f7fc6524d5e2818eb81ea6eab71b13c916948935b9"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
+}`, {"hash":"sha256:81de5c564e770bcaa42f0c3f3964bbaaba04f179e793723badc8e6cbe8616e76"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
 export const OrganizationRegisterDocument = new TypedDocumentString(`
     mutation OrganizationRegister($input: OrganizationRegisterInput!) {
   organizationRegister(input: $input) {
@@ -1318,10 +1319,14 @@ export const MemberUpdateDocument = new TypedDocumentString(`
       field
       code
       message
+      organizationNames {
+        ar
+        en
+      }
     }
   }
 }
-    `, {"hash":"sha256:a9777846e6b03d3f45045c23891ee57260fe14a8c25982074afad9f82ea4ca33"}) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
+    `, {"hash":"sha256:b9f905574aa2f8c4f705f127e787702db495b737079b982309d7fab1c55691ec"}) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
 export const InvitationDocument = new TypedDocumentString(`
     query Invitation($token: String!) {
   organizationInvitation(token: $token) {
@@ -1428,6 +1433,7 @@ export const OrganizationProfileDocument = new TypedDocumentString(`
     staffCount
     volunteerCount
     website
+    logoUrl
     status
     updatedAt
     governorate {
@@ -1487,7 +1493,7 @@ export const OrganizationProfileDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:ff222df26591f684c211c8234811ac6954616c22bc4b9c5ff87fd552d3225a96"}) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
+    `, {"hash":"sha256:99fc6454dab1e801d1253051d05002f15453ebea3c21bf605b26687cd8b9daff"}) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
 export const DirectorySearchDocument = new TypedDocumentString(`
     query DirectorySearch($search: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int, $after: String, $last: Int, $before: String) {
   organizations(

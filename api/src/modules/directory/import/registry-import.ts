@@ -502,6 +502,16 @@ interface ExistingRow {
   sectors: string[];
 }
 
+/**
+ * The search rows are refreshed by the import itself, once per batch, instead of by the triggers on every statement
+ * (an update of one organisation and of its target groups and sectors fired three refreshes of its row, and each
+ * batch's inserts two more): the transaction's `shabaka.defer_search_refresh` turns the triggers off
+ * (migration DeferredSearchRefresh), and the batch's organisations are refreshed in one set-based statement.
+ */
+async function deferSearchRefresh(trx: Knex.Transaction): Promise<void> {
+  await trx.raw("set local shabaka.defer_search_refresh = 'on'");
+}
+
 /** Applies one batch of checked records in the caller's transaction, adding to `result`. */
 async function applyBatch(
   trx: Knex.Transaction,
@@ -520,6 +530,7 @@ async function applyBatch(
   );
   const byKey = new Map(existing.map((e) => [`${e.scheme}:${e.identifier}`, e]));
   const additions: NewOrganization[] = [];
+  const updatedIds: string[] = [];
   for (const record of batch) {
     const current = byKey.get(`${record.scheme}:${record.identifier}`);
     if (!current) {
@@ -563,9 +574,13 @@ async function applyBatch(
       );
     }
     result.updated += 1;
+    updatedIds.push(current.id);
   }
   await insertOrganizations(trx, additions);
   result.added += additions.length;
+  // the batch's search rows in one statement (the triggers are off for this transaction: deferSearchRefresh)
+  const touched = [...updatedIds, ...additions.map((o) => o.id)];
+  if (touched.length > 0) await trx.raw('select shabaka_refresh_organization_search(?::uuid[])', [touched]);
 }
 
 /** Applies checked records in one transaction; `onProgress` gets the number of records handled. */
@@ -576,6 +591,7 @@ export async function applyImport(
 ): Promise<Omit<ImportResult, 'skipped'>> {
   const result = { added: 0, updated: 0, unchanged: 0 };
   await em.getKnex().transaction(async (trx: Knex.Transaction) => {
+    await deferSearchRefresh(trx);
     for (let start = 0; start < records.length; start += 1000) {
       await applyBatch(trx, records.slice(start, start + 1000), result);
       onProgress(Math.min(records.length, start + 1000));
@@ -597,6 +613,7 @@ export async function importStream(
   const result = { added: 0, updated: 0, unchanged: 0 };
   let done = 0;
   await em.getKnex().transaction(async (trx: Knex.Transaction) => {
+    await deferSearchRefresh(trx);
     await checkImportStream(input, lists, async (batch) => {
       await applyBatch(trx, batch, result);
       done += batch.length;

@@ -97,6 +97,7 @@ export const WorkspaceOrganizationQuery = graphql(`
     }
     organizationBySlug(slug: $slug) {
       id
+      logoUrl
       ...WorkspaceProfile
       governorate {
         code
@@ -227,6 +228,10 @@ export const MemberUpdateMutation = graphql(`
         field
         code
         message
+        organizationNames {
+          ar
+          en
+        }
       }
     }
   }

@@ -24,6 +24,7 @@ export const OrganizationProfileQuery = graphql(`
       staffCount
       volunteerCount
       website
+      logoUrl
       status
       updatedAt
       governorate {

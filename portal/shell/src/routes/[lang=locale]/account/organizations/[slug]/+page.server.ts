@@ -1,5 +1,12 @@
 // Thin route: the account micro-frontend owns this page's data and forms.
-import { inviteMember, loadWorkspace, submitEvidence, updateMember, updateProfile } from '@shabaka/domain-account';
+import {
+  inviteMember,
+  loadWorkspace,
+  saveLogo,
+  submitEvidence,
+  updateMember,
+  updateProfile,
+} from '@shabaka/domain-account';
 import type { Actions } from './$types';
 
 export const load = loadWorkspace;
@@ -8,4 +15,5 @@ export const actions = {
   evidence: submitEvidence,
   member: updateMember,
   invite: inviteMember,
+  logo: saveLogo,
 } satisfies Actions;
