@@ -6,3 +6,4 @@ export type { DomainManifest } from './manifest.js';
 export { default as TextField } from './components/TextField.svelte';
 export { default as FormMessage } from './components/FormMessage.svelte';
 export { default as SelectField } from './components/SelectField.svelte';
+export type { FieldErrors, FormState, UserError } from './forms/state.js';
