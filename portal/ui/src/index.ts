@@ -7,3 +7,4 @@ export { default as TextField } from './components/TextField.svelte';
 export { default as FormMessage } from './components/FormMessage.svelte';
 export { default as SelectField } from './components/SelectField.svelte';
 export type { FieldErrors, FormState, UserError } from './forms/state.js';
+export type { Viewer, ViewerEvent, ViewerLocals, ViewerMembership } from './viewer.js';
