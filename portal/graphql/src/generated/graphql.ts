@@ -429,48 +429,30 @@ export type VerificationState =
   /** Registration confirmed by an officer or MoSD. */
   | 'VERIFIED';
 
-export type VerificationQueueQueryVariables = Exact<{
-  after?: string | null | undefined;
-  search?: string | null | undefined;
-  governorates?: Array<string> | string | null | undefined;
-  status?: VerificationCaseStatus | null | undefined;
-}>;
+export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VerificationQueueQuery = { verificationCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: VerificationCaseStatus, submittedAt: string, waitingMinutes: number, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } } } } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+export type DirectoryHomeQuery = { platform: { name: { ar: string | null, en: string | null }, tagline: { ar: string | null, en: string | null } }, organizations: { totalCount: number, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
 
-export type VerificationCaseQueryVariables = Exact<{
+export type OrganizationProfileQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type VerificationCaseQuery = { organizationBySlug: { id: string, slug: string, verificationNote: string | null, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, sha256: string, uploadedAt: string }> } | null };
+export type OrganizationProfileQuery = { organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, staffCount: number | null, volunteerCount: number | null, website: string | null, status: OrganizationStatus, updatedAt: string, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }>, publicContacts: Array<{ name: string | null, role: string | null, phone: string | null, email: string | null }>, socialLinks: Array<{ kind: string, url: string }>, capacityAssessments: Array<{ assessedOn: string, governance: number, finance: number, humanResources: number, programmeDelivery: number, monitoringEvaluation: number, advocacy: number }> } | null };
 
-export type VerificationHistoryQueryVariables = Exact<{
-  subjectId: string | number;
+export type DirectorySearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  filter?: OrganizationFilter | null | undefined;
+  orderBy?: OrganizationOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type VerificationHistoryQuery = { auditEvents: { edges: Array<{ node: { id: string, action: string, fromState: string | null, toState: string | null, reason: string | null, occurredAt: string } }> } };
-
-export type VerificationDecideMutationVariables = Exact<{
-  input: OrganizationVerificationDecideInput;
-}>;
-
-
-export type VerificationDecideMutation = { organizationVerificationDecide: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: VerificationErrorCode, message: string }> } };
-
-export type ClaimQueueQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ClaimQueueQuery = { organizationClaims: { totalCount: number, edges: Array<{ node: { id: string, claimantName: string, claimantEmail: string, message: string | null, createdAt: string, organization: { slug: string, name: { ar: string | null, en: string | null } } } }> } };
-
-export type ClaimDecideMutationVariables = Exact<{
-  input: OrganizationClaimDecideInput;
-}>;
-
-
-export type ClaimDecideMutation = { organizationClaimDecide: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+export type DirectorySearchQuery = { organizations: { totalCount: number, totalCountIsExact: boolean, fuzzy: boolean, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, highlight: { nameAr: Array<{ text: string, match: boolean }> | null, nameEn: Array<{ text: string, match: boolean }> | null, mission: Array<{ text: string, match: boolean }> | null } | null, node: { id: string, slug: string, acronym: string | null, district: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> } }>, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, targetGroups: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, sectors: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, legalForms: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
 
 export type SignInMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -550,6 +532,49 @@ export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, scope: ApiTokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
 
+export type VerificationQueueQueryVariables = Exact<{
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  governorates?: Array<string> | string | null | undefined;
+  status?: VerificationCaseStatus | null | undefined;
+}>;
+
+
+export type VerificationQueueQuery = { verificationCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: VerificationCaseStatus, submittedAt: string, waitingMinutes: number, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } } } } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type VerificationCaseQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type VerificationCaseQuery = { organizationBySlug: { id: string, slug: string, verificationNote: string | null, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, sha256: string, uploadedAt: string }> } | null };
+
+export type VerificationHistoryQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type VerificationHistoryQuery = { auditEvents: { edges: Array<{ node: { id: string, action: string, fromState: string | null, toState: string | null, reason: string | null, occurredAt: string } }> } };
+
+export type VerificationDecideMutationVariables = Exact<{
+  input: OrganizationVerificationDecideInput;
+}>;
+
+
+export type VerificationDecideMutation = { organizationVerificationDecide: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: VerificationErrorCode, message: string }> } };
+
+export type ClaimQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimQueueQuery = { organizationClaims: { totalCount: number, edges: Array<{ node: { id: string, claimantName: string, claimantEmail: string, message: string | null, createdAt: string, organization: { slug: string, name: { ar: string | null, en: string | null } } } }> } };
+
+export type ClaimDecideMutationVariables = Exact<{
+  input: OrganizationClaimDecideInput;
+}>;
+
+
+export type ClaimDecideMutation = { organizationClaimDecide: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
 export type WorkspaceProfileFragment = { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> };
 
 export type WorkspaceCodeListsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -627,31 +652,6 @@ export type VerificationSubmitMutationVariables = Exact<{
 
 export type VerificationSubmitMutation = { organizationVerificationSubmit: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: VerificationErrorCode, message: string }> } };
 
-export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DirectoryHomeQuery = { platform: { name: { ar: string | null, en: string | null }, tagline: { ar: string | null, en: string | null } }, organizations: { totalCount: number, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
-
-export type OrganizationProfileQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type OrganizationProfileQuery = { organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, staffCount: number | null, volunteerCount: number | null, website: string | null, status: OrganizationStatus, updatedAt: string, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }>, publicContacts: Array<{ name: string | null, role: string | null, phone: string | null, email: string | null }>, socialLinks: Array<{ kind: string, url: string }>, capacityAssessments: Array<{ assessedOn: string, governance: number, finance: number, humanResources: number, programmeDelivery: number, monitoringEvaluation: number, advocacy: number }> } | null };
-
-export type DirectorySearchQueryVariables = Exact<{
-  search?: string | null | undefined;
-  filter?: OrganizationFilter | null | undefined;
-  orderBy?: OrganizationOrder | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-}>;
-
-
-export type DirectorySearchQuery = { organizations: { totalCount: number, totalCountIsExact: boolean, fuzzy: boolean, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, highlight: { nameAr: Array<{ text: string, match: boolean }> | null, nameEn: Array<{ text: string, match: boolean }> | null, mission: Array<{ text: string, match: boolean }> | null } | null, node: { id: string, slug: string, acronym: string | null, district: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> } }>, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, targetGroups: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, sectors: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, legalForms: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -716,74 +716,73 @@ export const WorkspaceProfileFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkspaceProfile"}) as unknown as TypedDocumentString<WorkspaceProfileFragment, unknown>;
-export const VerificationQueueDocument = new TypedDocumentString(`
-    query VerificationQueue($after: String, $search: String, $governorates: [String!], $status: VerificationCaseStatus) {
-  verificationCases(
-    search: $search
-    governorates: $governorates
-    status: $status
-    first: 50
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
+export const DirectoryHomeDocument = new TypedDocumentString(`
+    query DirectoryHome {
+  platform {
+    name {
+      ar
+      en
     }
-    edges {
-      node {
-        id
-        status
-        submittedAt
-        waitingMinutes
-        organization {
-          id
-          slug
+    tagline {
+      ar
+      en
+    }
+  }
+  organizations(first: 1) {
+    totalCount
+    facets {
+      governorates {
+        count
+        value {
+          code
           name {
             ar
             en
           }
-          governorate {
-            name {
-              ar
-              en
-            }
-          }
-          legalForm {
-            name {
-              ar
-              en
-            }
-          }
         }
+      }
+      verificationStates {
+        count
+        value
       }
     }
   }
-  governorates {
-    code
-    name {
-      ar
-      en
-    }
-  }
 }
-    `, {"hash":"sha256:4860ae88ed65ffd29a63c28a966064fb0684dc022dcfa19954e140da22a5c1fa"}) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
-export const VerificationCaseDocument = new TypedDocumentString(`
-    query VerificationCase($slug: String!) {
+    `, {"hash":"sha256:fd2f298c72d69aadf3b9ad1756f6f013053bbc9fd9c7c978f53228bda76a932e"}) as unknown as TypedDocumentString<DirectoryHomeQuery, DirectoryHomeQueryVariables>;
+export const OrganizationProfileDocument = new TypedDocumentString(`
+    query OrganizationProfile($slug: String!) {
   organizationBySlug(slug: $slug) {
     id
     slug
+    acronym
     name {
       ar
       en
     }
+    mission {
+      ar
+      en
+    }
+    address {
+      ar
+      en
+    }
+    district
+    foundingYear
+    staffCount
+    volunteerCount
+    website
+    status
+    updatedAt
     governorate {
+      code
       name {
         ar
         en
       }
     }
     legalForm {
+      code
       name {
         ar
         en
@@ -797,62 +796,110 @@ export const VerificationCaseDocument = new TypedDocumentString(`
       state
       decidedAt
     }
-    verificationNote
-    verificationEvidence {
-      id
-      mediaType
-      sizeBytes
-      sha256
-      uploadedAt
-    }
-  }
-}
-    `, {"hash":"sha256:8d16bd9214c367808ada1646e5ba322cabf4078cfedea31aab9601583b26a30d"}) as unknown as TypedDocumentString<VerificationCaseQuery, VerificationCaseQueryVariables>;
-export const VerificationHistoryDocument = new TypedDocumentString(`
-    query VerificationHistory($subjectId: ID!) {
-  auditEvents(subjectId: $subjectId, first: 50) {
-    edges {
-      node {
-        id
-        action
-        fromState
-        toState
-        reason
-        occurredAt
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:a3b8db8e642a38f1edf4d166b1d9558c7758094c547e96e318241fe980cb55e4"}) as unknown as TypedDocumentString<VerificationHistoryQuery, VerificationHistoryQueryVariables>;
-export const VerificationDecideDocument = new TypedDocumentString(`
-    mutation VerificationDecide($input: OrganizationVerificationDecideInput!) {
-  organizationVerificationDecide(input: $input) {
-    organization {
-      verification {
-        state
-      }
-    }
-    userErrors {
-      field
+    targetGroups {
       code
-      message
+      name {
+        ar
+        en
+      }
+    }
+    sectors {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    publicContacts {
+      name
+      role
+      phone
+      email
+    }
+    socialLinks {
+      kind
+      url
+    }
+    capacityAssessments {
+      assessedOn
+      governance
+      finance
+      humanResources
+      programmeDelivery
+      monitoringEvaluation
+      advocacy
     }
   }
 }
-    `, {"hash":"sha256:c8d47a4eb7e40c7c716f2e7350b1bb09f8c88d8c5a40e61f599765e8f84bb515"}) as unknown as TypedDocumentString<VerificationDecideMutation, VerificationDecideMutationVariables>;
-export const ClaimQueueDocument = new TypedDocumentString(`
-    query ClaimQueue {
-  organizationClaims(first: 50) {
+    `, {"hash":"sha256:ff222df26591f684c211c8234811ac6954616c22bc4b9c5ff87fd552d3225a96"}) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
+export const DirectorySearchDocument = new TypedDocumentString(`
+    query DirectorySearch($search: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  organizations(
+    search: $search
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
     totalCount
+    totalCountIsExact
+    fuzzy
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
     edges {
+      cursor
+      highlight {
+        nameAr {
+          text
+          match
+        }
+        nameEn {
+          text
+          match
+        }
+        mission {
+          text
+          match
+        }
+      }
       node {
         id
-        claimantName
-        claimantEmail
-        message
-        createdAt
-        organization {
-          slug
+        slug
+        acronym
+        name {
+          ar
+          en
+        }
+        mission {
+          ar
+          en
+        }
+        district
+        governorate {
+          code
+          name {
+            ar
+            en
+          }
+        }
+        legalForm {
+          code
+          name {
+            ar
+            en
+          }
+        }
+        verification {
+          state
+        }
+        targetGroups {
+          code
           name {
             ar
             en
@@ -860,20 +907,55 @@ export const ClaimQueueDocument = new TypedDocumentString(`
         }
       }
     }
-  }
-}
-    `, {"hash":"sha256:1165ac24fe67e8f1c4bbe436907842a7c1cca43aa45a8016249a283621c2dbff"}) as unknown as TypedDocumentString<ClaimQueueQuery, ClaimQueueQueryVariables>;
-export const ClaimDecideDocument = new TypedDocumentString(`
-    mutation ClaimDecide($input: OrganizationClaimDecideInput!) {
-  organizationClaimDecide(input: $input) {
-    userErrors {
-      field
-      code
-      message
+    facets {
+      governorates {
+        count
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+      targetGroups {
+        count
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+      sectors {
+        count
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+      legalForms {
+        count
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+      verificationStates {
+        count
+        value
+      }
     }
   }
 }
-    `, {"hash":"sha256:ca7086948588b911ba68d049c4e32285ceeccbd834e77c5d856f79a689ecb3d2"}) as unknown as TypedDocumentString<ClaimDecideMutation, ClaimDecideMutationVariables>;
+    `, {"hash":"sha256:f365e8361f1907e9928fe6457916ba487d6ecca8a99a986b19e8dab18a36c0aa"}) as unknown as TypedDocumentString<DirectorySearchQuery, DirectorySearchQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SessionCreateInput!) {
   sessionCreate(input: $input) {
@@ -1062,6 +1144,164 @@ export const AccountOverviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:349814aeeb038a3c95a85e9d0c7359830fe08db8a5282ca6988c0d5fe2ab34cc"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+export const VerificationQueueDocument = new TypedDocumentString(`
+    query VerificationQueue($after: String, $search: String, $governorates: [String!], $status: VerificationCaseStatus) {
+  verificationCases(
+    search: $search
+    governorates: $governorates
+    status: $status
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        submittedAt
+        waitingMinutes
+        organization {
+          id
+          slug
+          name {
+            ar
+            en
+          }
+          governorate {
+            name {
+              ar
+              en
+            }
+          }
+          legalForm {
+            name {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:4860ae88ed65ffd29a63c28a966064fb0684dc022dcfa19954e140da22a5c1fa"}) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
+export const VerificationCaseDocument = new TypedDocumentString(`
+    query VerificationCase($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+    governorate {
+      name {
+        ar
+        en
+      }
+    }
+    legalForm {
+      name {
+        ar
+        en
+      }
+    }
+    identifiers {
+      scheme
+      identifier
+    }
+    verification {
+      state
+      decidedAt
+    }
+    verificationNote
+    verificationEvidence {
+      id
+      mediaType
+      sizeBytes
+      sha256
+      uploadedAt
+    }
+  }
+}
+    `, {"hash":"sha256:8d16bd9214c367808ada1646e5ba322cabf4078cfedea31aab9601583b26a30d"}) as unknown as TypedDocumentString<VerificationCaseQuery, VerificationCaseQueryVariables>;
+export const VerificationHistoryDocument = new TypedDocumentString(`
+    query VerificationHistory($subjectId: ID!) {
+  auditEvents(subjectId: $subjectId, first: 50) {
+    edges {
+      node {
+        id
+        action
+        fromState
+        toState
+        reason
+        occurredAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:a3b8db8e642a38f1edf4d166b1d9558c7758094c547e96e318241fe980cb55e4"}) as unknown as TypedDocumentString<VerificationHistoryQuery, VerificationHistoryQueryVariables>;
+export const VerificationDecideDocument = new TypedDocumentString(`
+    mutation VerificationDecide($input: OrganizationVerificationDecideInput!) {
+  organizationVerificationDecide(input: $input) {
+    organization {
+      verification {
+        state
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:c8d47a4eb7e40c7c716f2e7350b1bb09f8c88d8c5a40e61f599765e8f84bb515"}) as unknown as TypedDocumentString<VerificationDecideMutation, VerificationDecideMutationVariables>;
+export const ClaimQueueDocument = new TypedDocumentString(`
+    query ClaimQueue {
+  organizationClaims(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        claimantName
+        claimantEmail
+        message
+        createdAt
+        organization {
+          slug
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1165ac24fe67e8f1c4bbe436907842a7c1cca43aa45a8016249a283621c2dbff"}) as unknown as TypedDocumentString<ClaimQueueQuery, ClaimQueueQueryVariables>;
+export const ClaimDecideDocument = new TypedDocumentString(`
+    mutation ClaimDecide($input: OrganizationClaimDecideInput!) {
+  organizationClaimDecide(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:ca7086948588b911ba68d049c4e32285ceeccbd834e77c5d856f79a689ecb3d2"}) as unknown as TypedDocumentString<ClaimDecideMutation, ClaimDecideMutationVariables>;
 export const WorkspaceCodeListsDocument = new TypedDocumentString(`
     query WorkspaceCodeLists {
   governorates {
@@ -1362,243 +1602,3 @@ export const VerificationSubmitDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:fb34b475be1eb049699dae50b5e343652bff0d99273555f3db28308b50f54a6a"}) as unknown as TypedDocumentString<VerificationSubmitMutation, VerificationSubmitMutationVariables>;
-export const DirectoryHomeDocument = new TypedDocumentString(`
-    query DirectoryHome {
-  platform {
-    name {
-      ar
-      en
-    }
-    tagline {
-      ar
-      en
-    }
-  }
-  organizations(first: 1) {
-    totalCount
-    facets {
-      governorates {
-        count
-        value {
-          code
-          name {
-            ar
-            en
-          }
-        }
-      }
-      verificationStates {
-        count
-        value
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:fd2f298c72d69aadf3b9ad1756f6f013053bbc9fd9c7c978f53228bda76a932e"}) as unknown as TypedDocumentString<DirectoryHomeQuery, DirectoryHomeQueryVariables>;
-export const OrganizationProfileDocument = new TypedDocumentString(`
-    query OrganizationProfile($slug: String!) {
-  organizationBySlug(slug: $slug) {
-    id
-    slug
-    acronym
-    name {
-      ar
-      en
-    }
-    mission {
-      ar
-      en
-    }
-    address {
-      ar
-      en
-    }
-    district
-    foundingYear
-    staffCount
-    volunteerCount
-    website
-    status
-    updatedAt
-    governorate {
-      code
-      name {
-        ar
-        en
-      }
-    }
-    legalForm {
-      code
-      name {
-        ar
-        en
-      }
-    }
-    identifiers {
-      scheme
-      identifier
-    }
-    verification {
-      state
-      decidedAt
-    }
-    targetGroups {
-      code
-      name {
-        ar
-        en
-      }
-    }
-    sectors {
-      code
-      name {
-        ar
-        en
-      }
-    }
-    publicContacts {
-      name
-      role
-      phone
-      email
-    }
-    socialLinks {
-      kind
-      url
-    }
-    capacityAssessments {
-      assessedOn
-      governance
-      finance
-      humanResources
-      programmeDelivery
-      monitoringEvaluation
-      advocacy
-    }
-  }
-}
-    `, {"hash":"sha256:ff222df26591f684c211c8234811ac6954616c22bc4b9c5ff87fd552d3225a96"}) as unknown as TypedDocumentString<OrganizationProfileQuery, OrganizationProfileQueryVariables>;
-export const DirectorySearchDocument = new TypedDocumentString(`
-    query DirectorySearch($search: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int, $after: String, $last: Int, $before: String) {
-  organizations(
-    search: $search
-    filter: $filter
-    orderBy: $orderBy
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-  ) {
-    totalCount
-    totalCountIsExact
-    fuzzy
-    pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
-    }
-    edges {
-      cursor
-      highlight {
-        nameAr {
-          text
-          match
-        }
-        nameEn {
-          text
-          match
-        }
-        mission {
-          text
-          match
-        }
-      }
-      node {
-        id
-        slug
-        acronym
-        name {
-          ar
-          en
-        }
-        mission {
-          ar
-          en
-        }
-        district
-        governorate {
-          code
-          name {
-            ar
-            en
-          }
-        }
-        legalForm {
-          code
-          name {
-            ar
-            en
-          }
-        }
-        verification {
-          state
-        }
-        targetGroups {
-          code
-          name {
-            ar
-            en
-          }
-        }
-      }
-    }
-    facets {
-      governorates {
-        count
-        value {
-          code
-          name {
-            ar
-            en
-          }
-        }
-      }
-      targetGroups {
-        count
-        value {
-          code
-          name {
-            ar
-            en
-          }
-        }
-      }
-      sectors {
-        count
-        value {
-          code
-          name {
-            ar
-            en
-          }
-        }
-      }
-      legalForms {
-        count
-        value {
-          code
-          name {
-            ar
-            en
-          }
-        }
-      }
-      verificationStates {
-        count
-        value
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:f365e8361f1907e9928fe6457916ba487d6ecca8a99a986b19e8dab18a36c0aa"}) as unknown as TypedDocumentString<DirectorySearchQuery, DirectorySearchQueryVariables>;

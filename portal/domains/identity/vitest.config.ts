@@ -3,5 +3,5 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   plugins: [svelte()],
-  test: { name: 'domain-account', include: ['src/**/*.spec.ts'] },
+  test: { name: 'domain-identity', include: ['src/**/*.spec.ts'] },
 });

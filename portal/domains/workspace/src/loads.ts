@@ -1,14 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
-import { ApiError, type ApiFiles, type Execute } from '@shabaka/graphql';
-import { pagePath, type Viewer, type ViewerLocals } from '@shabaka/ui';
-import { currentViewer, isOfficer, requireViewer, roleIn, signInFirst } from '@shabaka/ui/viewer';
+import type { ApiFiles, Execute } from '@shabaka/graphql';
+import { pagePath, type ViewerLocals } from '@shabaka/ui';
+import { isOfficer, refused, requireViewer, roleIn, signInFirst } from '@shabaka/ui/viewer';
 import {
   ClaimQueueQuery,
   VerificationCaseQuery,
   VerificationHistoryQuery,
   VerificationQueueQuery,
 } from './graphql/console.js';
-import { AccountOverviewQuery, AccountViewerQuery } from './graphql/viewer.js';
 import {
   ClaimTargetQuery,
   InvitationQuery,
@@ -16,49 +15,22 @@ import {
   WorkspaceOrganizationQuery,
 } from './graphql/workspace.js';
 
-/** What the account pages need from a SvelteKit event (the shell provides it). */
+/** What the workspace pages need from a SvelteKit event (the shell provides it). */
 export interface AccountEvent {
   locals: { api: Execute; files: ApiFiles; signedIn: boolean } & ViewerLocals;
   url: URL;
   params: Record<string, string>;
 }
 
-/**
- * Who is signed in, asked of the API: the shell's hook calls it at most once per request, for `locals.viewer`
- * (`@shabaka/ui/viewer`), which every page reads instead.
- */
-export async function resolveViewer(api: Execute): Promise<Viewer | null> {
-  const { viewer } = await api(AccountViewerQuery);
-  return viewer ?? null;
+/** Pages opened from an emailed link (an invitation): the token from the link. */
+function tokenOf({ url }: AccountEvent): string {
+  return url.searchParams.get('token') ?? '';
 }
-
-/** Pages of signed-out visitors (sign in, sign up): a signed-in person goes to their account instead. */
-export async function loadSignedOutPage(event: AccountEvent) {
-  const viewer = await currentViewer(event);
-  if (viewer) redirect(303, pagePath(event.locals.locale, 'account'));
-  return { next: event.url.searchParams.get('next') ?? '' };
-}
-
-/** Pages opened from an emailed link (confirm email, new password, invitation): the token from the link. */
-export function loadTokenPage({ url }: AccountEvent) {
-  return { token: url.searchParams.get('token') ?? '' };
-}
-
-export async function loadAccount(event: AccountEvent) {
-  try {
-    const { viewer } = event.locals.signedIn ? await event.locals.api(AccountOverviewQuery) : { viewer: null };
-    if (!viewer) signInFirst(event);
-    return { viewer, officer: isOfficer(viewer) };
-  } catch (failure) {
-    guard(event, failure);
-  }
-}
-export type AccountData = Awaited<ReturnType<typeof loadAccount>>;
 
 /** The invitation of the link: its organisation, role, inviter and expiry (null when wrong, expired or used). */
 export async function loadInvitation(event: AccountEvent) {
   await requireViewer(event);
-  const { token } = loadTokenPage(event);
+  const token = tokenOf(event);
   const { organizationInvitation } = token
     ? await event.locals.api(InvitationQuery, { token })
     : { organizationInvitation: null };
@@ -80,21 +52,10 @@ export async function loadClaim(event: AccountEvent) {
     if (!organizationBySlug) error(404, 'Not found');
     return { organization: organizationBySlug };
   } catch (failure) {
-    guard(event, failure);
+    refused(event, failure);
   }
 }
 export type ClaimData = Awaited<ReturnType<typeof loadClaim>>;
-
-/**
- * The API's refusals of a page's data become what the reader needs: the sign-in page when the session is missing or
- * ended, 403 and 404 pages otherwise. Each protected page asks the API once; the API decides who may see what.
- */
-function guard(event: AccountEvent, failure: unknown): never {
-  if (failure instanceof ApiError && failure.code === 'UNAUTHENTICATED') signInFirst(event);
-  if (failure instanceof ApiError && failure.code === 'FORBIDDEN') error(403, 'Forbidden');
-  if (failure instanceof ApiError && failure.code === 'NOT_FOUND') error(404, 'Not found');
-  throw failure;
-}
 
 export async function loadWorkspace(event: AccountEvent) {
   const viewer = await requireViewer(event);
@@ -112,7 +73,7 @@ export async function loadWorkspace(event: AccountEvent) {
       uploadMaxBytes: event.locals.files.maxBytes,
     };
   } catch (failure) {
-    guard(event, failure);
+    refused(event, failure);
   }
 }
 export type WorkspaceData = Awaited<ReturnType<typeof loadWorkspace>>;
@@ -139,7 +100,7 @@ export async function loadConsole(event: AccountEvent) {
     ]);
     return { queue: verificationCases, governorates, filter, claims: organizationClaims };
   } catch (failure) {
-    guard(event, failure);
+    refused(event, failure);
   }
 }
 export type ConsoleData = Awaited<ReturnType<typeof loadConsole>>;
@@ -152,7 +113,7 @@ export async function loadCase(event: AccountEvent) {
     const { auditEvents } = await event.locals.api(VerificationHistoryQuery, { subjectId: organizationBySlug.id });
     return { organization: organizationBySlug, history: auditEvents.edges.map((edge) => edge.node) };
   } catch (failure) {
-    guard(event, failure);
+    refused(event, failure);
   }
 }
 export type CaseData = Awaited<ReturnType<typeof loadCase>>;

@@ -4,7 +4,7 @@
  */
 import { translate, type CompiledMessage, type Locale } from '@shabaka/ui';
 import type { MemberRole, VerificationState } from '@shabaka/graphql';
-import { memberRoleMessage, stateMessage } from './labels.js';
+import { memberRoleMessage, stateMessage } from '@shabaka/ui';
 import * as m from './paraglide/messages.js';
 
 type Label = CompiledMessage<Record<string, never>>;

@@ -1,17 +1,9 @@
 export { manifest } from './manifest.js';
 export * from './loads.js';
 export * from './actions.js';
-export type { FormState } from '@shabaka/ui';
-export type { Enhance } from '@shabaka/ui';
 export { default as AccountPage } from './pages/AccountPage.svelte';
-export { default as CasePage } from './pages/CasePage.svelte';
-export { default as ClaimPage } from './pages/ClaimPage.svelte';
-export { default as ConsolePage } from './pages/ConsolePage.svelte';
-export { default as InvitationPage } from './pages/InvitationPage.svelte';
-export { default as RegisterPage } from './pages/RegisterPage.svelte';
 export { default as ResetPasswordPage } from './pages/ResetPasswordPage.svelte';
 export { default as SignInPage } from './pages/SignInPage.svelte';
 export { default as SignUpPage } from './pages/SignUpPage.svelte';
 export { default as UndoEmailChangePage } from './pages/UndoEmailChangePage.svelte';
 export { default as VerifyEmailPage } from './pages/VerifyEmailPage.svelte';
-export { default as WorkspacePage } from './pages/WorkspacePage.svelte';

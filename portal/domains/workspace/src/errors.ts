@@ -1,6 +1,6 @@
 /**
- * The account pages' words for the API's userError codes (the form machinery is `@shabaka/ui/forms`): the codes of
- * the accounts, membership and verification modules, and INVALID_VALUE by the organisation profile's field.
+ * The workspace pages' words for the API's userError codes (the form machinery is `@shabaka/ui/forms`): the codes of
+ * the membership, directory and verification modules, and INVALID_VALUE by the organisation profile's field.
  */
 import { formatYear, translate, type Locale } from '@shabaka/ui';
 import { formErrors, isolated } from '@shabaka/ui/forms';
@@ -31,14 +31,10 @@ function invalidValue(field: string | undefined, locale: Locale): string | undef
 export const { errorMessage, fieldErrors, rejected } = formErrors({
   codes: {
     EMAIL_NOT_VERIFIED: m.errEMAIL_NOT_VERIFIED,
-    INVALID_CREDENTIALS: m.errINVALID_CREDENTIALS,
     INVALID_EMAIL: m.errINVALID_EMAIL,
     INVALID_TOKEN: m.errINVALID_TOKEN,
-    LIMIT_REACHED: m.errLIMIT_REACHED,
     NAME_REQUIRED: m.errNAME_REQUIRED,
-    NOT_A_SESSION: m.errNOT_A_SESSION,
     NOT_FOUND: m.errNOT_FOUND,
-    WEAK_PASSWORD: m.errWEAK_PASSWORD,
     UNKNOWN_CODE: m.errUNKNOWN_CODE,
     INVALID_IDENTIFIER: m.errINVALID_IDENTIFIER,
     IDENTIFIER_TAKEN: m.errIDENTIFIER_TAKEN,

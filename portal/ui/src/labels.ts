@@ -1,4 +1,5 @@
-import type { CompiledMessage } from '@shabaka/ui';
+/** The names of the platform's roles and of an organisation's verification states, shared by every domain. */
+import type { CompiledMessage } from './i18n.js';
 import type { MemberRole, PlatformRole, VerificationState } from '@shabaka/graphql';
 import * as m from './paraglide/messages.js';
 
