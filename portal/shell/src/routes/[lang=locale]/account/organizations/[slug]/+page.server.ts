@@ -6,7 +6,7 @@ import {
   submitEvidence,
   updateMember,
   updateProfile,
-} from '@shabaka/domain-account';
+} from '@shabaka/domain-workspace';
 import type { Actions } from './$types';
 
 export const load = loadWorkspace;
