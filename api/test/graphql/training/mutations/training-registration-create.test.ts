@@ -27,7 +27,7 @@ describe('trainingRegistrationCreate', () => {
     officer = await officerCookie(api);
     courseId = await createCourse(api, officer);
     verified = await createOrganization(api);
-    [member] = await createParticipants(api, 1, verified.uuid);
+    member = (await createParticipants(api, 1, verified.uuid))[0]!;
   });
   afterAll(async () => {
     await api.stop();

@@ -112,7 +112,9 @@ describe('query trainingSessions (the catalogue)', () => {
       registrationDeadline: at(-4 * DAY),
     });
     const organization = await createOrganization(api);
-    [confirmed, waitlisted] = await createParticipants(api, 2, organization.uuid);
+    const people = await createParticipants(api, 2, organization.uuid);
+    confirmed = people[0]!;
+    waitlisted = people[1]!;
     await register(api, confirmed!.headers, { sessionId: onlineId, organizationId: organization.id });
     await register(api, waitlisted!.headers, { sessionId: onlineId, organizationId: organization.id });
   });
