@@ -19,6 +19,7 @@ import { Migration20261202071500VerificationCases } from './Migration20261202071
 import { Migration20261203063000OrganizationVersion } from './Migration20261203063000OrganizationVersion.js';
 import { Migration20261204000000ArabicSearch } from './Migration20261204000000ArabicSearch.js';
 import { Migration20261210000000Training } from './Migration20261210000000Training.js';
+import { Migration20261210010000TrainingAttendance } from './Migration20261210010000TrainingAttendance.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203063000OrganizationVersion', class: Migration20261203063000OrganizationVersion },
   { name: 'Migration20261204000000ArabicSearch', class: Migration20261204000000ArabicSearch },
   { name: 'Migration20261210000000Training', class: Migration20261210000000Training },
+  { name: 'Migration20261210010000TrainingAttendance', class: Migration20261210010000TrainingAttendance },
 ];

@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
 import { isUuid } from '../../common/relay/global-id.js';
+import { TrainingAttendanceMarkResolver } from './mutations/training-attendance-mark.js';
 import { TrainingCourseCreateResolver } from './mutations/training-course-create.js';
 import { TrainingCourseUpdateResolver } from './mutations/training-course-update.js';
 import { TrainingRegistrationAccommodationsConfirmResolver } from './mutations/training-registration-accommodations-confirm.js';
@@ -56,6 +57,7 @@ export const trainingModule: PlatformModule = {
     TrainingRegistrationCancelResolver,
     TrainingRegistrationMoveResolver,
     TrainingRegistrationAccommodationsConfirmResolver,
+    TrainingAttendanceMarkResolver,
   ],
   nodes: {
     TrainingCourse: byUuid(trainingCourseByKey),

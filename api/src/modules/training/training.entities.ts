@@ -259,7 +259,27 @@ export class TrainingRegistrationEntity {
   cancellationReason: string | null = null;
 }
 
+/** Whether a registered person attended one day of their session. */
+@Entity({ tableName: 'training_attendance' })
+export class TrainingAttendanceEntity {
+  @PrimaryKey({ type: 'uuid' })
+  registrationId!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  dayId!: string;
+
+  @Property({ type: 'boolean' })
+  present!: boolean;
+
+  @Property({ type: 'uuid', nullable: true })
+  markedBy: string | null = null;
+
+  @Property({ type: 'datetime' })
+  markedAt: Date & Opt = new Date();
+}
+
 export const TrainingEntities = [
+  TrainingAttendanceEntity,
   TrainingTopicEntity,
   TrainingCourseEntity,
   TrainingSessionEntity,

@@ -25,6 +25,8 @@ export enum TrainingErrorCode {
   CANCELLATION_DEADLINE_PASSED = 'CANCELLATION_DEADLINE_PASSED',
   SAME_SESSION = 'SAME_SESSION',
   REGISTRATION_NOT_FOUND = 'REGISTRATION_NOT_FOUND',
+  NOT_REGISTERED = 'NOT_REGISTERED',
+  DAY_OUTSIDE_SESSION = 'DAY_OUTSIDE_SESSION',
 }
 registerEnumType(TrainingErrorCode, {
   name: 'TrainingErrorCode',
@@ -58,6 +60,8 @@ registerEnumType(TrainingErrorCode, {
       description: "The session's cancellation deadline has passed (an officer can still cancel).",
     },
     SAME_SESSION: { description: 'The registration is already for that session.' },
+    NOT_REGISTERED: { description: 'Attendance is marked for confirmed participants only.' },
+    DAY_OUTSIDE_SESSION: { description: 'The session has no such day.' },
     REGISTRATION_NOT_FOUND: {
       description: 'No such registration (or not yours: a person sees only their own, officers every one).',
     },

@@ -78,6 +78,17 @@ export function trainingLoaders(em: EntityManager) {
       }
       return loader;
     },
+    attendanceByRegistrationId: new DataLoader<string, { dayPosition: number; present: boolean }[]>(async (ids) => {
+      const rows = await sqlRows<{ registration_id: string; position: number; present: boolean }>(
+        em,
+        `select a.registration_id, d.position, a.present from training_attendance a
+         join training_session_day d on d.id = a.day_id where a.registration_id = any(?) order by d.position`,
+        [ids],
+      );
+      return groupBy(ids, rows, (r) => r.registration_id).map((list) =>
+        list.map((r) => ({ dayPosition: r.position, present: r.present })),
+      );
+    }),
     personById: new DataLoader<string, PersonRow | null>(async (ids) => {
       // the accounts' people table (Better Auth's): names and addresses of participants, for officers
       const rows = await sqlRows<PersonRow>(em, 'select id, name, email from auth_user where id = any(?)', [ids]);

@@ -20,6 +20,7 @@ import { TrainingCourseEntity, TrainingRegistrationEntity, TrainingSessionEntity
 import { TrainingAudience, TrainingLanguage, TrainingRegistrationStatus } from './training.enums.js';
 import { cachedTopics, trainingLoaders } from './training.loaders.js';
 import {
+  TrainingAttendance,
   TrainingCourse,
   TrainingCourseConnection,
   TrainingParticipant,
@@ -305,6 +306,11 @@ export class TrainingRegistrationResolver {
     if (!registration.row.organizationId) return null;
     const record = await ctx.loaders.of(directoryLoaders).recordById.load(registration.row.organizationId);
     return record ? toOrganization(record) : null;
+  }
+
+  @FieldResolver(() => [TrainingAttendance], { description: 'The days marked so far, in order.' })
+  attendance(@Root() registration: TrainingRegistration, @Ctx() ctx: GraphQLContext): Promise<TrainingAttendance[]> {
+    return ctx.loaders.of(trainingLoaders).attendanceByRegistrationId.load(registration.uuid);
   }
 
   @FieldResolver(() => TrainingParticipant, {

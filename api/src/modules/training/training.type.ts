@@ -213,6 +213,15 @@ export class TrainingAccommodations {
   confirmedAt!: Date | null;
 }
 
+@ObjectType({ description: 'Whether a participant attended one day of their session.' })
+export class TrainingAttendance {
+  @Field(() => Int, { description: 'The day (TrainingSessionDay.position).' })
+  dayPosition!: number;
+
+  @Field(() => Boolean, { description: 'Present that day.' })
+  present!: boolean;
+}
+
 @ObjectType({ description: 'The person a registration is for (seen by that person and by officers only).' })
 export class TrainingParticipant {
   @Field(() => ID, { description: 'The person (Viewer.uuid).' })

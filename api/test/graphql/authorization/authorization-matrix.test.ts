@@ -187,6 +187,13 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: TrainingRegistrationAccommodationsConfirmInput!) { trainingRegistrationAccommodationsConfirm(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()) } }),
   },
+  trainingAttendanceMark: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingAttendanceMarkInput!) { trainingAttendanceMark(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()), dayPosition: 1, present: true },
+    }),
+  },
   organizationVerificationDecide: {
     rules: OFFICERS,
     document: `mutation($input: OrganizationVerificationDecideInput!) { organizationVerificationDecide(input: $input) { userErrors { code } } }`,
