@@ -36,7 +36,25 @@ export const trainingPersonalData: PersonalDataSection = {
       { userId: person.userId },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
+    const attendance = await sqlRows<{
+      registration_id: string;
+      position: number;
+      present: boolean;
+      marked_at: string;
+    }>(
+      em,
+      `select a.registration_id, d.position, a.present, a.marked_at from training_attendance a
+       join training_session_day d on d.id = a.day_id join training_registration r on r.id = a.registration_id
+       where r.user_id = ? order by a.registration_id, d.position`,
+      [person.userId],
+    );
     return {
+      trainingAttendance: attendance.map((a) => ({
+        registration_id: a.registration_id,
+        day: a.position,
+        present: a.present,
+        marked_at: a.marked_at,
+      })),
       trainingRegistrations: rows.map((r) => ({
         id: r.id,
         session_id: r.sessionId,

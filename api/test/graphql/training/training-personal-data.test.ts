@@ -51,6 +51,7 @@ describe('training registrations in the personal data export and erasure', () =>
       { headers: { cookie } },
     );
     // then the registration and what they asked for are in it
+    expect(exported.body.data!.viewerDataExport).toHaveProperty('trainingAttendance', []);
     expect(exported.body.data!.viewerDataExport.trainingRegistrations).toEqual([
       expect.objectContaining({
         id: mine.registration!.uuid,
