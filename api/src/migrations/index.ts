@@ -22,6 +22,9 @@ import { Migration20261205000000KeysetTimesInMilliseconds } from './Migration202
 import { Migration20261205010000JobQueue } from './Migration20261205010000JobQueue.js';
 import { Migration20261205100000OrganizationLogo } from './Migration20261205100000OrganizationLogo.js';
 import { Migration20261205101000DeferredSearchRefresh } from './Migration20261205101000DeferredSearchRefresh.js';
+import { Migration20261210000000Training } from './Migration20261210000000Training.js';
+import { Migration20261210010000TrainingAttendance } from './Migration20261210010000TrainingAttendance.js';
+import { Migration20261210020000TrainingKeysetTimes } from './Migration20261210020000TrainingKeysetTimes.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -43,4 +46,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205010000JobQueue', class: Migration20261205010000JobQueue },
   { name: 'Migration20261205100000OrganizationLogo', class: Migration20261205100000OrganizationLogo },
   { name: 'Migration20261205101000DeferredSearchRefresh', class: Migration20261205101000DeferredSearchRefresh },
+  { name: 'Migration20261210000000Training', class: Migration20261210000000Training },
+  { name: 'Migration20261210010000TrainingAttendance', class: Migration20261210010000TrainingAttendance },
+  { name: 'Migration20261210020000TrainingKeysetTimes', class: Migration20261210020000TrainingKeysetTimes },
 ];
