@@ -20,6 +20,7 @@ import { Migration20261203063000OrganizationVersion } from './Migration202612030
 import { Migration20261204000000ArabicSearch } from './Migration20261204000000ArabicSearch.js';
 import { Migration20261205000000KeysetTimesInMilliseconds } from './Migration20261205000000KeysetTimesInMilliseconds.js';
 import { Migration20261205010000JobQueue } from './Migration20261205010000JobQueue.js';
+import { Migration20261210000000Training } from './Migration20261210000000Training.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204000000ArabicSearch', class: Migration20261204000000ArabicSearch },
   { name: 'Migration20261205000000KeysetTimesInMilliseconds', class: Migration20261205000000KeysetTimesInMilliseconds },
   { name: 'Migration20261205010000JobQueue', class: Migration20261205010000JobQueue },
+  { name: 'Migration20261210000000Training', class: Migration20261210000000Training },
 ];

@@ -8,6 +8,7 @@ import { accountsModule } from './accounts/index.js';
 import { directoryModule } from './directory/index.js';
 import { membershipModule } from './membership/index.js';
 import { platformModule } from './platform/index.js';
+import { trainingModule } from './training/index.js';
 import { verificationModule } from './verification/index.js';
 
 export const modules: readonly PlatformModule[] = [
@@ -16,4 +17,5 @@ export const modules: readonly PlatformModule[] = [
   accountsModule,
   membershipModule,
   verificationModule,
+  trainingModule,
 ];

@@ -29,6 +29,9 @@ const OFFICERS: AuthRule[] = ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL'];
 const MEMBERS_AND_OFFICERS: AuthRule[] = ['ORGANIZATION_MEMBER', 'PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'];
 let orgA = '';
 let orgB = '';
+let trainingCourse = '';
+let trainingSession = '';
+const TRAINING_OFFICERS: AuthRule[] = ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'];
 const unique = (): string => `matrix-${randomUUID().slice(0, 8)}@example.org`;
 
 const MUTATIONS: Record<string, Entry> = {
@@ -134,6 +137,56 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: OrganizationUpdateInput!) { organizationUpdate(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { organizationId: orgA, foundingYear: 1800 } }),
   },
+  trainingCourseCreate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingCourseCreateInput!) { trainingCourseCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { titleEn: 'Matrix', topic: 'NOT_A_TOPIC', level: 'INTRODUCTORY', audience: 'BOTH', expectedHours: 1 },
+    }),
+  },
+  trainingCourseUpdate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingCourseUpdateInput!) { trainingCourseUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { courseId: trainingCourse, titleAr: '', titleEn: '' } }),
+  },
+  trainingSessionCreate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingSessionCreateInput!) { trainingSessionCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { courseId: trainingCourse, days: [] } }),
+  },
+  trainingSessionUpdate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingSessionUpdateInput!) { trainingSessionUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { sessionId: trainingSession, days: [] } }),
+  },
+  trainingSessionCancel: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingSessionCancelInput!) { trainingSessionCancel(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { sessionId: trainingSession, reason: ' ' } }),
+  },
+  trainingRegistrationCreate: {
+    rules: ['SIGNED_IN'],
+    // the session's registration has not opened: a typed error, nothing written
+    document: `mutation($input: TrainingRegistrationCreateInput!) { trainingRegistrationCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { sessionId: trainingSession } }),
+  },
+  trainingRegistrationCancel: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: TrainingRegistrationCancelInput!) { trainingRegistrationCancel(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()) } }),
+  },
+  trainingRegistrationMove: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingRegistrationMoveInput!) { trainingRegistrationMove(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()), sessionId: trainingSession },
+    }),
+  },
+  trainingRegistrationAccommodationsConfirm: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingRegistrationAccommodationsConfirmInput!) { trainingRegistrationAccommodationsConfirm(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()) } }),
+  },
   organizationVerificationDecide: {
     rules: OFFICERS,
     document: `mutation($input: OrganizationVerificationDecideInput!) { organizationVerificationDecide(input: $input) { userErrors { code } } }`,
@@ -185,6 +238,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query { verificationCases(first: 1) { totalCount } }`,
     variables: () => ({}),
   },
+  registrations: {
+    rules: TRAINING_OFFICERS,
+    path: ['trainingSession', 'registrations'],
+    document: `query($id: ID!) { trainingSession(id: $id) { registrations(first: 1) { totalCount edges { node { participant { email } accommodations { note } } } } } }`,
+    variables: () => ({ id: trainingSession }),
+  },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
     path: ['auditEvents'],
@@ -215,6 +274,34 @@ describe('authorisation matrix', () => {
     orgBUuid = b!.id;
     orgA = toGlobalId('Organization', orgAUuid);
     orgB = toGlobalId('Organization', orgBUuid);
+    // a course and a session whose registration opens next month (so a registration attempt writes nothing)
+    const course = randomUUID();
+    const session = randomUUID();
+    const knex = api.orm.em.getKnex();
+    await knex('training_course').insert({
+      id: course,
+      title_en: 'Matrix course',
+      topic_code: 'GOVERNANCE',
+      level: 'INTRODUCTORY',
+      audience: 'BOTH',
+      expected_hours: 6,
+    });
+    const month = 30 * 24 * 3_600_000;
+    await knex('training_session').insert({
+      id: session,
+      course_id: course,
+      starts_at: new Date(Date.now() + 2 * month),
+      ends_at: new Date(Date.now() + 2 * month + 3_600_000),
+      governorate_code: 'JO-AM',
+      language: 'ARABIC',
+      seats: 10,
+      registration_opens_at: new Date(Date.now() + month),
+      registration_deadline: new Date(Date.now() + 1.5 * month),
+      cancellation_deadline: new Date(Date.now() + 1.5 * month),
+      audience: 'BOTH',
+    });
+    trainingCourse = toGlobalId('TrainingCourse', course);
+    trainingSession = toGlobalId('TrainingSession', session);
     const definitions: Persona[] = [
       { name: 'anonymous', roles: [], memberships: [] },
       { name: 'signed-in person', roles: [], memberships: [] },

@@ -1,0 +1,64 @@
+/**
+ * Training: the catalogue of courses and sessions, registration with exact seats and a fair waitlist, accommodations.
+ * The public face of the module: what the platform and other modules may use of it.
+ */
+import 'reflect-metadata';
+import type { PlatformModule } from '../../common/module/platform-module.js';
+import { isUuid } from '../../common/relay/global-id.js';
+import { TrainingCourseCreateResolver } from './mutations/training-course-create.js';
+import { TrainingCourseUpdateResolver } from './mutations/training-course-update.js';
+import { TrainingRegistrationAccommodationsConfirmResolver } from './mutations/training-registration-accommodations-confirm.js';
+import { TrainingRegistrationCancelResolver } from './mutations/training-registration-cancel.js';
+import { TrainingRegistrationCreateResolver } from './mutations/training-registration-create.js';
+import { TrainingRegistrationMoveResolver } from './mutations/training-registration-move.js';
+import { TrainingSessionCancelResolver } from './mutations/training-session-cancel.js';
+import { TrainingSessionCreateResolver } from './mutations/training-session-create.js';
+import { TrainingSessionUpdateResolver } from './mutations/training-session-update.js';
+import { TrainingEntities } from './training.entities.js';
+import { trainingPersonalData } from './training.personal-data.js';
+import {
+  TrainingCourseResolver,
+  TrainingQueryResolver,
+  TrainingRegistrationResolver,
+  TrainingSessionResolver,
+  TrainingVenueResolver,
+  ViewerTrainingResolver,
+  trainingCourseByKey,
+  trainingRegistrationByKey,
+  trainingSessionByKey,
+} from './training.resolver.js';
+
+export { RegistrationService } from './registration.service.js';
+
+const byUuid =
+  <T>(fetch: (ctx: Parameters<typeof trainingCourseByKey>[0], key: string) => Promise<T | null>) =>
+  (ctx: Parameters<typeof trainingCourseByKey>[0], key: string) =>
+    isUuid(key) ? fetch(ctx, key) : Promise.resolve(null);
+
+export const trainingModule: PlatformModule = {
+  name: 'training',
+  entities: TrainingEntities,
+  resolvers: [
+    TrainingQueryResolver,
+    TrainingCourseResolver,
+    TrainingVenueResolver,
+    TrainingSessionResolver,
+    TrainingRegistrationResolver,
+    ViewerTrainingResolver,
+    TrainingCourseCreateResolver,
+    TrainingCourseUpdateResolver,
+    TrainingSessionCreateResolver,
+    TrainingSessionUpdateResolver,
+    TrainingSessionCancelResolver,
+    TrainingRegistrationCreateResolver,
+    TrainingRegistrationCancelResolver,
+    TrainingRegistrationMoveResolver,
+    TrainingRegistrationAccommodationsConfirmResolver,
+  ],
+  nodes: {
+    TrainingCourse: byUuid(trainingCourseByKey),
+    TrainingSession: byUuid(trainingSessionByKey),
+    TrainingRegistration: byUuid(trainingRegistrationByKey),
+  },
+  personalData: trainingPersonalData,
+};

@@ -1,0 +1,63 @@
+/** The emails of the training module, in Arabic then English (one message, as the platform's other emails). */
+import type { EmailContent } from '../../common/email/email-outbox.js';
+import type { TrainingCourseEntity, TrainingSessionEntity } from './training.entities.js';
+
+export type TrainingEmailKind =
+  | 'TRAINING_REGISTRATION_CONFIRMED'
+  | 'TRAINING_REGISTRATION_WAITLISTED'
+  | 'TRAINING_REGISTRATION_PROMOTED'
+  | 'TRAINING_REGISTRATION_CANCELLED';
+
+function amman(date: Date, locale: 'ar-JO' | 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'Asia/Amman',
+    dateStyle: 'full',
+    timeStyle: 'short',
+    numberingSystem: 'latn',
+  }).format(date);
+}
+
+export function trainingEmail(
+  kind: TrainingEmailKind,
+  course: Pick<TrainingCourseEntity, 'titleAr' | 'titleEn'>,
+  session: Pick<TrainingSessionEntity, 'id' | 'startsAt'>,
+  portalUrl: string,
+  waitlistPosition: number | null = null,
+): EmailContent {
+  const titleAr = course.titleAr ?? course.titleEn ?? '';
+  const titleEn = course.titleEn ?? course.titleAr ?? '';
+  const link = (lang: 'ar' | 'en') => `${portalUrl.replace(/\/$/, '')}/${lang}/training/sessions/${session.id}`;
+  const whenAr = amman(session.startsAt, 'ar-JO');
+  const whenEn = amman(session.startsAt, 'en-GB');
+  const texts: Record<TrainingEmailKind, { subjectAr: string; subjectEn: string; ar: string; en: string }> = {
+    TRAINING_REGISTRATION_CONFIRMED: {
+      subjectAr: 'تأكيد التسجيل',
+      subjectEn: 'Registration confirmed',
+      ar: `تم تأكيد مقعدك في «${titleAr}» التي تبدأ ${whenAr} (بتوقيت عمّان).`,
+      en: `Your seat in "${titleEn}" is confirmed. It starts ${whenEn} (Amman time).`,
+    },
+    TRAINING_REGISTRATION_WAITLISTED: {
+      subjectAr: 'على قائمة الانتظار',
+      subjectEn: 'On the waitlist',
+      ar: `جميع المقاعد في «${titleAr}» محجوزة: أنت في المرتبة ${waitlistPosition} على قائمة الانتظار، وسنراسلك فور توفر مقعد.`,
+      en: `Every seat in "${titleEn}" is taken: you are number ${waitlistPosition} on the waitlist, and we will email you as soon as a seat frees.`,
+    },
+    TRAINING_REGISTRATION_PROMOTED: {
+      subjectAr: 'توفر مقعد لك',
+      subjectEn: 'A seat is yours',
+      ar: `توفر مقعد في «${titleAr}» وتم تأكيد تسجيلك. تبدأ ${whenAr} (بتوقيت عمّان).`,
+      en: `A seat freed in "${titleEn}" and your registration is now confirmed. It starts ${whenEn} (Amman time).`,
+    },
+    TRAINING_REGISTRATION_CANCELLED: {
+      subjectAr: 'إلغاء التسجيل',
+      subjectEn: 'Registration cancelled',
+      ar: `تم إلغاء تسجيلك في «${titleAr}».`,
+      en: `Your registration for "${titleEn}" was cancelled.`,
+    },
+  };
+  const t = texts[kind];
+  return {
+    subject: `${t.subjectAr} | ${t.subjectEn}: ${titleEn} — Shabaka`,
+    text: `${t.ar}\n${link('ar')}\n\n---\n\n${t.en}\n${link('en')}\n`,
+  };
+}

@@ -1,0 +1,106 @@
+import type { PersonalDataSection } from '../../common/personal-data/personal-data.js';
+import { sqlRows } from '../../database/sql.js';
+import { TrainingRegistrationEntity } from './training.entities.js';
+
+/**
+ * A person's training registrations (with the accommodations they asked for) are part of their export. Erasure
+ * removes what they said about their needs and frees their seats and places in sessions still to come (the waitlist
+ * moves up in the same transaction, without emails: the erased person has no address); their past registrations
+ * stay, under the pseudonym, for the programme's counts.
+ */
+export const trainingPersonalData: PersonalDataSection = {
+  holder: 'training',
+  async export(em, person) {
+    const rows = await em.find(
+      TrainingRegistrationEntity,
+      { userId: person.userId },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    return {
+      trainingRegistrations: rows.map((r) => ({
+        id: r.id,
+        session_id: r.sessionId,
+        organization_id: r.organizationId,
+        as_public_official: r.asPublicOfficial,
+        status: r.status,
+        waitlist_position: r.waitlistPosition,
+        accommodations: {
+          sign_language: r.needsSignLanguage,
+          accessible_venue: r.needsAccessibleVenue,
+          transport: r.needsTransport,
+          carer_seat: r.needsCarerSeat,
+          accessible_materials: r.needsAccessibleMaterials,
+          note: r.accommodationsNote,
+          confirmed_at: r.accommodationsConfirmedAt,
+        },
+        created_at: r.createdAt,
+        confirmed_at: r.confirmedAt,
+        cancelled_at: r.cancelledAt,
+        cancellation_reason: r.cancellationReason,
+      })),
+    };
+  },
+  async erase(em, person) {
+    // set-based, sessions locked first (in id order, as registration locks them): the same rules as a cancellation
+    const active = await sqlRows<{ session_id: string }>(
+      em,
+      `select distinct r.session_id from training_registration r join training_session s on s.id = r.session_id
+       where r.user_id = ? and r.status <> 'CANCELLED' and s.ends_at > now() order by r.session_id`,
+      [person.userId],
+    );
+    for (const { session_id: sessionId } of active) {
+      await sqlRows(em, 'select id from training_session where id = ? for update', [sessionId]);
+      const [left] = await sqlRows<{ status: string; waitlist_position: number | null }>(
+        em,
+        `select status, waitlist_position from training_registration
+         where session_id = ? and user_id = ? and status <> 'CANCELLED'`,
+        [sessionId, person.userId],
+      );
+      if (!left) continue;
+      await sqlRows(
+        em,
+        `update training_registration set status = 'CANCELLED', waitlist_position = null, cancelled_at = now(),
+           cancelled_by = user_id
+         where session_id = ? and user_id = ? and status <> 'CANCELLED'`,
+        [sessionId, person.userId],
+      );
+      if (left.status === 'WAITLISTED') {
+        await sqlRows(
+          em,
+          `update training_registration set waitlist_position = waitlist_position - 1
+           where session_id = ? and status = 'WAITLISTED' and waitlist_position > ?`,
+          [sessionId, left.waitlist_position],
+        );
+        await sqlRows(em, 'update training_session set waitlist_count = waitlist_count - 1 where id = ?', [sessionId]);
+      } else {
+        // the freed seat goes to the first waitlisted, if any
+        const promoted = await sqlRows<{ id: string }>(
+          em,
+          `update training_registration set status = 'CONFIRMED', waitlist_position = null, confirmed_at = now()
+           where session_id = ? and status = 'WAITLISTED' and waitlist_position = 1 returning id`,
+          [sessionId],
+        );
+        await sqlRows(
+          em,
+          `update training_registration set waitlist_position = waitlist_position - 1
+           where session_id = ? and status = 'WAITLISTED'`,
+          [sessionId],
+        );
+        await sqlRows(
+          em,
+          `update training_session set confirmed_count = confirmed_count - 1 + ?, waitlist_count = waitlist_count - ?
+           where id = ?`,
+          [promoted.length, promoted.length, sessionId],
+        );
+      }
+    }
+    await sqlRows(
+      em,
+      `update training_registration set accommodations_note = null, needs_sign_language = false,
+         needs_accessible_venue = false, needs_transport = false, needs_carer_seat = false,
+         needs_accessible_materials = false, idempotency_key = null
+       where user_id = ?`,
+      [person.userId],
+    );
+  },
+};
