@@ -1,5 +1,5 @@
 import type { ApiFiles, Execute } from '@shabaka/graphql';
-import type { Locale } from '@shabaka/ui';
+import type { Locale, Viewer } from '@shabaka/ui';
 
 declare global {
   namespace App {
@@ -15,6 +15,8 @@ declare global {
       files: ApiFiles;
       /** Whether the browser sent a session cookie (checked by the API on each call). */
       signedIn: boolean;
+      /** Who is signed in (null: nobody), asked of the API once per request on the first call (@shabaka/ui/viewer). */
+      viewer: () => Promise<Viewer | null>;
     }
     interface Error {
       message: string;

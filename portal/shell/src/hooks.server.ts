@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { env } from '$env/dynamic/private';
 import { ApiUnavailableError, createApiFiles, createExecutor } from '@shabaka/graphql';
+import { resolveViewer } from '@shabaka/domain-account';
 import { DEFAULT_LOCALE, direction } from '@shabaka/ui';
+import { viewerOnce } from '@shabaka/ui/viewer';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { localeOfPath } from '$lib/locale';
 import { uploadMaxBytes } from '../upload-limit.js';
@@ -40,6 +42,10 @@ export const handle: Handle = async ({ event, resolve }) => {
     cookie,
     onSetCookie: (setCookies) => relaySetCookies(event.cookies, setCookies),
   });
+  // who is signed in: asked of the API at most once per request, by the layout and the page alike
+  event.locals.viewer = viewerOnce(() =>
+    cookie === undefined ? Promise.resolve(null) : resolveViewer(event.locals.api),
+  );
   event.locals.files = createApiFiles({
     fetch: event.fetch,
     origin: API_ORIGIN,

@@ -6,3 +6,8 @@ export type { DomainManifest } from './manifest.js';
 export { default as TextField } from './components/TextField.svelte';
 export { default as FormMessage } from './components/FormMessage.svelte';
 export { default as SelectField } from './components/SelectField.svelte';
+export type { FieldErrors, FormState, UserError } from './forms/state.js';
+export type { Viewer, ViewerEvent, ViewerLocals, ViewerMembership } from './viewer.js';
+export { default as PageHeader } from './components/PageHeader.svelte';
+export { default as FormErrors } from './components/FormErrors.svelte';
+export { noEnhance, type Enhance, type FormPageProps } from './components/types.js';

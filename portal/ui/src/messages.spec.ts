@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 const portal = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const packages = [
   'shell',
+  'ui',
   ...readdirSync(path.join(portal, 'domains')).map((domain) => path.join('domains', domain)),
 ].filter((pkg) => existsSync(path.join(portal, pkg, 'messages')));
 
@@ -22,8 +23,8 @@ const read = (pkg: string, locale: string): Record<string, Message> => {
 };
 
 describe('portal messages', () => {
-  it('cover the directory, the account and the shell', () => {
-    expect(packages).toEqual(expect.arrayContaining(['shell', 'domains/directory', 'domains/account']));
+  it('cover the directory, the account, the shared components and the shell', () => {
+    expect(packages).toEqual(expect.arrayContaining(['shell', 'ui', 'domains/directory', 'domains/account']));
   });
 
   it.each(packages)('%s has the same keys in Arabic and English', (pkg) => {

@@ -4,7 +4,6 @@
  * errors next to their fields. They work without JavaScript; with it, the shell enhances the forms.
  */
 import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
-import { ApiUnavailableError } from '@shabaka/graphql';
 import { formatFileSize, localized, pagePath, translate } from '@shabaka/ui';
 import { ClaimDecideMutation, VerificationDecideMutation } from './graphql/console.js';
 import {
@@ -29,16 +28,18 @@ import {
   VerificationSubmitMutation,
 } from './graphql/workspace.js';
 import {
-  errorMessage,
-  fieldErrors,
-  formValues,
-  isolated,
+  act,
+  invalid,
+  required,
   safeNext,
+  secret,
   text,
+  isolated,
   type FieldErrors,
   type FormState,
   type UserError,
-} from './forms.js';
+} from '@shabaka/ui/forms';
+import { errorMessage, fieldErrors, rejected } from './errors.js';
 import type { AccountEvent } from './loads.js';
 import { contactsFrom, LIST_FIELDS, mergeConflict, type ProfileSource } from './profile.js';
 import * as m from './paraglide/messages.js';
@@ -47,72 +48,9 @@ export interface AccountActionEvent extends AccountEvent {
   request: Request;
 }
 
-type Result = FormState | ActionFailure<FormState>;
-
-/** Runs one form's work; a down API answers 503 with the form as typed and a message, never a blank page. */
-async function act(
-  form: string,
-  event: AccountActionEvent,
-  work: (data: FormData, values: Record<string, string>) => Promise<Result>,
-): Promise<Result> {
-  let data: FormData;
-  try {
-    data = await event.request.formData();
-  } catch (failure) {
-    // a body over the portal server's limit (twice the upload limit): said in words, not the generic error page
-    if (isStatus(failure, 413)) {
-      const size = formatFileSize(event.locals.files.maxBytes, event.locals.locale);
-      return fail(413, {
-        form,
-        values: {},
-        errors: { _form: translate(event.locals.locale)(m.fileTooLarge, { size }) },
-      });
-    }
-    throw failure;
-  }
-  const values = formValues(data);
-  try {
-    return await work(data, values);
-  } catch (failure) {
-    if (failure instanceof ApiUnavailableError) {
-      return fail(503, { form, values, errors: { _form: translate(event.locals.locale)(m.unavailableBody) } });
-    }
-    throw failure;
-  }
-}
-
-function isStatus(failure: unknown, status: number): boolean {
-  return typeof failure === 'object' && failure !== null && 'status' in failure && failure.status === status;
-}
-
-/** A password as typed (never trimmed: spaces can be part of it). */
-function secret(data: FormData, name: string): string {
-  const value = data.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
-function invalid(form: string, values: Record<string, string>, errors: FieldErrors): ActionFailure<FormState> {
-  return fail(400, { form, values, errors });
-}
-
-function rejected(
-  form: string,
-  event: AccountEvent,
-  values: Record<string, string>,
-  userErrors: readonly UserError[],
-  fieldNames?: Record<string, string>,
-): ActionFailure<FormState> {
-  return invalid(form, values, fieldErrors(userErrors, event.locals.locale, fieldNames));
-}
-
-function required(event: AccountEvent, data: FormData, names: string[]): FieldErrors {
-  const message = translate(event.locals.locale)(m.errRequired);
-  return Object.fromEntries(names.filter((name) => !text(data, name)).map((name) => [name, message]));
-}
-
 export function signIn(event: AccountActionEvent) {
   return act('signIn', event, async (data, values) => {
-    const missing = required(event, data, ['email', 'password']);
+    const missing = required(event.locals.locale, data, ['email', 'password']);
     if (Object.keys(missing).length > 0) return invalid('signIn', values, missing);
     const { sessionCreate } = await event.locals.api(SignInMutation, {
       input: { email: text(data, 'email'), password: secret(data, 'password') },
@@ -124,7 +62,7 @@ export function signIn(event: AccountActionEvent) {
 
 export function signUp(event: AccountActionEvent) {
   return act('signUp', event, async (data, values) => {
-    const missing = required(event, data, ['name', 'email', 'password']);
+    const missing = required(event.locals.locale, data, ['name', 'email', 'password']);
     if (Object.keys(missing).length > 0) return invalid('signUp', values, missing);
     const { accountSignUp } = await event.locals.api(SignUpMutation, {
       input: { name: text(data, 'name'), email: text(data, 'email'), password: secret(data, 'password') },
@@ -174,7 +112,7 @@ export function undoEmailChange(event: AccountActionEvent) {
 
 export function requestPasswordReset(event: AccountActionEvent) {
   return act('resetRequest', event, async (data, values) => {
-    const missing = required(event, data, ['email']);
+    const missing = required(event.locals.locale, data, ['email']);
     if (Object.keys(missing).length > 0) return invalid('resetRequest', values, missing);
     const { accountPasswordResetRequest } = await event.locals.api(PasswordResetRequestMutation, {
       input: { email: text(data, 'email') },
@@ -193,7 +131,7 @@ export function requestPasswordReset(event: AccountActionEvent) {
 
 export function resetPassword(event: AccountActionEvent) {
   return act('reset', event, async (data, values) => {
-    const missing = required(event, data, ['newPassword']);
+    const missing = required(event.locals.locale, data, ['newPassword']);
     if (Object.keys(missing).length > 0) return invalid('reset', values, missing);
     const { accountPasswordReset } = await event.locals.api(PasswordResetMutation, {
       input: { token: text(data, 'token'), newPassword: secret(data, 'newPassword') },
@@ -215,7 +153,7 @@ export function revokeSession(event: AccountActionEvent) {
 
 export function createToken(event: AccountActionEvent) {
   return act('createToken', event, async (data, values) => {
-    const missing = required(event, data, ['name']);
+    const missing = required(event.locals.locale, data, ['name']);
     if (Object.keys(missing).length > 0) return invalid('createToken', values, missing);
     const scope = data.get('readWrite') === 'on' ? 'READ_WRITE' : 'READ_ONLY';
     const { apiTokenCreate } = await event.locals.api(ApiTokenCreateMutation, {
@@ -238,7 +176,7 @@ export function revokeToken(event: AccountActionEvent) {
 
 export function registerOrganization(event: AccountActionEvent) {
   return act('register', event, async (data, values) => {
-    const missing = required(event, data, ['legalForm', 'governorate']);
+    const missing = required(event.locals.locale, data, ['legalForm', 'governorate']);
     if (Object.keys(missing).length > 0) return invalid('register', values, missing);
     const { organizationRegister } = await event.locals.api(OrganizationRegisterMutation, {
       input: {
@@ -372,7 +310,7 @@ export function updateProfile(event: AccountActionEvent) {
 
 export function inviteMember(event: AccountActionEvent) {
   return act('invite', event, async (data, values) => {
-    const missing = required(event, data, ['email', 'role']);
+    const missing = required(event.locals.locale, data, ['email', 'role']);
     if (Object.keys(missing).length > 0) return invalid('invite', values, missing);
     const role = text(data, 'role');
     const { organizationMemberInvite } = await event.locals.api(MemberInviteMutation, {

@@ -1,8 +1,8 @@
 export { manifest } from './manifest.js';
 export * from './loads.js';
 export * from './actions.js';
-export type { FormState } from './forms.js';
-export type { Enhance } from './components/types.js';
+export type { FormState } from '@shabaka/ui';
+export type { Enhance } from '@shabaka/ui';
 export { default as AccountPage } from './pages/AccountPage.svelte';
 export { default as CasePage } from './pages/CasePage.svelte';
 export { default as ClaimPage } from './pages/ClaimPage.svelte';

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
-import { ApiError, ApiUnavailableError, type ApiFiles, type Execute } from '@shabaka/graphql';
-import { pagePath, type Locale } from '@shabaka/ui';
+import { ApiError, type ApiFiles, type Execute } from '@shabaka/graphql';
+import { pagePath, type Viewer, type ViewerLocals } from '@shabaka/ui';
+import { currentViewer, isOfficer, requireViewer, roleIn, signInFirst } from '@shabaka/ui/viewer';
 import {
   ClaimQueueQuery,
   VerificationCaseQuery,
@@ -17,44 +18,23 @@ import {
 
 /** What the account pages need from a SvelteKit event (the shell provides it). */
 export interface AccountEvent {
-  locals: { api: Execute; files: ApiFiles; locale: Locale; signedIn: boolean };
+  locals: { api: Execute; files: ApiFiles; signedIn: boolean } & ViewerLocals;
   url: URL;
   params: Record<string, string>;
 }
 
-export type Viewer = NonNullable<Awaited<ReturnType<typeof fetchViewer>>>;
-
-async function fetchViewer(api: Execute) {
+/**
+ * Who is signed in, asked of the API: the shell's hook calls it at most once per request, for `locals.viewer`
+ * (`@shabaka/ui/viewer`), which every page reads instead.
+ */
+export async function resolveViewer(api: Execute): Promise<Viewer | null> {
   const { viewer } = await api(AccountViewerQuery);
   return viewer ?? null;
 }
 
-/** The signed-in person for the header, or null (signed out, or the API is down: the page still renders). */
-export async function loadViewer({ locals }: Pick<AccountEvent, 'locals'>): Promise<Viewer | null> {
-  if (!locals.signedIn) return null;
-  try {
-    return await fetchViewer(locals.api);
-  } catch (failure) {
-    if (failure instanceof ApiUnavailableError) return null;
-    throw failure;
-  }
-}
-
-/** The signed-in person, or a redirect to the sign-in page that comes back here afterwards. */
-async function requireViewer(event: AccountEvent): Promise<Viewer> {
-  const viewer = event.locals.signedIn ? await fetchViewer(event.locals.api) : null;
-  if (!viewer) signInFirst(event);
-  return viewer;
-}
-
-const OFFICER_ROLES = new Set(['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR']);
-export function isOfficer(viewer: Pick<Viewer, 'roles'>): boolean {
-  return viewer.roles.some((role) => OFFICER_ROLES.has(role));
-}
-
 /** Pages of signed-out visitors (sign in, sign up): a signed-in person goes to their account instead. */
 export async function loadSignedOutPage(event: AccountEvent) {
-  const viewer = await loadViewer(event);
+  const viewer = await currentViewer(event);
   if (viewer) redirect(303, pagePath(event.locals.locale, 'account'));
   return { next: event.url.searchParams.get('next') ?? '' };
 }
@@ -68,7 +48,7 @@ export async function loadAccount(event: AccountEvent) {
   try {
     const { viewer } = event.locals.signedIn ? await event.locals.api(AccountOverviewQuery) : { viewer: null };
     if (!viewer) signInFirst(event);
-    return { viewer };
+    return { viewer, officer: isOfficer(viewer) };
   } catch (failure) {
     guard(event, failure);
   }
@@ -105,12 +85,6 @@ export async function loadClaim(event: AccountEvent) {
 }
 export type ClaimData = Awaited<ReturnType<typeof loadClaim>>;
 
-/** To the sign-in page, which comes back here afterwards. */
-function signInFirst(event: AccountEvent): never {
-  const next = event.url.pathname + event.url.search;
-  redirect(303, `${pagePath(event.locals.locale, 'account/sign-in')}?next=${encodeURIComponent(next)}`);
-}
-
 /**
  * The API's refusals of a page's data become what the reader needs: the sign-in page when the session is missing or
  * ended, 403 and 404 pages otherwise. Each protected page asks the API once; the API decides who may see what.
@@ -123,18 +97,16 @@ function guard(event: AccountEvent, failure: unknown): never {
 }
 
 export async function loadWorkspace(event: AccountEvent) {
-  if (!event.locals.signedIn) signInFirst(event);
+  const viewer = await requireViewer(event);
   try {
     const data = await event.locals.api(WorkspaceOrganizationQuery, { slug: event.params.slug ?? '' });
-    const { viewer, organizationBySlug: organization } = data;
-    if (!viewer) signInFirst(event);
+    const organization = data.organizationBySlug;
     if (!organization) error(404, 'Not found');
-    const membership = viewer.memberships.find((m) => m.organization.slug === organization.slug);
     return {
       organization,
       targetGroups: data.targetGroups,
       sectors: data.sectors,
-      role: membership?.role ?? null,
+      role: roleIn(viewer, organization.slug),
       viewerId: viewer.uuid,
       officer: isOfficer(viewer),
       uploadMaxBytes: event.locals.files.maxBytes,

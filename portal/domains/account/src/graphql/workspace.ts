@@ -85,16 +85,6 @@ export const WorkspaceCodeListsQuery = graphql(`
 /** An organisation as its members (and officers) see it. */
 export const WorkspaceOrganizationQuery = graphql(`
   query WorkspaceOrganization($slug: String!) {
-    viewer {
-      uuid
-      roles
-      memberships {
-        role
-        organization {
-          slug
-        }
-      }
-    }
     organizationBySlug(slug: $slug) {
       id
       ...WorkspaceProfile

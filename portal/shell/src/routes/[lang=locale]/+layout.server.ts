@@ -1,7 +1,7 @@
-import { loadViewer } from '@shabaka/domain-account';
+import { currentViewer } from '@shabaka/ui/viewer';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => ({
   locale: event.locals.locale,
-  viewer: await loadViewer(event),
+  viewer: await currentViewer(event),
 });
