@@ -16,6 +16,8 @@ import { TrainingSessionCreateResolver } from './mutations/training-session-crea
 import { TrainingSessionUpdateResolver } from './mutations/training-session-update.js';
 import { TrainingEntities } from './training.entities.js';
 import { trainingPersonalData } from './training.personal-data.js';
+import { trainingExamples } from './training.examples.js';
+import { seedDemoTraining } from './seed/demo-seed.js';
 import {
   TrainingCourseResolver,
   TrainingQueryResolver,
@@ -61,4 +63,9 @@ export const trainingModule: PlatformModule = {
     TrainingRegistration: byUuid(trainingRegistrationByKey),
   },
   personalData: trainingPersonalData,
+  examples: trainingExamples,
+  async seedDemo(em) {
+    const added = await seedDemoTraining(em);
+    return added > 0 ? `${added} demo training sessions of 12 courses` : undefined;
+  },
 };

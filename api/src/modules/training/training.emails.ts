@@ -21,12 +21,14 @@ export function trainingEmail(
   kind: TrainingEmailKind,
   course: Pick<TrainingCourseEntity, 'titleAr' | 'titleEn'>,
   session: Pick<TrainingSessionEntity, 'id' | 'startsAt'>,
-  portalUrl: string,
+  /** The portal's address for the session's link; null leaves the link out (no configuration at hand). */
+  portalUrl: string | null,
   waitlistPosition: number | null = null,
 ): EmailContent {
   const titleAr = course.titleAr ?? course.titleEn ?? '';
   const titleEn = course.titleEn ?? course.titleAr ?? '';
-  const link = (lang: 'ar' | 'en') => `${portalUrl.replace(/\/$/, '')}/${lang}/training/sessions/${session.id}`;
+  const link = (lang: 'ar' | 'en') =>
+    portalUrl === null ? '' : `\n${portalUrl.replace(/\/$/, '')}/${lang}/training/sessions/${session.id}`;
   const whenAr = amman(session.startsAt, 'ar-JO');
   const whenEn = amman(session.startsAt, 'en-GB');
   const texts: Record<TrainingEmailKind, { subjectAr: string; subjectEn: string; ar: string; en: string }> = {
@@ -58,6 +60,6 @@ export function trainingEmail(
   const t = texts[kind];
   return {
     subject: `${t.subjectAr} | ${t.subjectEn}: ${titleEn} — Shabaka`,
-    text: `${t.ar}\n${link('ar')}\n\n---\n\n${t.en}\n${link('en')}\n`,
+    text: `${t.ar}${link('ar')}\n\n---\n\n${t.en}${link('en')}\n`,
   };
 }

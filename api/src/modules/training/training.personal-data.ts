@@ -1,6 +1,26 @@
 import type { PersonalDataSection } from '../../common/personal-data/personal-data.js';
 import { sqlRows } from '../../database/sql.js';
-import { TrainingRegistrationEntity } from './training.entities.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { EmailOutboxEntity } from '../../common/email/email-outbox.entity.js';
+import { trainingEmail } from './training.emails.js';
+import { TrainingCourseEntity, TrainingRegistrationEntity, TrainingSessionEntity } from './training.entities.js';
+
+/** The promotion email, queued in the erasure's transaction (the outbox row, as the outbox writes it). */
+async function emailPromoted(em: EntityManager, sessionId: string, recipient: string): Promise<void> {
+  const session = await em.findOneOrFail(TrainingSessionEntity, { id: sessionId });
+  const course = await em.findOneOrFail(TrainingCourseEntity, { id: session.courseId });
+  // the section has no configuration at hand: the email goes without the portal's link
+  const content = trainingEmail('TRAINING_REGISTRATION_PROMOTED', course, session, null);
+  em.persist(
+    Object.assign(new EmailOutboxEntity(), {
+      recipient,
+      kind: 'TRAINING_REGISTRATION_PROMOTED',
+      subject: content.subject,
+      bodyText: content.text,
+    }),
+  );
+  await em.flush();
+}
 
 /**
  * A person's training registrations (with the accommodations they asked for) are part of their export. Erasure
@@ -74,12 +94,15 @@ export const trainingPersonalData: PersonalDataSection = {
         await sqlRows(em, 'update training_session set waitlist_count = waitlist_count - 1 where id = ?', [sessionId]);
       } else {
         // the freed seat goes to the first waitlisted, if any
-        const promoted = await sqlRows<{ id: string }>(
+        const promoted = await sqlRows<{ id: string; email: string }>(
           em,
-          `update training_registration set status = 'CONFIRMED', waitlist_position = null, confirmed_at = now()
-           where session_id = ? and status = 'WAITLISTED' and waitlist_position = 1 returning id`,
+          `update training_registration r set status = 'CONFIRMED', waitlist_position = null, confirmed_at = now()
+           from auth_user u
+           where r.session_id = ? and r.status = 'WAITLISTED' and r.waitlist_position = 1 and u.id = r.user_id
+           returning r.id, u.email`,
           [sessionId],
         );
+        for (const row of promoted) await emailPromoted(em, sessionId, row.email);
         await sqlRows(
           em,
           `update training_registration set waitlist_position = waitlist_position - 1
