@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { env } from '$env/dynamic/private';
 import { ApiUnavailableError, createApiFiles, createExecutor } from '@shabaka/graphql';
-import { resolveViewer } from '@shabaka/domain-account';
+import { resolveViewer } from '@shabaka/domain-identity';
 import { DEFAULT_LOCALE, direction } from '@shabaka/ui';
 import { viewerOnce } from '@shabaka/ui/viewer';
 import type { Handle, HandleServerError } from '@sveltejs/kit';

@@ -23,8 +23,10 @@ const read = (pkg: string, locale: string): Record<string, Message> => {
 };
 
 describe('portal messages', () => {
-  it('cover the directory, the account, the shared components and the shell', () => {
-    expect(packages).toEqual(expect.arrayContaining(['shell', 'ui', 'domains/directory', 'domains/account']));
+  it('cover the directory, identity, the workspace, the shared components and the shell', () => {
+    expect(packages).toEqual(
+      expect.arrayContaining(['shell', 'ui', 'domains/directory', 'domains/identity', 'domains/workspace']),
+    );
   });
 
   it.each(packages)('%s has the same keys in Arabic and English', (pkg) => {

@@ -4,8 +4,8 @@
  * and never import the package that signs people in. Server-side (`@shabaka/ui/viewer`); the types are also in
  * `@shabaka/ui`.
  */
-import { redirect } from '@sveltejs/kit';
-import { ApiUnavailableError } from '@shabaka/graphql';
+import { error, redirect } from '@sveltejs/kit';
+import { ApiError, ApiUnavailableError } from '@shabaka/graphql';
 import { pagePath, type Locale } from './i18n.js';
 
 /** An organisation the viewer belongs to, with their role in it. */
@@ -87,4 +87,15 @@ export function isOfficer(viewer: Pick<Viewer, 'roles'>): boolean {
 /** The viewer's role in an organisation, or null when they are not a member. */
 export function roleIn(viewer: Pick<Viewer, 'memberships'>, slug: string): string | null {
   return viewer.memberships.find((membership) => membership.organization.slug === slug)?.role ?? null;
+}
+
+/**
+ * The API's refusals of a page's data become what the reader needs: the sign-in page when the session is missing or
+ * ended, 403 and 404 pages otherwise. Each protected page asks the API once; the API decides who may see what.
+ */
+export function refused(event: ViewerEvent, failure: unknown): never {
+  if (failure instanceof ApiError && failure.code === 'UNAUTHENTICATED') signInFirst(event);
+  if (failure instanceof ApiError && failure.code === 'FORBIDDEN') error(403, 'Forbidden');
+  if (failure instanceof ApiError && failure.code === 'NOT_FOUND') error(404, 'Not found');
+  throw failure;
 }

@@ -679,48 +679,30 @@ export type VerificationState =
   /** Registration confirmed by an officer or MoSD. */
   | 'VERIFIED';
 
-export type VerificationQueueQueryVariables = Exact<{
-  after?: string | null | undefined;
-  search?: string | null | undefined;
-  governorates?: Array<string> | string | null | undefined;
-  status?: VerificationCaseStatus | null | undefined;
-}>;
+export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VerificationQueueQuery = { verificationCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: VerificationCaseStatus, submittedAt: string, waitingMinutes: number, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } } } } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+export type DirectoryHomeQuery = { platform: { name: { ar: string | null, en: string | null }, tagline: { ar: string | null, en: string | null } }, organizations: { totalCount: number, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
 
-export type VerificationCaseQueryVariables = Exact<{
+export type OrganizationProfileQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type VerificationCaseQuery = { organizationBySlug: { id: string, slug: string, verificationNote: string | null, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, sha256: string, uploadedAt: string }> } | null };
+export type OrganizationProfileQuery = { organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, staffCount: number | null, volunteerCount: number | null, website: string | null, status: OrganizationStatus, updatedAt: string, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }>, publicContacts: Array<{ name: string | null, role: string | null, phone: string | null, email: string | null }>, socialLinks: Array<{ kind: string, url: string }>, capacityAssessments: Array<{ assessedOn: string, governance: number, finance: number, humanResources: number, programmeDelivery: number, monitoringEvaluation: number, advocacy: number }> } | null };
 
-export type VerificationHistoryQueryVariables = Exact<{
-  subjectId: string | number;
+export type DirectorySearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  filter?: OrganizationFilter | null | undefined;
+  orderBy?: OrganizationOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type VerificationHistoryQuery = { auditEvents: { edges: Array<{ node: { id: string, action: string, fromState: string | null, toState: string | null, reason: string | null, occurredAt: string } }> } };
-
-export type VerificationDecideMutationVariables = Exact<{
-  input: OrganizationVerificationDecideInput;
-}>;
-
-
-export type VerificationDecideMutation = { organizationVerificationDecide: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: VerificationErrorCode, message: string }> } };
-
-export type ClaimQueueQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ClaimQueueQuery = { organizationClaims: { totalCount: number, edges: Array<{ node: { id: string, claimantName: string, claimantEmail: string, message: string | null, createdAt: string, organization: { slug: string, name: { ar: string | null, en: string | null } } } }> } };
-
-export type ClaimDecideMutationVariables = Exact<{
-  input: OrganizationClaimDecideInput;
-}>;
-
-
-export type ClaimDecideMutation = { organizationClaimDecide: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+export type DirectorySearchQuery = { organizations: { totalCount: number, totalCountIsExact: boolean, fuzzy: boolean, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, highlight: { nameAr: Array<{ text: string, match: boolean }> | null, nameEn: Array<{ text: string, match: boolean }> | null, mission: Array<{ text: string, match: boolean }> | null } | null, node: { id: string, slug: string, acronym: string | null, district: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> } }>, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, targetGroups: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, sectors: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, legalForms: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
 
 export type SignInMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -799,108 +781,6 @@ export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, scope: ApiTokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
-
-export type WorkspaceProfileFragment = { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> };
-
-export type WorkspaceCodeListsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WorkspaceCodeListsQuery = { governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, legalForms: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
-
-export type WorkspaceOrganizationQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type WorkspaceOrganizationQuery = { organizationBySlug: { id: string, verificationNote: string | null, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }>, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
-
-export type OrganizationRegisterMutationVariables = Exact<{
-  input: OrganizationRegisterInput;
-}>;
-
-
-export type OrganizationRegisterMutation = { organizationRegister: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
-
-export type OrganizationClaimMutationVariables = Exact<{
-  input: OrganizationClaimInput;
-}>;
-
-
-export type OrganizationClaimMutation = { organizationClaim: { claimId: string | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
-
-export type ClaimTargetQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type ClaimTargetQuery = { organizationBySlug: { id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } } } | null };
-
-export type OrganizationUpdateMutationVariables = Exact<{
-  input: OrganizationUpdateInput;
-}>;
-
-
-export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: DirectoryErrorCode, message: string }> } };
-
-export type MemberInviteMutationVariables = Exact<{
-  input: OrganizationMemberInviteInput;
-}>;
-
-
-export type MemberInviteMutation = { organizationMemberInvite: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
-
-export type MemberUpdateMutationVariables = Exact<{
-  input: OrganizationMemberUpdateInput;
-}>;
-
-
-export type MemberUpdateMutation = { organizationMemberUpdate: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
-
-export type InvitationQueryVariables = Exact<{
-  token: string;
-}>;
-
-
-export type InvitationQuery = { organizationInvitation: { role: MemberRole, inviterName: string | null, expiresAt: string, organization: { slug: string, name: { ar: string | null, en: string | null } } } | null };
-
-export type InvitationAcceptMutationVariables = Exact<{
-  input: OrganizationInvitationAcceptInput;
-}>;
-
-
-export type InvitationAcceptMutation = { organizationInvitationAccept: { organization: { slug: string, name: { ar: string | null, en: string | null } } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
-
-export type VerificationSubmitMutationVariables = Exact<{
-  input: OrganizationVerificationSubmitInput;
-}>;
-
-
-export type VerificationSubmitMutation = { organizationVerificationSubmit: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: VerificationErrorCode, message: string }> } };
-
-export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DirectoryHomeQuery = { platform: { name: { ar: string | null, en: string | null }, tagline: { ar: string | null, en: string | null } }, organizations: { totalCount: number, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
-
-export type OrganizationProfileQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type OrganizationProfileQuery = { organizationBySlug: { id: string, slug: string, acronym: string | null, district: string | null, foundingYear: number | null, staffCount: number | null, volunteerCount: number | null, website: string | null, status: OrganizationStatus, updatedAt: string, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }>, publicContacts: Array<{ name: string | null, role: string | null, phone: string | null, email: string | null }>, socialLinks: Array<{ kind: string, url: string }>, capacityAssessments: Array<{ assessedOn: string, governance: number, finance: number, humanResources: number, programmeDelivery: number, monitoringEvaluation: number, advocacy: number }> } | null };
-
-export type DirectorySearchQueryVariables = Exact<{
-  search?: string | null | undefined;
-  filter?: OrganizationFilter | null | undefined;
-  orderBy?: OrganizationOrder | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-}>;
-
-
-export type DirectorySearchQuery = { organizations: { totalCount: number, totalCountIsExact: boolean, fuzzy: boolean, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, highlight: { nameAr: Array<{ text: string, match: boolean }> | null, nameEn: Array<{ text: string, match: boolean }> | null, mission: Array<{ text: string, match: boolean }> | null } | null, node: { id: string, slug: string, acronym: string | null, district: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> } }>, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, targetGroups: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, sectors: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, legalForms: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
 
 export type TrainingSessionSummaryFragment = { id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null };
 
@@ -999,6 +879,126 @@ export type TrainingRegistrationCancelMutationVariables = Exact<{
 
 export type TrainingRegistrationCancelMutation = { trainingRegistrationCancel: { registration: { id: string, status: TrainingRegistrationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
 
+export type VerificationQueueQueryVariables = Exact<{
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  governorates?: Array<string> | string | null | undefined;
+  status?: VerificationCaseStatus | null | undefined;
+}>;
+
+
+export type VerificationQueueQuery = { verificationCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: VerificationCaseStatus, submittedAt: string, waitingMinutes: number, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } } } } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type VerificationCaseQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type VerificationCaseQuery = { organizationBySlug: { id: string, slug: string, verificationNote: string | null, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } }, legalForm: { name: { ar: string | null, en: string | null } }, identifiers: Array<{ scheme: IdentifierScheme, identifier: string }>, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, sha256: string, uploadedAt: string }> } | null };
+
+export type VerificationHistoryQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type VerificationHistoryQuery = { auditEvents: { edges: Array<{ node: { id: string, action: string, fromState: string | null, toState: string | null, reason: string | null, occurredAt: string } }> } };
+
+export type VerificationDecideMutationVariables = Exact<{
+  input: OrganizationVerificationDecideInput;
+}>;
+
+
+export type VerificationDecideMutation = { organizationVerificationDecide: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: VerificationErrorCode, message: string }> } };
+
+export type ClaimQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimQueueQuery = { organizationClaims: { totalCount: number, edges: Array<{ node: { id: string, claimantName: string, claimantEmail: string, message: string | null, createdAt: string, organization: { slug: string, name: { ar: string | null, en: string | null } } } }> } };
+
+export type ClaimDecideMutationVariables = Exact<{
+  input: OrganizationClaimDecideInput;
+}>;
+
+
+export type ClaimDecideMutation = { organizationClaimDecide: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type WorkspaceProfileFragment = { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> };
+
+export type WorkspaceCodeListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceCodeListsQuery = { governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, legalForms: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type WorkspaceOrganizationQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WorkspaceOrganizationQuery = { organizationBySlug: { id: string, verificationNote: string | null, slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState, decidedAt: string | null }, verificationEvidence: Array<{ id: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, members: Array<{ userId: string, name: string, role: MemberRole }>, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, sectors: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type OrganizationRegisterMutationVariables = Exact<{
+  input: OrganizationRegisterInput;
+}>;
+
+
+export type OrganizationRegisterMutation = { organizationRegister: { organization: { slug: string } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type OrganizationClaimMutationVariables = Exact<{
+  input: OrganizationClaimInput;
+}>;
+
+
+export type OrganizationClaimMutation = { organizationClaim: { claimId: string | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type ClaimTargetQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ClaimTargetQuery = { organizationBySlug: { id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { name: { ar: string | null, en: string | null } } } | null };
+
+export type OrganizationUpdateMutationVariables = Exact<{
+  input: OrganizationUpdateInput;
+}>;
+
+
+export type OrganizationUpdateMutation = { organizationUpdate: { organization: { slug: string, version: number, acronym: string | null, district: string | null, foundingYear: number | null, website: string | null, staffCount: number | null, volunteerCount: number | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, address: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string }>, sectors: Array<{ code: string }>, publicContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, privateContacts: Array<{ name: string | null, role: string | null, email: string | null, phone: string | null }>, socialLinks: Array<{ kind: string, url: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: DirectoryErrorCode, message: string }> } };
+
+export type MemberInviteMutationVariables = Exact<{
+  input: OrganizationMemberInviteInput;
+}>;
+
+
+export type MemberInviteMutation = { organizationMemberInvite: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type MemberUpdateMutationVariables = Exact<{
+  input: OrganizationMemberUpdateInput;
+}>;
+
+
+export type MemberUpdateMutation = { organizationMemberUpdate: { userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type InvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationQuery = { organizationInvitation: { role: MemberRole, inviterName: string | null, expiresAt: string, organization: { slug: string, name: { ar: string | null, en: string | null } } } | null };
+
+export type InvitationAcceptMutationVariables = Exact<{
+  input: OrganizationInvitationAcceptInput;
+}>;
+
+
+export type InvitationAcceptMutation = { organizationInvitationAccept: { organization: { slug: string, name: { ar: string | null, en: string | null } } | null, userErrors: Array<{ field: Array<string> | null, code: MembershipErrorCode, message: string }> } };
+
+export type VerificationSubmitMutationVariables = Exact<{
+  input: OrganizationVerificationSubmitInput;
+}>;
+
+
+export type VerificationSubmitMutation = { organizationVerificationSubmit: { organization: { verification: { state: VerificationState } } | null, userErrors: Array<{ field: Array<string> | null, code: VerificationErrorCode, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1017,52 +1017,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const WorkspaceProfileFragmentDoc = new TypedDocumentString(`
-    fragment WorkspaceProfile on Organization {
-  slug
-  version
-  acronym
-  name {
-    ar
-    en
-  }
-  mission {
-    ar
-    en
-  }
-  address {
-    ar
-    en
-  }
-  district
-  foundingYear
-  website
-  staffCount
-  volunteerCount
-  targetGroups {
-    code
-  }
-  sectors {
-    code
-  }
-  publicContacts {
-    name
-    role
-    email
-    phone
-  }
-  privateContacts {
-    name
-    role
-    email
-    phone
-  }
-  socialLinks {
-    kind
-    url
-  }
-}
-    `, {"fragmentName":"WorkspaceProfile"}) as unknown as TypedDocumentString<WorkspaceProfileFragment, unknown>;
 export const TrainingSessionSummaryFragmentDoc = new TypedDocumentString(`
     fragment TrainingSessionSummary on TrainingSession {
   id
@@ -1134,435 +1088,7 @@ export const TrainingOwnRegistrationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TrainingOwnRegistration"}) as unknown as TypedDocumentString<TrainingOwnRegistrationFragment, unknown>;
-export const VerificationQueueDocument = new TypedDocumentString(`
-    query VerificationQueue($after: String, $search: String, $governorates: [String!], $status: VerificationCaseStatus) {
-  verificationCases(
-    search: $search
-    governorates: $governorates
-    status: $status
-    first: 50
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        status
-        submittedAt
-        waitingMinutes
-        organization {
-          id
-          slug
-          name {
-            ar
-            en
-          }
-          governorate {
-            name {
-              ar
-              en
-            }
-          }
-          legalForm {
-            name {
-              ar
-              en
-            }
-          }
-        }
-      }
-    }
-  }
-  governorates {
-    code
-    name {
-      ar
-      en
-    }
-  }
-}
-    `, {"hash":"sha256:4860ae88ed65ffd29a63c28a966064fb0684dc022dcfa19954e140da22a5c1fa"}) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
-export const VerificationCaseDocument = new TypedDocumentString(`
-    query VerificationCase($slug: String!) {
-  organizationBySlug(slug: $slug) {
-    id
-    slug
-    name {
-      ar
-      en
-    }
-    governorate {
-      name {
-        ar
-        en
-      }
-    }
-    legalForm {
-      name {
-        ar
-        en
-      }
-    }
-    identifiers {
-      scheme
-      identifier
-    }
-    verification {
-      state
-      decidedAt
-    }
-    verificationNote
-    verificationEvidence {
-      id
-      mediaType
-      sizeBytes
-      sha256
-      uploadedAt
-    }
-  }
-}
-    `, {"hash":"sha256:8d16bd9214c367808ada1646e5ba322cabf4078cfedea31aab9601583b26a30d"}) as unknown as TypedDocumentString<VerificationCaseQuery, VerificationCaseQueryVariables>;
-export const VerificationHistoryDocument = new TypedDocumentString(`
-    query VerificationHistory($subjectId: ID!) {
-  auditEvents(subjectId: $subjectId, first: 50) {
-    edges {
-      node {
-        id
-        action
-        fromState
-        toState
-        reason
-        occurredAt
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:a3b8db8e642a38f1edf4d166b1d9558c7758094c547e96e318241fe980cb55e4"}) as unknown as TypedDocumentString<VerificationHistoryQuery, VerificationHistoryQueryVariables>;
-export const VerificationDecideDocument = new TypedDocumentString(`
-    mutation VerificationDecide($input: OrganizationVerificationDecideInput!) {
-  organizationVerificationDecide(input: $input) {
-    organization {
-      verification {
-        state
-      }
-    }
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:c8d47a4eb7e40c7c716f2e7350b1bb09f8c88d8c5a40e61f599765e8f84bb515"}) as unknown as TypedDocumentString<VerificationDecideMutation, VerificationDecideMutationVariables>;
-export const ClaimQueueDocument = new TypedDocumentString(`
-    query ClaimQueue {
-  organizationClaims(first: 50) {
-    totalCount
-    edges {
-      node {
-        id
-        claimantName
-        claimantEmail
-        message
-        createdAt
-        organization {
-          slug
-          name {
-            ar
-            en
-          }
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:1165ac24fe67e8f1c4bbe436907842a7c1cca43aa45a8016249a283621c2dbff"}) as unknown as TypedDocumentString<ClaimQueueQuery, ClaimQueueQueryVariables>;
-export const ClaimDecideDocument = new TypedDocumentString(`
-    mutation ClaimDecide($input: OrganizationClaimDecideInput!) {
-  organizationClaimDecide(input: $input) {
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:ca7086948588b911ba68d049c4e32285ceeccbd834e77c5d856f79a689ecb3d2"}) as unknown as TypedDocumentString<ClaimDecideMutation, ClaimDecideMutationVariables>;
-export const SignInDocument = new TypedDocumentString(`
-    mutation SignIn($input: SessionCreateInput!) {
-  sessionCreate(input: $input) {
-    viewer {
-      name
-    }
-    userErrors {
-      field
-      code
-      message
-      retryAfterSeconds
-    }
-  }
-}
-    `, {"hash":"sha256:f5571b821cff5c0858263dfc617e3d45af055aff4433c02d06e59614c37f8bde"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const SignUpDocument = new TypedDocumentString(`
-    mutation SignUp($input: AccountSignUpInput!) {
-  accountSignUp(input: $input) {
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:53818bc22adccfe6601320333e5bc42c798ed1c48f674b70b98e702b80edd75e"}) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
-export const SignOutDocument = new TypedDocumentString(`
-    mutation SignOut {
-  sessionDelete {
-    userErrors {
-      code
-    }
-  }
-}
-    `, {"hash":"sha256:53f36db2bcdeecd38fe276b66fde01b89d8f8402174467e89637138b30734c80"}) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const EmailVerifyDocument = new TypedDocumentString(`
-    mutation EmailVerify($input: AccountEmailVerifyInput!) {
-  accountEmailVerify(input: $input) {
-    viewer {
-      name
-    }
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:0cb1cec2d3642681bc8d9adc84b883441c4141455f4590333deca63b2c15366d"}) as unknown as TypedDocumentString<EmailVerifyMutation, EmailVerifyMutationVariables>;
-export const EmailChangeUndoDocument = new TypedDocumentString(`
-    mutation EmailChangeUndo($input: AccountEmailChangeUndoInput!) {
-  accountEmailChangeUndo(input: $input) {
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:d21a4afa9729b0460a50b476bab347fa12c3e5ef02eec31fa24c931b2aa1f46f"}) as unknown as TypedDocumentString<EmailChangeUndoMutation, EmailChangeUndoMutationVariables>;
-export const PasswordResetRequestDocument = new TypedDocumentString(`
-    mutation PasswordResetRequest($input: AccountPasswordResetRequestInput!) {
-  accountPasswordResetRequest(input: $input) {
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:d68fc7653ef512ccc0a163ea421f23eeaa193f45f0c5c17e8df6f9525089a28e"}) as unknown as TypedDocumentString<PasswordResetRequestMutation, PasswordResetRequestMutationVariables>;
-export const PasswordResetDocument = new TypedDocumentString(`
-    mutation PasswordReset($input: AccountPasswordResetInput!) {
-  accountPasswordReset(input: $input) {
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:3353a0defe46ff28daa2bbc3f7755078237c329a258f6dc5d0312b8c6c3506ae"}) as unknown as TypedDocumentString<PasswordResetMutation, PasswordResetMutationVariables>;
-export const SessionRevokeDocument = new TypedDocumentString(`
-    mutation SessionRevoke($input: SessionRevokeInput!) {
-  sessionRevoke(input: $input) {
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:81ca5bfd1c0c54997002ee47dc8caafb429c9214d20f71c9e5458677b929c441"}) as unknown as TypedDocumentString<SessionRevokeMutation, SessionRevokeMutationVariables>;
-export const ApiTokenCreateDocument = new TypedDocumentString(`
-    mutation ApiTokenCreate($input: ApiTokenCreateInput!) {
-  apiTokenCreate(input: $input) {
-    secret
-    apiToken {
-      id
-      name
-    }
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:7b3386db81f89f6ef766244800b1b395d6832266b9176d79f5dee4c642bb01e5"}) as unknown as TypedDocumentString<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
-export const ApiTokenRevokeDocument = new TypedDocumentString(`
-    mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {
-  apiTokenRevoke(input: $input) {
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:199410fd57a8af34b6e19568278b8af47e7f82fa056af5e03e648d0b2730a315"}) as unknown as TypedDocumentString<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;
-export const AccountViewerDocument = new TypedDocumentString(`
-    query AccountViewer {
-  viewer {
-    uuid
-    name
-    email
-    emailVerified
-    roles
-    memberships {
-      role
-      organization {
-        id
-        slug
-        name {
-          ar
-          en
-        }
-        verification {
-          state
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:4879f750d1b9328fd6e12ef28fd61fd03f8489f5906b6fbb29501f32b7678491"}) as unknown as TypedDocumentString<AccountViewerQuery, AccountViewerQueryVariables>;
-export const AccountOverviewDocument = new TypedDocumentString(`
-    query AccountOverview {
-  viewer {
-    uuid
-    name
-    email
-    emailVerified
-    credential
-    roles
-    memberships {
-      role
-      organization {
-        id
-        slug
-        name {
-          ar
-          en
-        }
-        verification {
-          state
-        }
-      }
-    }
-    sessions {
-      id
-      createdAt
-      expiresAt
-      ipAddress
-      userAgent
-      current
-    }
-    apiTokens {
-      id
-      name
-      prefix
-      scope
-      createdAt
-      lastUsedAt
-      revokedAt
-    }
-  }
-}
-    `, {"hash":"sha256:349814aeeb038a3c95a85e9d0c7359830fe08db8a5282ca6988c0d5fe2ab34cc"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
-export const WorkspaceCodeListsDocument = new TypedDocumentString(`
-    query WorkspaceCodeLists {
-  governorates {
-    code
-    name {
-      ar
-      en
-    }
-  }
-  legalForms {
-    code
-    name {
-      ar
-      en
-    }
-  }
-  targetGroups {
-    code
-    name {
-      ar
-      en
-    }
-  }
-  sectors {
-    code
-    name {
-      ar
-      en
-    }
-  }
-}
-    `, {"hash":"sha256:afebff6995904fe370f93296798215d3e8d56e75a6743d0bc9a295b7b9cba680"}) as unknown as TypedDocumentString<WorkspaceCodeListsQuery, WorkspaceCodeListsQueryVariables>;
-export const WorkspaceOrganizationDocument = new TypedDocumentString(`
-    query WorkspaceOrganization($slug: String!) {
-  organizationBySlug(slug: $slug) {
-    id
-    ...WorkspaceProfile
-    governorate {
-      code
-      name {
-        ar
-        en
-      }
-    }
-    legalForm {
-      code
-      name {
-        ar
-        en
-      }
-    }
-    verification {
-      state
-      decidedAt
-    }
-    verificationNote
-    verificationEvidence {
-      id
-      mediaType
-      sizeBytes
-      uploadedAt
-    }
-    members {
-      userId
-      name
-      role
-    }
-  }
-  targetGroups {
-    code
-    name {
-      ar
-      en
-    }
-  }
-  sectors {
-    code
-    name {
-      ar
-      en
-    }
-  }
-}
+export const WorkspaceProfileFragmentDoc = new TypedDocumentString(`
     fragment WorkspaceProfile on Organization {
   slug
   version
@@ -1606,180 +1132,8 @@ export const WorkspaceOrganizationDocument = new TypedDocumentString(`
     kind
     url
   }
-}`, {"hash":"sha256:3ed459f008632244dc955994162bdd147bdf0712f4dce72eae92ed0f3b0a4f17"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
-export const OrganizationRegisterDocument = new TypedDocumentString(`
-    mutation OrganizationRegister($input: OrganizationRegisterInput!) {
-  organizationRegister(input: $input) {
-    organization {
-      slug
-    }
-    userErrors {
-      field
-      code
-      message
-    }
-  }
 }
-    `, {"hash":"sha256:96546ad93b79a77bbe03392d91e13b972d3bfa7d5804e4a10236e96c577f4207"}) as unknown as TypedDocumentString<OrganizationRegisterMutation, OrganizationRegisterMutationVariables>;
-export const OrganizationClaimDocument = new TypedDocumentString(`
-    mutation OrganizationClaim($input: OrganizationClaimInput!) {
-  organizationClaim(input: $input) {
-    claimId
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:320c23edd30e00cb8bf661c6b457ffbdde064ad20c5c2d82fbb5793e74978968"}) as unknown as TypedDocumentString<OrganizationClaimMutation, OrganizationClaimMutationVariables>;
-export const ClaimTargetDocument = new TypedDocumentString(`
-    query ClaimTarget($slug: String!) {
-  organizationBySlug(slug: $slug) {
-    id
-    slug
-    name {
-      ar
-      en
-    }
-    governorate {
-      name {
-        ar
-        en
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:bee0e8c604ce29ae7adef316f38e185f288fa09b788ceb2f97743b31b4b7a6e3"}) as unknown as TypedDocumentString<ClaimTargetQuery, ClaimTargetQueryVariables>;
-export const OrganizationUpdateDocument = new TypedDocumentString(`
-    mutation OrganizationUpdate($input: OrganizationUpdateInput!) {
-  organizationUpdate(input: $input) {
-    organization {
-      ...WorkspaceProfile
-    }
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    fragment WorkspaceProfile on Organization {
-  slug
-  version
-  acronym
-  name {
-    ar
-    en
-  }
-  mission {
-    ar
-    en
-  }
-  address {
-    ar
-    en
-  }
-  district
-  foundingYear
-  website
-  staffCount
-  volunteerCount
-  targetGroups {
-    code
-  }
-  sectors {
-    code
-  }
-  publicContacts {
-    name
-    role
-    email
-    phone
-  }
-  privateContacts {
-    name
-    role
-    email
-    phone
-  }
-  socialLinks {
-    kind
-    url
-  }
-}`, {"hash":"sha256:106f62fafb56ba9dc9e7547e0413568756c88c249c28d8cb9290c5b516c32fcf"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
-export const MemberInviteDocument = new TypedDocumentString(`
-    mutation MemberInvite($input: OrganizationMemberInviteInput!) {
-  organizationMemberInvite(input: $input) {
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:a497e2e9763e4248f887f7b6fc8724cef7ee74c1a6ed2a75f811f432b6eed221"}) as unknown as TypedDocumentString<MemberInviteMutation, MemberInviteMutationVariables>;
-export const MemberUpdateDocument = new TypedDocumentString(`
-    mutation MemberUpdate($input: OrganizationMemberUpdateInput!) {
-  organizationMemberUpdate(input: $input) {
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:a9777846e6b03d3f45045c23891ee57260fe14a8c25982074afad9f82ea4ca33"}) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
-export const InvitationDocument = new TypedDocumentString(`
-    query Invitation($token: String!) {
-  organizationInvitation(token: $token) {
-    role
-    inviterName
-    expiresAt
-    organization {
-      slug
-      name {
-        ar
-        en
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:49e5a1b501b49956a23f62c40a4e790871aaf61184c369e3e7d7951a4d73b7d0"}) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
-export const InvitationAcceptDocument = new TypedDocumentString(`
-    mutation InvitationAccept($input: OrganizationInvitationAcceptInput!) {
-  organizationInvitationAccept(input: $input) {
-    organization {
-      slug
-      name {
-        ar
-        en
-      }
-    }
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:11d8e7b2da17643ff97218ce6d0003cce74a0ae194d23610a532c4b9ab638bf9"}) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
-export const VerificationSubmitDocument = new TypedDocumentString(`
-    mutation VerificationSubmit($input: OrganizationVerificationSubmitInput!) {
-  organizationVerificationSubmit(input: $input) {
-    organization {
-      verification {
-        state
-      }
-    }
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:fb34b475be1eb049699dae50b5e343652bff0d99273555f3db28308b50f54a6a"}) as unknown as TypedDocumentString<VerificationSubmitMutation, VerificationSubmitMutationVariables>;
+    `, {"fragmentName":"WorkspaceProfile"}) as unknown as TypedDocumentString<WorkspaceProfileFragment, unknown>;
 export const DirectoryHomeDocument = new TypedDocumentString(`
     query DirectoryHome {
   platform {
@@ -2020,6 +1374,194 @@ export const DirectorySearchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f365e8361f1907e9928fe6457916ba487d6ecca8a99a986b19e8dab18a36c0aa"}) as unknown as TypedDocumentString<DirectorySearchQuery, DirectorySearchQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SessionCreateInput!) {
+  sessionCreate(input: $input) {
+    viewer {
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+      retryAfterSeconds
+    }
+  }
+}
+    `, {"hash":"sha256:f5571b821cff5c0858263dfc617e3d45af055aff4433c02d06e59614c37f8bde"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: AccountSignUpInput!) {
+  accountSignUp(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:53818bc22adccfe6601320333e5bc42c798ed1c48f674b70b98e702b80edd75e"}) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  sessionDelete {
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:53f36db2bcdeecd38fe276b66fde01b89d8f8402174467e89637138b30734c80"}) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const EmailVerifyDocument = new TypedDocumentString(`
+    mutation EmailVerify($input: AccountEmailVerifyInput!) {
+  accountEmailVerify(input: $input) {
+    viewer {
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:0cb1cec2d3642681bc8d9adc84b883441c4141455f4590333deca63b2c15366d"}) as unknown as TypedDocumentString<EmailVerifyMutation, EmailVerifyMutationVariables>;
+export const EmailChangeUndoDocument = new TypedDocumentString(`
+    mutation EmailChangeUndo($input: AccountEmailChangeUndoInput!) {
+  accountEmailChangeUndo(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:d21a4afa9729b0460a50b476bab347fa12c3e5ef02eec31fa24c931b2aa1f46f"}) as unknown as TypedDocumentString<EmailChangeUndoMutation, EmailChangeUndoMutationVariables>;
+export const PasswordResetRequestDocument = new TypedDocumentString(`
+    mutation PasswordResetRequest($input: AccountPasswordResetRequestInput!) {
+  accountPasswordResetRequest(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:d68fc7653ef512ccc0a163ea421f23eeaa193f45f0c5c17e8df6f9525089a28e"}) as unknown as TypedDocumentString<PasswordResetRequestMutation, PasswordResetRequestMutationVariables>;
+export const PasswordResetDocument = new TypedDocumentString(`
+    mutation PasswordReset($input: AccountPasswordResetInput!) {
+  accountPasswordReset(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:3353a0defe46ff28daa2bbc3f7755078237c329a258f6dc5d0312b8c6c3506ae"}) as unknown as TypedDocumentString<PasswordResetMutation, PasswordResetMutationVariables>;
+export const SessionRevokeDocument = new TypedDocumentString(`
+    mutation SessionRevoke($input: SessionRevokeInput!) {
+  sessionRevoke(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:81ca5bfd1c0c54997002ee47dc8caafb429c9214d20f71c9e5458677b929c441"}) as unknown as TypedDocumentString<SessionRevokeMutation, SessionRevokeMutationVariables>;
+export const ApiTokenCreateDocument = new TypedDocumentString(`
+    mutation ApiTokenCreate($input: ApiTokenCreateInput!) {
+  apiTokenCreate(input: $input) {
+    secret
+    apiToken {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:7b3386db81f89f6ef766244800b1b395d6832266b9176d79f5dee4c642bb01e5"}) as unknown as TypedDocumentString<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
+export const ApiTokenRevokeDocument = new TypedDocumentString(`
+    mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {
+  apiTokenRevoke(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:199410fd57a8af34b6e19568278b8af47e7f82fa056af5e03e648d0b2730a315"}) as unknown as TypedDocumentString<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;
+export const AccountViewerDocument = new TypedDocumentString(`
+    query AccountViewer {
+  viewer {
+    uuid
+    name
+    email
+    emailVerified
+    roles
+    memberships {
+      role
+      organization {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+        verification {
+          state
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4879f750d1b9328fd6e12ef28fd61fd03f8489f5906b6fbb29501f32b7678491"}) as unknown as TypedDocumentString<AccountViewerQuery, AccountViewerQueryVariables>;
+export const AccountOverviewDocument = new TypedDocumentString(`
+    query AccountOverview {
+  viewer {
+    uuid
+    name
+    email
+    emailVerified
+    credential
+    roles
+    memberships {
+      role
+      organization {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+        verification {
+          state
+        }
+      }
+    }
+    sessions {
+      id
+      createdAt
+      expiresAt
+      ipAddress
+      userAgent
+      current
+    }
+    apiTokens {
+      id
+      name
+      prefix
+      scope
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `, {"hash":"sha256:349814aeeb038a3c95a85e9d0c7359830fe08db8a5282ca6988c0d5fe2ab34cc"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
 export const TrainingCatalogueDocument = new TypedDocumentString(`
     query TrainingCatalogue($filter: TrainingSessionFilter, $first: Int, $after: String, $last: Int, $before: String) {
   trainingSessions(
@@ -2537,3 +2079,461 @@ export const TrainingRegistrationCancelDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f195f35f6d30ec6c6dee4f8589ac32bb61c7817441afe327bed4aaaf5557e241"}) as unknown as TypedDocumentString<TrainingRegistrationCancelMutation, TrainingRegistrationCancelMutationVariables>;
+export const VerificationQueueDocument = new TypedDocumentString(`
+    query VerificationQueue($after: String, $search: String, $governorates: [String!], $status: VerificationCaseStatus) {
+  verificationCases(
+    search: $search
+    governorates: $governorates
+    status: $status
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        submittedAt
+        waitingMinutes
+        organization {
+          id
+          slug
+          name {
+            ar
+            en
+          }
+          governorate {
+            name {
+              ar
+              en
+            }
+          }
+          legalForm {
+            name {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:4860ae88ed65ffd29a63c28a966064fb0684dc022dcfa19954e140da22a5c1fa"}) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
+export const VerificationCaseDocument = new TypedDocumentString(`
+    query VerificationCase($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+    governorate {
+      name {
+        ar
+        en
+      }
+    }
+    legalForm {
+      name {
+        ar
+        en
+      }
+    }
+    identifiers {
+      scheme
+      identifier
+    }
+    verification {
+      state
+      decidedAt
+    }
+    verificationNote
+    verificationEvidence {
+      id
+      mediaType
+      sizeBytes
+      sha256
+      uploadedAt
+    }
+  }
+}
+    `, {"hash":"sha256:8d16bd9214c367808ada1646e5ba322cabf4078cfedea31aab9601583b26a30d"}) as unknown as TypedDocumentString<VerificationCaseQuery, VerificationCaseQueryVariables>;
+export const VerificationHistoryDocument = new TypedDocumentString(`
+    query VerificationHistory($subjectId: ID!) {
+  auditEvents(subjectId: $subjectId, first: 50) {
+    edges {
+      node {
+        id
+        action
+        fromState
+        toState
+        reason
+        occurredAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:a3b8db8e642a38f1edf4d166b1d9558c7758094c547e96e318241fe980cb55e4"}) as unknown as TypedDocumentString<VerificationHistoryQuery, VerificationHistoryQueryVariables>;
+export const VerificationDecideDocument = new TypedDocumentString(`
+    mutation VerificationDecide($input: OrganizationVerificationDecideInput!) {
+  organizationVerificationDecide(input: $input) {
+    organization {
+      verification {
+        state
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:c8d47a4eb7e40c7c716f2e7350b1bb09f8c88d8c5a40e61f599765e8f84bb515"}) as unknown as TypedDocumentString<VerificationDecideMutation, VerificationDecideMutationVariables>;
+export const ClaimQueueDocument = new TypedDocumentString(`
+    query ClaimQueue {
+  organizationClaims(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        claimantName
+        claimantEmail
+        message
+        createdAt
+        organization {
+          slug
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1165ac24fe67e8f1c4bbe436907842a7c1cca43aa45a8016249a283621c2dbff"}) as unknown as TypedDocumentString<ClaimQueueQuery, ClaimQueueQueryVariables>;
+export const ClaimDecideDocument = new TypedDocumentString(`
+    mutation ClaimDecide($input: OrganizationClaimDecideInput!) {
+  organizationClaimDecide(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:ca7086948588b911ba68d049c4e32285ceeccbd834e77c5d856f79a689ecb3d2"}) as unknown as TypedDocumentString<ClaimDecideMutation, ClaimDecideMutationVariables>;
+export const WorkspaceCodeListsDocument = new TypedDocumentString(`
+    query WorkspaceCodeLists {
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  legalForms {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  sectors {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:afebff6995904fe370f93296798215d3e8d56e75a6743d0bc9a295b7b9cba680"}) as unknown as TypedDocumentString<WorkspaceCodeListsQuery, WorkspaceCodeListsQueryVariables>;
+export const WorkspaceOrganizationDocument = new TypedDocumentString(`
+    query WorkspaceOrganization($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    ...WorkspaceProfile
+    governorate {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    legalForm {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    verification {
+      state
+      decidedAt
+    }
+    verificationNote
+    verificationEvidence {
+      id
+      mediaType
+      sizeBytes
+      uploadedAt
+    }
+    members {
+      userId
+      name
+      role
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  sectors {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    fragment WorkspaceProfile on Organization {
+  slug
+  version
+  acronym
+  name {
+    ar
+    en
+  }
+  mission {
+    ar
+    en
+  }
+  address {
+    ar
+    en
+  }
+  district
+  foundingYear
+  website
+  staffCount
+  volunteerCount
+  targetGroups {
+    code
+  }
+  sectors {
+    code
+  }
+  publicContacts {
+    name
+    role
+    email
+    phone
+  }
+  privateContacts {
+    name
+    role
+    email
+    phone
+  }
+  socialLinks {
+    kind
+    url
+  }
+}`, {"hash":"sha256:3ed459f008632244dc955994162bdd147bdf0712f4dce72eae92ed0f3b0a4f17"}) as unknown as TypedDocumentString<WorkspaceOrganizationQuery, WorkspaceOrganizationQueryVariables>;
+export const OrganizationRegisterDocument = new TypedDocumentString(`
+    mutation OrganizationRegister($input: OrganizationRegisterInput!) {
+  organizationRegister(input: $input) {
+    organization {
+      slug
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:96546ad93b79a77bbe03392d91e13b972d3bfa7d5804e4a10236e96c577f4207"}) as unknown as TypedDocumentString<OrganizationRegisterMutation, OrganizationRegisterMutationVariables>;
+export const OrganizationClaimDocument = new TypedDocumentString(`
+    mutation OrganizationClaim($input: OrganizationClaimInput!) {
+  organizationClaim(input: $input) {
+    claimId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:320c23edd30e00cb8bf661c6b457ffbdde064ad20c5c2d82fbb5793e74978968"}) as unknown as TypedDocumentString<OrganizationClaimMutation, OrganizationClaimMutationVariables>;
+export const ClaimTargetDocument = new TypedDocumentString(`
+    query ClaimTarget($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+    governorate {
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:bee0e8c604ce29ae7adef316f38e185f288fa09b788ceb2f97743b31b4b7a6e3"}) as unknown as TypedDocumentString<ClaimTargetQuery, ClaimTargetQueryVariables>;
+export const OrganizationUpdateDocument = new TypedDocumentString(`
+    mutation OrganizationUpdate($input: OrganizationUpdateInput!) {
+  organizationUpdate(input: $input) {
+    organization {
+      ...WorkspaceProfile
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment WorkspaceProfile on Organization {
+  slug
+  version
+  acronym
+  name {
+    ar
+    en
+  }
+  mission {
+    ar
+    en
+  }
+  address {
+    ar
+    en
+  }
+  district
+  foundingYear
+  website
+  staffCount
+  volunteerCount
+  targetGroups {
+    code
+  }
+  sectors {
+    code
+  }
+  publicContacts {
+    name
+    role
+    email
+    phone
+  }
+  privateContacts {
+    name
+    role
+    email
+    phone
+  }
+  socialLinks {
+    kind
+    url
+  }
+}`, {"hash":"sha256:106f62fafb56ba9dc9e7547e0413568756c88c249c28d8cb9290c5b516c32fcf"}) as unknown as TypedDocumentString<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
+export const MemberInviteDocument = new TypedDocumentString(`
+    mutation MemberInvite($input: OrganizationMemberInviteInput!) {
+  organizationMemberInvite(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a497e2e9763e4248f887f7b6fc8724cef7ee74c1a6ed2a75f811f432b6eed221"}) as unknown as TypedDocumentString<MemberInviteMutation, MemberInviteMutationVariables>;
+export const MemberUpdateDocument = new TypedDocumentString(`
+    mutation MemberUpdate($input: OrganizationMemberUpdateInput!) {
+  organizationMemberUpdate(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a9777846e6b03d3f45045c23891ee57260fe14a8c25982074afad9f82ea4ca33"}) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
+export const InvitationDocument = new TypedDocumentString(`
+    query Invitation($token: String!) {
+  organizationInvitation(token: $token) {
+    role
+    inviterName
+    expiresAt
+    organization {
+      slug
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:49e5a1b501b49956a23f62c40a4e790871aaf61184c369e3e7d7951a4d73b7d0"}) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
+export const InvitationAcceptDocument = new TypedDocumentString(`
+    mutation InvitationAccept($input: OrganizationInvitationAcceptInput!) {
+  organizationInvitationAccept(input: $input) {
+    organization {
+      slug
+      name {
+        ar
+        en
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:11d8e7b2da17643ff97218ce6d0003cce74a0ae194d23610a532c4b9ab638bf9"}) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
+export const VerificationSubmitDocument = new TypedDocumentString(`
+    mutation VerificationSubmit($input: OrganizationVerificationSubmitInput!) {
+  organizationVerificationSubmit(input: $input) {
+    organization {
+      verification {
+        state
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:fb34b475be1eb049699dae50b5e343652bff0d99273555f3db28308b50f54a6a"}) as unknown as TypedDocumentString<VerificationSubmitMutation, VerificationSubmitMutationVariables>;

@@ -1,5 +1,5 @@
 // Thin route: the account micro-frontend owns this page's data and forms.
-import { loadSignedOutPage, signUp } from '@shabaka/domain-account';
+import { loadSignedOutPage, signUp } from '@shabaka/domain-identity';
 import type { Actions } from './$types';
 
 export const load = loadSignedOutPage;

@@ -1,5 +1,5 @@
 // Thin route: the account micro-frontend owns this page's data and forms.
-import { decideClaim, loadConsole } from '@shabaka/domain-account';
+import { decideClaim, loadConsole } from '@shabaka/domain-workspace';
 import type { Actions } from './$types';
 
 export const load = loadConsole;

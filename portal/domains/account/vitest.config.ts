@@ -1,7 +1,0 @@
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineProject } from 'vitest/config';
-
-export default defineProject({
-  plugins: [svelte()],
-  test: { name: 'domain-account', include: ['src/**/*.spec.ts'] },
-});
