@@ -107,7 +107,21 @@ export async function loadMyRegistrations(event: TrainingEvent) {
       after: event.url.searchParams.get('after'),
     });
     if (!viewer) signInFirst(event);
-    return { registrations: viewer.trainingRegistrations, includeCancelled };
+    // from an organisation's workspace: the registrations for that organisation only
+    const organization = event.url.searchParams.get('organization') ?? '';
+    const registrations = viewer.trainingRegistrations;
+    return {
+      registrations: organization
+        ? {
+            ...registrations,
+            edges: registrations.edges.filter((edge) => edge.node.organization?.slug === organization),
+          }
+        : registrations,
+      includeCancelled,
+      organization: organization
+        ? (viewer.memberships.find((membership) => membership.organization.slug === organization)?.organization ?? null)
+        : null,
+    };
   } catch (failure) {
     guard(event, failure);
   }

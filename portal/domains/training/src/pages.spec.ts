@@ -1,7 +1,9 @@
 import { render } from 'svelte/server';
+import { WorkspaceSections } from '@shabaka/ui';
 import { describe, expect, it } from 'vitest';
 import type { CatalogueData, SessionData } from './loads.js';
 import { parseCatalogueState } from './catalogue-state.js';
+import { manifest } from './manifest.js';
 import CataloguePage from './pages/CataloguePage.svelte';
 import SessionPage from './pages/SessionPage.svelte';
 
@@ -118,5 +120,20 @@ describe('the session page', () => {
     const { body } = render(SessionPage, { props: { data, locale: 'ar', form: null } });
     expect(body).toContain('الثلاثاء');
     expect(body).toContain('١٥');
+  });
+});
+
+describe('training in the organisation workspace', () => {
+  it.each(['ar', 'en'] as const)('adds "my registrations" through the manifest (%s)', (locale) => {
+    const { body } = render(WorkspaceSections, {
+      props: {
+        sections: manifest.workspaceSections ?? [],
+        locale,
+        organization: { id: 'T3JnYW5pemF0aW9uOjE=', slug: 'olive-grove' },
+        heading: 'More',
+      },
+    });
+    expect(body).toContain(`href="/${locale}/training/mine?organization=olive-grove"`);
+    expect(body).toContain(manifest.workspaceSections?.[0]?.label[locale]);
   });
 });

@@ -863,7 +863,7 @@ export type TrainingMyRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> } } | null };
+export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> } } | null };
 
 export type TrainingRegisterMutationVariables = Exact<{
   input: TrainingRegistrationCreateInput;
@@ -1959,6 +1959,16 @@ export const TrainingMyRegistrationsDocument = new TypedDocumentString(`
     query TrainingMyRegistrations($includeCancelled: Boolean, $after: String) {
   viewer {
     uuid
+    memberships {
+      organization {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+      }
+    }
     trainingRegistrations(
       first: 50
       after: $after
@@ -2047,7 +2057,7 @@ fragment TrainingOwnRegistration on TrainingRegistration {
     note
     confirmedAt
   }
-}`, {"hash":"sha256:aeb05ab39ba46ca58f871d05570625458c6a55e0f772056efcca3bb4c5d2f317"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
+}`, {"hash":"sha256:21eaa51cb9bbed533952b70255b3a46e3267f14c1be2958e9b3fb6c0cb64cdd6"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
 export const TrainingRegisterDocument = new TypedDocumentString(`
     mutation TrainingRegister($input: TrainingRegistrationCreateInput!) {
   trainingRegistrationCreate(input: $input) {

@@ -88,6 +88,16 @@ export const TrainingMyRegistrationsQuery = graphql(`
   query TrainingMyRegistrations($includeCancelled: Boolean, $after: String) {
     viewer {
       uuid
+      memberships {
+        organization {
+          id
+          slug
+          name {
+            ar
+            en
+          }
+        }
+      }
       trainingRegistrations(first: 50, after: $after, includeCancelled: $includeCancelled) {
         totalCount
         pageInfo {
