@@ -1,8 +1,9 @@
-/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits, relevance). */
+/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits, relevance, training). */
 const benchmarks: Record<string, () => Promise<unknown>> = {
   directory: () => import('./directory.js'),
   limits: () => import('./limits.js'),
   relevance: () => import('./relevance.js'),
+  training: () => import('./training.js'),
 };
 const name = process.argv[2];
 const run = name ? benchmarks[name] : undefined;

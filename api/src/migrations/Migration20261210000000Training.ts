@@ -53,7 +53,7 @@ export class Migration20261210000000Training extends Migration {
         completion_attendance_percent smallint not null default 80 check (completion_attendance_percent between 0 and 100),
         completion_pass_mark smallint check (completion_pass_mark between 0 and 100),
         created_by uuid references auth_user (id) on delete set null,
-        created_at timestamptz not null default now(),
+        created_at timestamptz not null default date_trunc('milliseconds', now()),
         updated_at timestamptz not null default now(),
         check (title_ar is not null or title_en is not null)
       );
@@ -87,7 +87,7 @@ export class Migration20261210000000Training extends Migration {
         cancelled_at timestamptz,
         cancellation_reason text check (length(cancellation_reason) <= 2000),
         created_by uuid references auth_user (id) on delete set null,
-        created_at timestamptz not null default now(),
+        created_at timestamptz not null default date_trunc('milliseconds', now()),
         updated_at timestamptz not null default now(),
         check (ends_at > starts_at),
         check (registration_deadline > registration_opens_at),
@@ -130,7 +130,7 @@ export class Migration20261210000000Training extends Migration {
         accommodations_confirmed_by uuid references auth_user (id) on delete set null,
         idempotency_key text check (length(idempotency_key) between 1 and 200),
         registered_by uuid references auth_user (id) on delete set null,
-        created_at timestamptz not null default now(),
+        created_at timestamptz not null default date_trunc('milliseconds', now()),
         confirmed_at timestamptz,
         cancelled_at timestamptz,
         cancelled_by uuid references auth_user (id) on delete set null,

@@ -13,7 +13,7 @@
  *
  * The audit event and the emails are written in the same transaction: nothing is half-written.
  */
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../../common/audit/audit.js';
 import type { EmailOutbox } from '../../common/email/email-outbox.js';
@@ -68,111 +68,158 @@ export class RegistrationService {
     private readonly portalUrl: string,
   ) {}
 
-  /** Registers the person: a seat if one is left, else the next place on the waitlist. */
-  register(request: RegisterRequest, person: Registrant): Promise<Result<TrainingRegistrationEntity>> {
+  /**
+   * Registers the person: a seat if one is left, else the next place on the waitlist. Every check that does not
+   * depend on the seats is made before the session's lock is taken (and made again under it where a concurrent
+   * request could change the answer), so the lock is held for a few statements only: the locked read, the
+   * registration with the session's counts, the audit event and the email, and the commit.
+   */
+  async register(request: RegisterRequest, person: Registrant): Promise<Result<TrainingRegistrationEntity>> {
     const { organizationId } = request;
-    return this.em.transactional(async (em): Promise<Result<TrainingRegistrationEntity>> => {
-      const session = await lockSession(em, request.sessionId);
-      // a repeated request (same key) returns the first answer: looked up under the lock, after the first committed
-      if (request.idempotencyKey) {
-        const first = await em.findOne(TrainingRegistrationEntity, {
-          userId: person.userId,
-          idempotencyKey: request.idempotencyKey,
-        });
-        if (first) {
-          if (first.sessionId !== session.id) {
+    const replay = await this.replay(request, person);
+    if (replay) return replay;
+    if (organizationId !== null && !person.memberships.has(organizationId)) {
+      return fail(TrainingErrorCode.NOT_A_MEMBER, 'you are not a member of this organisation', 'organizationId');
+    }
+    const seen = await this.em.findOne(TrainingSessionEntity, { id: request.sessionId });
+    if (!seen) throw new NotFoundError('TrainingSession');
+    const early = await this.eligibility(seen, request, person);
+    if (early) return { error: early };
+    const course = await this.em.findOneOrFail(TrainingCourseEntity, { id: seen.courseId });
+    try {
+      return await this.em.transactional(async (em): Promise<Result<TrainingRegistrationEntity>> => {
+        const session = await lockSession(em, request.sessionId);
+        // the window, a cancellation: what may have changed since the first read
+        const refused = registrationWindowError(session, new Date());
+        if (refused) return { error: refused };
+        if (organizationId !== null && session.maxPerOrganization !== null) {
+          const held = await em.count(TrainingRegistrationEntity, {
+            sessionId: session.id,
+            status: { $ne: 'CANCELLED' },
+            organizationId,
+          });
+          if (held >= session.maxPerOrganization) {
             return fail(
-              TrainingErrorCode.IDEMPOTENCY_KEY_REUSED,
-              'this key was used for another session',
-              'idempotencyKey',
+              TrainingErrorCode.ORGANIZATION_LIMIT_REACHED,
+              `at most ${session.maxPerOrganization} registrations per organisation for this session`,
+              'organizationId',
             );
           }
-          return { ok: first };
         }
-      }
-      if (organizationId !== null && !person.memberships.has(organizationId)) {
-        return fail(TrainingErrorCode.NOT_A_MEMBER, 'you are not a member of this organisation', 'organizationId');
-      }
-      const refused = registrationWindowError(session, new Date());
-      if (refused) return { error: refused };
-      if (organizationId === null && session.audience === 'CSO_STAFF') {
-        return fail(
-          TrainingErrorCode.AUDIENCE_MISMATCH,
-          'this session is for CSO staff: register for your organisation',
-          'organizationId',
+        const a = request.accommodations;
+        const registration = em.create(TrainingRegistrationEntity, {
+          sessionId: session.id,
+          userId: person.userId,
+          organizationId,
+          asPublicOfficial: organizationId === null,
+          status: 'CONFIRMED',
+          needsSignLanguage: a.signLanguage ?? false,
+          needsAccessibleVenue: a.accessibleVenue ?? false,
+          needsTransport: a.transport ?? false,
+          needsCarerSeat: a.carerSeat ?? false,
+          needsAccessibleMaterials: a.accessibleMaterials ?? false,
+          accommodationsNote: a.note ?? null,
+          idempotencyKey: request.idempotencyKey,
+          registeredBy: person.userId,
+        });
+        seat(session, registration);
+        audit(em, {
+          actorId: person.userId,
+          action: 'TRAINING_REGISTERED',
+          subjectType: 'TrainingRegistration',
+          subjectId: registration.id,
+          to: registration.status,
+          requestId: person.requestId,
+        });
+        // one flush: the registration, the session's counts, the audit event and the email
+        await this.email(
+          em,
+          person.email,
+          registration.status === 'CONFIRMED' ? 'TRAINING_REGISTRATION_CONFIRMED' : 'TRAINING_REGISTRATION_WAITLISTED',
+          course,
+          session,
+          registration.waitlistPosition,
         );
-      }
-      if (organizationId !== null && session.audience === 'PUBLIC_OFFICIALS') {
-        return fail(
-          TrainingErrorCode.AUDIENCE_MISMATCH,
-          'this session is for public officials: register as one, without an organisation',
-          'organizationId',
-        );
-      }
-      if (organizationId !== null && session.verifiedOrganizationsOnly) {
-        const organization = await em.findOne(
-          OrganizationEntity,
-          { id: organizationId },
-          { fields: ['id', 'verificationState'] },
-        );
-        if (organization?.verificationState !== 'VERIFIED') {
-          return fail(
-            TrainingErrorCode.ORGANIZATION_NOT_VERIFIED,
-            'this session is for verified organisations only',
-            'organizationId',
-          );
-        }
-      }
-      const active = { sessionId: session.id, status: { $ne: 'CANCELLED' as const } };
-      if ((await em.count(TrainingRegistrationEntity, { ...active, userId: person.userId })) > 0) {
-        return fail(TrainingErrorCode.ALREADY_REGISTERED, 'you are already registered for this session', 'sessionId');
-      }
-      if (organizationId !== null && session.maxPerOrganization !== null) {
-        const held = await em.count(TrainingRegistrationEntity, { ...active, organizationId });
-        if (held >= session.maxPerOrganization) {
-          return fail(
-            TrainingErrorCode.ORGANIZATION_LIMIT_REACHED,
-            `at most ${session.maxPerOrganization} registrations per organisation for this session`,
-            'organizationId',
-          );
-        }
-      }
-      const a = request.accommodations;
-      const registration = em.create(TrainingRegistrationEntity, {
-        sessionId: session.id,
-        userId: person.userId,
-        organizationId,
-        asPublicOfficial: organizationId === null,
-        status: 'CONFIRMED',
-        needsSignLanguage: a.signLanguage ?? false,
-        needsAccessibleVenue: a.accessibleVenue ?? false,
-        needsTransport: a.transport ?? false,
-        needsCarerSeat: a.carerSeat ?? false,
-        needsAccessibleMaterials: a.accessibleMaterials ?? false,
-        accommodationsNote: a.note ?? null,
-        idempotencyKey: request.idempotencyKey,
-        registeredBy: person.userId,
+        return { ok: registration };
       });
-      seat(session, registration);
-      audit(em, {
-        actorId: person.userId,
-        action: 'TRAINING_REGISTERED',
-        subjectType: 'TrainingRegistration',
-        subjectId: registration.id,
-        to: registration.status,
-        requestId: person.requestId,
-      });
-      const course = await em.findOneOrFail(TrainingCourseEntity, { id: session.courseId });
-      await this.email(
-        em,
-        person.email,
-        registration.status === 'CONFIRMED' ? 'TRAINING_REGISTRATION_CONFIRMED' : 'TRAINING_REGISTRATION_WAITLISTED',
-        course,
-        session,
-        registration.waitlistPosition,
-      );
-      return { ok: registration };
+    } catch (error) {
+      // the database's own guards: the same person twice, or the same key twice, at the same moment
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      const again = await this.replay(request, person, this.em.fork());
+      if (again) return again;
+      return fail(TrainingErrorCode.ALREADY_REGISTERED, 'you are already registered for this session', 'sessionId');
+    }
+  }
+
+  /** The first answer to a request repeated with the same idempotency key, if there was one. */
+  private async replay(
+    request: RegisterRequest,
+    person: Registrant,
+    em: EntityManager = this.em,
+  ): Promise<Result<TrainingRegistrationEntity> | undefined> {
+    if (!request.idempotencyKey) return undefined;
+    const first = await em.findOne(TrainingRegistrationEntity, {
+      userId: person.userId,
+      idempotencyKey: request.idempotencyKey,
     });
+    if (!first) return undefined;
+    if (first.sessionId !== request.sessionId) {
+      return fail(TrainingErrorCode.IDEMPOTENCY_KEY_REUSED, 'this key was used for another session', 'idempotencyKey');
+    }
+    return { ok: first };
+  }
+
+  /** The rules that do not depend on the seats: the window, the audience, verification, the person's own place. */
+  private async eligibility(
+    session: TrainingSessionEntity,
+    request: RegisterRequest,
+    person: Registrant,
+  ): Promise<TrainingError | undefined> {
+    const { organizationId } = request;
+    const refused = registrationWindowError(session, new Date());
+    if (refused) return refused;
+    if (organizationId === null && session.audience === 'CSO_STAFF') {
+      return trainingError(
+        TrainingErrorCode.AUDIENCE_MISMATCH,
+        'this session is for CSO staff: register for your organisation',
+        'organizationId',
+      );
+    }
+    if (organizationId !== null && session.audience === 'PUBLIC_OFFICIALS') {
+      return trainingError(
+        TrainingErrorCode.AUDIENCE_MISMATCH,
+        'this session is for public officials: register as one, without an organisation',
+        'organizationId',
+      );
+    }
+    if (organizationId !== null && session.verifiedOrganizationsOnly) {
+      const organization = await this.em.findOne(
+        OrganizationEntity,
+        { id: organizationId },
+        { fields: ['id', 'verificationState'] },
+      );
+      if (organization?.verificationState !== 'VERIFIED') {
+        return trainingError(
+          TrainingErrorCode.ORGANIZATION_NOT_VERIFIED,
+          'this session is for verified organisations only',
+          'organizationId',
+        );
+      }
+    }
+    // checked again by the database (a unique index on the session and the person's active registration)
+    const active = await this.em.count(TrainingRegistrationEntity, {
+      sessionId: session.id,
+      userId: person.userId,
+      status: { $ne: 'CANCELLED' },
+    });
+    if (active > 0) {
+      return trainingError(
+        TrainingErrorCode.ALREADY_REGISTERED,
+        'you are already registered for this session',
+        'sessionId',
+      );
+    }
+    return undefined;
   }
 
   /**

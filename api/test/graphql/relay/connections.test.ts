@@ -3,6 +3,7 @@
  * walking forward page by page yields each row once in order, walking backward with last/before yields the same
  * order, and pageInfo says where each page sits. Objects listed through connections are fetchable with `node(id)`.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { buildSchema, isObjectType, getNamedType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,20 @@ const CONNECTIONS: Record<string, string | null> = {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id claimantName } }
     }
   }`,
+  'Query.trainingCourses': `query P($first: Int, $after: String, $last: Int, $before: String) {
+    page: trainingCourses(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id level } }
+    }
+  }`,
+  'Query.trainingSessions': `query P($first: Int, $after: String, $last: Int, $before: String) {
+    page: trainingSessions(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }
+    }
+  }`,
+  // nested lists of one session or person (the same paginate as the others): read a page at a time in
+  // test/graphql/training
+  'TrainingSession.registrations': null,
+  'Viewer.trainingRegistrations': null,
   'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
     page: verificationCases(first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }
@@ -73,6 +88,34 @@ describe('Relay connections', () => {
         `insert into verification_case (organization_id, submitted_at) values (?, date_trunc('milliseconds', now()) - ? * interval '1 minute')`,
         [organization.id, Math.min(index, 3)],
       );
+    }
+    // five training courses and five sessions, two starting at the same moment (the id breaks the tie)
+    const knex = api.orm.em.getKnex();
+    const start = Date.now() + 10 * 86_400_000;
+    for (const n of [1, 2, 3, 4, 5]) {
+      const course = randomUUID();
+      await knex('training_course').insert({
+        id: course,
+        title_en: `Walked course ${n}`,
+        topic_code: 'GOVERNANCE',
+        level: 'INTRODUCTORY',
+        audience: 'BOTH',
+        expected_hours: 6,
+      });
+      const startsAt = new Date(start + Math.min(n, 4) * 3_600_000);
+      await knex('training_session').insert({
+        id: randomUUID(),
+        course_id: course,
+        starts_at: startsAt,
+        ends_at: new Date(startsAt.getTime() + 3_600_000),
+        governorate_code: 'JO-AM',
+        language: 'ARABIC',
+        seats: 10,
+        registration_opens_at: new Date(Date.now() - 3_600_000),
+        registration_deadline: new Date(Date.now() + 86_400_000),
+        cancellation_deadline: new Date(Date.now() + 86_400_000),
+        audience: 'BOTH',
+      });
     }
     const person = await createTestPerson(api, { name: 'Officer', roles: ['PROGRAMME_OFFICER'] });
     officer = { cookie: await signIn(api, person.email, person.password) };
