@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, newContext, portalUrl, screenshot } from './support/browser.js';
+import { scheduleSession } from './support/training.js';
 
 let browser: Browser;
 const contexts: Record<'public' | 'owner' | 'officer', BrowserContext | undefined> = {
@@ -15,6 +16,7 @@ const contexts: Record<'public' | 'owner' | 'officer', BrowserContext | undefine
 };
 let organizationSlug = '';
 let ownedSlug = '';
+let sessionPath = '';
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await newContext(browser);
@@ -43,6 +45,9 @@ beforeAll(async () => {
     .split('/')
     .pop()!;
   await owner.close();
+  const officer = await contexts.officer.newPage();
+  sessionPath = await scheduleSession(officer, 'Accessible training pages');
+  await officer.close();
 });
 afterAll(async () => {
   await browser.close();
@@ -60,6 +65,15 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   { name: 'privacy', path: () => '/privacy', as: 'public' },
   { name: 'accessibility-statement', path: () => '/accessibility', as: 'public' },
   { name: 'contact', path: () => '/contact', as: 'public' },
+  { name: 'training', path: () => '/training', as: 'public' },
+  { name: 'training-filtered', path: () => '/training?mode=in-person&seatsLeft=1&governorate=JO-AM', as: 'public' },
+  { name: 'training-empty', path: () => '/training?governorate=JO-AQ&mode=online', as: 'public' },
+  { name: 'training-session', path: () => sessionPath, as: 'public' },
+  { name: 'training-session-register', path: () => sessionPath, as: 'owner' },
+  { name: 'training-mine', path: () => '/training/mine', as: 'owner' },
+  { name: 'training-course-new', path: () => '/training/courses/new', as: 'officer' },
+  { name: 'training-session-new', path: () => '/training/sessions/new', as: 'officer' },
+  { name: 'training-registrants', path: () => `${sessionPath}/registrants`, as: 'officer' },
   { name: 'sign-in', path: () => '/account/sign-in', as: 'public' },
   { name: 'sign-up', path: () => '/account/sign-up', as: 'public' },
   { name: 'reset-password', path: () => '/account/reset-password', as: 'public' },

@@ -26,7 +26,14 @@ afterAll(async () => {
 });
 
 describe('first-load JavaScript of public pages', () => {
-  for (const pathname of ['/ar', '/ar/directory', '/en/directory?q=women', '/ar/open-data']) {
+  for (const pathname of [
+    '/ar',
+    '/ar/directory',
+    '/en/directory?q=women',
+    '/ar/open-data',
+    '/ar/training',
+    '/en/training?mode=online',
+  ]) {
     it(`${pathname} loads under 50 KB of compressed JavaScript`, async () => {
       const context = await newContext(browser, { mobile: true });
       const page = await context.newPage();

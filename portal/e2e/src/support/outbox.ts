@@ -23,3 +23,23 @@ export async function lastEmailLink(email: string, pathPart: string): Promise<st
     await client.end();
   }
 }
+
+/** The latest email of a kind (e.g. TRAINING_REGISTRATION_PROMOTED) sent to an address, waiting for it a while. */
+export async function lastEmailOfKind(email: string, kind: string): Promise<{ subject: string; body: string }> {
+  const client = new pg.Client(inject('e2eDatabaseUrl'));
+  await client.connect();
+  try {
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+      const { rows } = await client.query<{ subject: string; body_text: string }>(
+        `select subject, body_text from email_outbox where lower(recipient) = lower($1) and kind = $2
+         order by created_at desc limit 1`,
+        [email, kind],
+      );
+      if (rows[0]) return { subject: rows[0].subject, body: rows[0].body_text };
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`no ${kind} email to ${email}`);
+  } finally {
+    await client.end();
+  }
+}

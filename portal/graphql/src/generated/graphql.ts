@@ -393,6 +393,260 @@ export type SocialLinkInput = {
   url: string;
 };
 
+/** What a participant asks for to take part. */
+export type TrainingAccommodationsInput = {
+  /** Materials in accessible formats. */
+  accessibleMaterials?: boolean | null | undefined;
+  /** An accessible venue. */
+  accessibleVenue?: boolean | null | undefined;
+  /** A seat for a carer (it does not take a participant's seat). */
+  carerSeat?: boolean | null | undefined;
+  /** Anything else (seen by officers only). */
+  note?: string | null | undefined;
+  /** Sign-language interpretation. */
+  signLanguage?: boolean | null | undefined;
+  /** Transport to and from the venue. */
+  transport?: boolean | null | undefined;
+};
+
+/** Who a course or session is for. */
+export type TrainingAudience =
+  /** Both CSO staff and public officials. */
+  | 'BOTH'
+  /** Staff and volunteers of civil society organisations, registering for their organisation. */
+  | 'CSO_STAFF'
+  /** Public officials (ministries, governorates, municipalities), registering as such. */
+  | 'PUBLIC_OFFICIALS';
+
+/** The input of `trainingCourseCreate`. */
+export type TrainingCourseCreateInput = {
+  /** Who it is for; required to create. */
+  audience?: TrainingAudience | null | undefined;
+  /** Share of days to attend to complete it, in percent (default 80). */
+  completionAttendancePercent?: number | null | undefined;
+  /** Post-test pass mark in percent; null: no post-test. */
+  completionPassMark?: number | null | undefined;
+  /** What the course covers, in Arabic. */
+  descriptionAr?: string | null | undefined;
+  /** What the course covers, in English. */
+  descriptionEn?: string | null | undefined;
+  /** Expected hours (1 to 1000); required to create. */
+  expectedHours?: number | null | undefined;
+  /** Level; required to create. */
+  level?: TrainingLevel | null | undefined;
+  /** Prerequisites, in Arabic. */
+  prerequisitesAr?: string | null | undefined;
+  /** Prerequisites, in English. */
+  prerequisitesEn?: string | null | undefined;
+  /** Title in Arabic (a title in Arabic or English is required). */
+  titleAr?: string | null | undefined;
+  /** Title in English. */
+  titleEn?: string | null | undefined;
+  /** Topic code (trainingTopics); required to create. */
+  topic?: string | null | undefined;
+};
+
+/** Why a training mutation changed nothing (the field says which input, the message says the rule). */
+export type TrainingErrorCode =
+  /** The registration or session is already cancelled. */
+  | 'ALREADY_CANCELLED'
+  /** The person already holds a registration (confirmed or waitlisted) for the session. */
+  | 'ALREADY_REGISTERED'
+  /** The session is not for this audience (CSO staff or public officials). */
+  | 'AUDIENCE_MISMATCH'
+  /** The session's cancellation deadline has passed (an officer can still cancel). */
+  | 'CANCELLATION_DEADLINE_PASSED'
+  /** Two days of the session overlap. */
+  | 'DAYS_OVERLAP'
+  /** A session has at least one day. */
+  | 'DAYS_REQUIRED'
+  /** A day ends before (or when) it starts. */
+  | 'DAY_ENDS_BEFORE_START'
+  /** The session has no such day. */
+  | 'DAY_OUTSIDE_SESSION'
+  /** The registration deadline is before registration opens. */
+  | 'DEADLINE_BEFORE_OPENING'
+  /** The idempotency key was used for another session. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The value is outside what the field accepts (the message says the limits). */
+  | 'INVALID_VALUE'
+  /** The person is not a member of the organisation named. */
+  | 'NOT_A_MEMBER'
+  /** Attendance is marked for confirmed participants only. */
+  | 'NOT_REGISTERED'
+  /** The organisation already holds the most registrations the session allows it. */
+  | 'ORGANIZATION_LIMIT_REACHED'
+  /** The session is for verified organisations only. */
+  | 'ORGANIZATION_NOT_VERIFIED'
+  /** The registration deadline of the session has passed. */
+  | 'REGISTRATION_CLOSED'
+  /** No such registration (or not yours: a person sees only their own, officers every one). */
+  | 'REGISTRATION_NOT_FOUND'
+  /** Registration for the session has not opened yet. */
+  | 'REGISTRATION_NOT_OPEN'
+  /** The registration is already for that session. */
+  | 'SAME_SESSION'
+  /** More people are confirmed than the seats asked for. */
+  | 'SEATS_BELOW_CONFIRMED'
+  /** The session was cancelled. */
+  | 'SESSION_CANCELLED'
+  /** The session has ended. */
+  | 'SESSION_COMPLETED'
+  /** Give a title in Arabic or English. */
+  | 'TITLE_REQUIRED'
+  /** Not a code of the list (trainingTopics, governorates). */
+  | 'UNKNOWN_CODE'
+  /** Give a venue (its governorate) or an online link. */
+  | 'VENUE_REQUIRED';
+
+/** The language a session is given in. */
+export type TrainingLanguage =
+  /** Arabic. */
+  | 'ARABIC'
+  /** Arabic and English (bilingual, or with interpretation). */
+  | 'ARABIC_AND_ENGLISH'
+  /** English. */
+  | 'ENGLISH';
+
+/** How much a course expects its participants to know already. */
+export type TrainingLevel =
+  /** For experienced practitioners and trainers of the topic. */
+  | 'ADVANCED'
+  /** For people who already practise the topic. */
+  | 'INTERMEDIATE'
+  /** No prior knowledge of the topic needed. */
+  | 'INTRODUCTORY';
+
+/** The input of `trainingRegistrationAccommodationsConfirm`. */
+export type TrainingRegistrationAccommodationsConfirmInput = {
+  /** The registration (TrainingRegistration.id). */
+  registrationId: string | number;
+};
+
+/** The input of `trainingRegistrationCancel`. */
+export type TrainingRegistrationCancelInput = {
+  /** Why (an officer says; kept in the audit log). */
+  reason?: string | null | undefined;
+  /** The registration (TrainingRegistration.id). */
+  registrationId: string | number;
+};
+
+/** The input of `trainingRegistrationCreate`. */
+export type TrainingRegistrationCreateInput = {
+  /** Accommodations asked for, if any. */
+  accommodations?: TrainingAccommodationsInput | null | undefined;
+  /** A key the client makes once per registration attempt: repeating the request with it returns the first answer. */
+  idempotencyKey?: string | null | undefined;
+  /** The organisation the person registers for (one they belong to); null to register as a public official. */
+  organizationId?: string | number | null | undefined;
+  /** The session (TrainingSession.id). */
+  sessionId: string | number;
+};
+
+/** The input of `trainingRegistrationMove`. */
+export type TrainingRegistrationMoveInput = {
+  /** The registration (TrainingRegistration.id). */
+  registrationId: string | number;
+  /** The session to move it to (TrainingSession.id). */
+  sessionId: string | number;
+};
+
+/** Where a registration stands. */
+export type TrainingRegistrationStatus =
+  /** Cancelled by the person or an officer (or the session was cancelled). */
+  | 'CANCELLED'
+  /** The person has a seat. */
+  | 'CONFIRMED'
+  /** Every seat was taken: the person waits at `waitlistPosition` and is promoted (and emailed) when a seat frees. */
+  | 'WAITLISTED';
+
+/** The input of `trainingSessionCreate`. */
+export type TrainingSessionCreateInput = {
+  /** The venue has an accessible toilet. */
+  accessibleToilet?: boolean | null | undefined;
+  /** Who may register; required to create. */
+  audience?: TrainingAudience | null | undefined;
+  /** Last moment participants may cancel themselves (default: the first day). */
+  cancellationDeadline?: string | null | undefined;
+  /** The course this session runs (TrainingCourse.id). */
+  courseId: string | number;
+  /** Its days (at least one, none overlapping); required to create; given on update, they replace the days. */
+  days?: Array<TrainingSessionDayInput> | null | undefined;
+  /** Governorate code of the venue (e.g. JO-IR); a venue or an online link is required. */
+  governorate?: string | null | undefined;
+  /** The room has a hearing loop. */
+  hearingLoop?: boolean | null | undefined;
+  /** Language; required to create. */
+  language?: TrainingLanguage | null | undefined;
+  /** At most this many registrations per organisation; null: no limit. */
+  maxPerOrganization?: number | null | undefined;
+  /** Link of an online session (https://); shown to confirmed participants only. */
+  onlineUrl?: string | null | undefined;
+  /** Registration deadline (after it opens); required to create. */
+  registrationDeadline?: string | null | undefined;
+  /** When registration opens; required to create. */
+  registrationOpensAt?: string | null | undefined;
+  /** Seats (1 to 10000); required to create. */
+  seats?: number | null | undefined;
+  /** Sign-language interpretation is available. */
+  signLanguageInterpretation?: boolean | null | undefined;
+  /** The venue has step-free access. */
+  stepFreeAccess?: boolean | null | undefined;
+  /** Names of the trainers. */
+  trainers?: Array<string> | null | undefined;
+  /** Address of the venue, in Arabic. */
+  venueAddressAr?: string | null | undefined;
+  /** Address of the venue, in English. */
+  venueAddressEn?: string | null | undefined;
+  /** Only verified organisations may register staff (default true). */
+  verifiedOrganizationsOnly?: boolean | null | undefined;
+};
+
+/** One day of a session (UTC). */
+export type TrainingSessionDayInput = {
+  /** When the day ends (after it starts). */
+  endsAt: string;
+  /** When the day starts. */
+  startsAt: string;
+};
+
+/** Which sessions to list (the catalogue). */
+export type TrainingSessionFilter = {
+  /** Sessions of this course (TrainingCourse.id). */
+  courseId?: string | number | null | undefined;
+  /** Governorate codes of the venue (any of them), e.g. JO-IR. */
+  governorates?: Array<string> | null | undefined;
+  /** Include sessions that have ended and cancelled ones (default false: only those still to come). */
+  includePast?: boolean | null | undefined;
+  /** Languages (any of them). */
+  languages?: Array<TrainingLanguage> | null | undefined;
+  /** true: online sessions only; false: in person only. */
+  online?: boolean | null | undefined;
+  /** true: only sessions with a seat left. */
+  seatsLeft?: boolean | null | undefined;
+  /** Sessions starting before this moment. */
+  startsBefore?: string | null | undefined;
+  /** Sessions starting at or after this moment (e.g. the first of a month in Amman). */
+  startsFrom?: string | null | undefined;
+  /** Topic codes of the sessions' courses (any of them). */
+  topics?: Array<string> | null | undefined;
+};
+
+/** Where a session stands, derived from its dates, its seats and whether it was cancelled. */
+export type TrainingSessionStatus =
+  /** An officer cancelled the session. */
+  | 'CANCELLED'
+  /** The registration deadline has passed; the session has not ended. */
+  | 'CLOSED'
+  /** Its last day has ended. */
+  | 'COMPLETED'
+  /** Registration is open but every seat is taken: new registrations join the waitlist. */
+  | 'FULL'
+  /** Registration is open and seats are left. */
+  | 'OPEN'
+  /** Registration has not opened yet. */
+  | 'SCHEDULED';
+
 /** Who an open verification case waits for. */
 export type VerificationCaseStatus =
   /** The organisation: an officer asked it for more information. */
@@ -532,6 +786,103 @@ export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, scope: ApiTokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
 
+export type TrainingSessionSummaryFragment = { id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null };
+
+export type TrainingCatalogueQueryVariables = Exact<{
+  filter?: TrainingSessionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type TrainingCatalogueQuery = { trainingSessions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } }> }, trainingTopics: Array<{ code: string, name: { ar: string | null, en: string | null } }>, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type TrainingCourseFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingCourseFormQuery = { trainingTopics: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type TrainingSessionFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingSessionFormQuery = { trainingCourses: { edges: Array<{ node: { id: string, audience: TrainingAudience, title: { ar: string | null, en: string | null } } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type TrainingCourseCreateMutationVariables = Exact<{
+  input: TrainingCourseCreateInput;
+}>;
+
+
+export type TrainingCourseCreateMutation = { trainingCourseCreate: { course: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingSessionCreateMutationVariables = Exact<{
+  input: TrainingSessionCreateInput;
+}>;
+
+
+export type TrainingSessionCreateMutation = { trainingSessionCreate: { session: { id: string, uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingRegistrantsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TrainingRegistrantsQuery = { trainingSession: { confirmedCount: number, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, asPublicOfficial: boolean, cancellationReason: string | null, participant: { name: string, email: string } | null, organization: { slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } | null };
+
+export type TrainingCourseSessionsQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+
+export type TrainingCourseSessionsQuery = { trainingSessions: { edges: Array<{ node: { id: string, uuid: string, startsAt: string, seatsLeft: number, venue: { governorate: { name: { ar: string | null, en: string | null } } } | null } }> } };
+
+export type TrainingRegistrationMoveMutationVariables = Exact<{
+  input: TrainingRegistrationMoveInput;
+}>;
+
+
+export type TrainingRegistrationMoveMutation = { trainingRegistrationMove: { registration: { id: string, status: TrainingRegistrationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingAccommodationsConfirmMutationVariables = Exact<{
+  input: TrainingRegistrationAccommodationsConfirmInput;
+}>;
+
+
+export type TrainingAccommodationsConfirmMutation = { trainingRegistrationAccommodationsConfirm: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingSessionQuery = { trainingSession: { confirmedCount: number, cancellationDeadline: string, cancellationReason: string | null, trainers: Array<string>, onlineUrl: string | null, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, days: Array<{ position: number, startsAt: string, endsAt: string }>, eligibility: { audience: TrainingAudience, verifiedOrganizationsOnly: boolean, maxPerOrganization: number | null }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, description: { ar: string | null, en: string | null }, prerequisites: { ar: string | null, en: string | null }, completionRule: { attendancePercent: number, postTestPassMark: number | null }, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { stepFreeAccess: boolean, accessibleToilet: boolean, hearingLoop: boolean, signLanguageInterpretation: boolean, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } } | null, viewerRegistration: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } | null } | null };
+
+export type TrainingOwnRegistrationFragment = { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } };
+
+export type TrainingMyRegistrationsQueryVariables = Exact<{
+  includeCancelled?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> } } | null };
+
+export type TrainingRegisterMutationVariables = Exact<{
+  input: TrainingRegistrationCreateInput;
+}>;
+
+
+export type TrainingRegisterMutation = { trainingRegistrationCreate: { registration: { id: string, status: TrainingRegistrationStatus, waitlistPosition: number | null } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingRegistrationCancelMutationVariables = Exact<{
+  input: TrainingRegistrationCancelInput;
+}>;
+
+
+export type TrainingRegistrationCancelMutation = { trainingRegistrationCancel: { registration: { id: string, status: TrainingRegistrationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
 export type VerificationQueueQueryVariables = Exact<{
   after?: string | null | undefined;
   search?: string | null | undefined;
@@ -670,6 +1021,77 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const TrainingSessionSummaryFragmentDoc = new TypedDocumentString(`
+    fragment TrainingSessionSummary on TrainingSession {
+  id
+  uuid
+  status
+  startsAt
+  endsAt
+  online
+  language
+  seats
+  seatsLeft
+  waitlistCount
+  registrationOpensAt
+  registrationDeadline
+  course {
+    id
+    title {
+      ar
+      en
+    }
+    level
+    audience
+    expectedHours
+    topic {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+  venue {
+    governorate {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+    `, {"fragmentName":"TrainingSessionSummary"}) as unknown as TypedDocumentString<TrainingSessionSummaryFragment, unknown>;
+export const TrainingOwnRegistrationFragmentDoc = new TypedDocumentString(`
+    fragment TrainingOwnRegistration on TrainingRegistration {
+  id
+  uuid
+  status
+  waitlistPosition
+  createdAt
+  confirmedAt
+  cancelledAt
+  asPublicOfficial
+  organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  accommodations {
+    signLanguage
+    accessibleVenue
+    transport
+    carerSeat
+    accessibleMaterials
+    note
+    confirmedAt
+  }
+}
+    `, {"fragmentName":"TrainingOwnRegistration"}) as unknown as TypedDocumentString<TrainingOwnRegistrationFragment, unknown>;
 export const WorkspaceProfileFragmentDoc = new TypedDocumentString(`
     fragment WorkspaceProfile on Organization {
   slug
@@ -1145,6 +1567,533 @@ export const AccountOverviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:349814aeeb038a3c95a85e9d0c7359830fe08db8a5282ca6988c0d5fe2ab34cc"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+export const TrainingCatalogueDocument = new TypedDocumentString(`
+    query TrainingCatalogue($filter: TrainingSessionFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  trainingSessions(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...TrainingSessionSummary
+      }
+    }
+  }
+  trainingTopics {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    fragment TrainingSessionSummary on TrainingSession {
+  id
+  uuid
+  status
+  startsAt
+  endsAt
+  online
+  language
+  seats
+  seatsLeft
+  waitlistCount
+  registrationOpensAt
+  registrationDeadline
+  course {
+    id
+    title {
+      ar
+      en
+    }
+    level
+    audience
+    expectedHours
+    topic {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+  venue {
+    governorate {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+}`, {"hash":"sha256:d3cc98bdb77739fa235cda9f0b90e5eafbe9a2769f5c837d2f7e4c6c5bac6f80"}) as unknown as TypedDocumentString<TrainingCatalogueQuery, TrainingCatalogueQueryVariables>;
+export const TrainingCourseFormDocument = new TypedDocumentString(`
+    query TrainingCourseForm {
+  trainingTopics {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:e94ffce092359f0b9ae74c14573f66c6f9caeca2840b5abf69d40358b7d3759e"}) as unknown as TypedDocumentString<TrainingCourseFormQuery, TrainingCourseFormQueryVariables>;
+export const TrainingSessionFormDocument = new TypedDocumentString(`
+    query TrainingSessionForm {
+  trainingCourses(first: 100) {
+    edges {
+      node {
+        id
+        title {
+          ar
+          en
+        }
+        audience
+      }
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:c3835afbc1755f2a10763a4ad058ce4362aad0d4f8d9b9ada2fc0b2724c071d7"}) as unknown as TypedDocumentString<TrainingSessionFormQuery, TrainingSessionFormQueryVariables>;
+export const TrainingCourseCreateDocument = new TypedDocumentString(`
+    mutation TrainingCourseCreate($input: TrainingCourseCreateInput!) {
+  trainingCourseCreate(input: $input) {
+    course {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:3098a3814d4ff14492b81c8772ae30a1889f35296281a8fbb588d7ffe8a29d0a"}) as unknown as TypedDocumentString<TrainingCourseCreateMutation, TrainingCourseCreateMutationVariables>;
+export const TrainingSessionCreateDocument = new TypedDocumentString(`
+    mutation TrainingSessionCreate($input: TrainingSessionCreateInput!) {
+  trainingSessionCreate(input: $input) {
+    session {
+      id
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:1aee276b236aa12c3be1b991f1dbe1fd44069d13620a86e54abad6725a72c31b"}) as unknown as TypedDocumentString<TrainingSessionCreateMutation, TrainingSessionCreateMutationVariables>;
+export const TrainingRegistrantsDocument = new TypedDocumentString(`
+    query TrainingRegistrants($id: ID!, $after: String) {
+  trainingSession(id: $id) {
+    ...TrainingSessionSummary
+    confirmedCount
+    registrations(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          uuid
+          status
+          waitlistPosition
+          createdAt
+          asPublicOfficial
+          cancellationReason
+          participant {
+            name
+            email
+          }
+          organization {
+            slug
+            name {
+              ar
+              en
+            }
+          }
+          accommodations {
+            signLanguage
+            accessibleVenue
+            transport
+            carerSeat
+            accessibleMaterials
+            note
+            confirmedAt
+          }
+        }
+      }
+    }
+  }
+}
+    fragment TrainingSessionSummary on TrainingSession {
+  id
+  uuid
+  status
+  startsAt
+  endsAt
+  online
+  language
+  seats
+  seatsLeft
+  waitlistCount
+  registrationOpensAt
+  registrationDeadline
+  course {
+    id
+    title {
+      ar
+      en
+    }
+    level
+    audience
+    expectedHours
+    topic {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+  venue {
+    governorate {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+}`, {"hash":"sha256:2e5eacd07255416962e75d7fab1d3902be2a4421634482860d35ed9b8137b330"}) as unknown as TypedDocumentString<TrainingRegistrantsQuery, TrainingRegistrantsQueryVariables>;
+export const TrainingCourseSessionsDocument = new TypedDocumentString(`
+    query TrainingCourseSessions($courseId: ID!) {
+  trainingSessions(first: 50, filter: {courseId: $courseId}) {
+    edges {
+      node {
+        id
+        uuid
+        startsAt
+        seatsLeft
+        venue {
+          governorate {
+            name {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:0cce2fbdf0ce6e544b6e8e61c57716b78c339a5b0b4a0a4aa3d6199ab0be4786"}) as unknown as TypedDocumentString<TrainingCourseSessionsQuery, TrainingCourseSessionsQueryVariables>;
+export const TrainingRegistrationMoveDocument = new TypedDocumentString(`
+    mutation TrainingRegistrationMove($input: TrainingRegistrationMoveInput!) {
+  trainingRegistrationMove(input: $input) {
+    registration {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:27141a3db6efdac2ccc5a0e051b8b7b45e758a22e967acbdf238c14985670205"}) as unknown as TypedDocumentString<TrainingRegistrationMoveMutation, TrainingRegistrationMoveMutationVariables>;
+export const TrainingAccommodationsConfirmDocument = new TypedDocumentString(`
+    mutation TrainingAccommodationsConfirm($input: TrainingRegistrationAccommodationsConfirmInput!) {
+  trainingRegistrationAccommodationsConfirm(input: $input) {
+    registration {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5168f4c71ff5807ccffdfe020acb25f6a4592deace05b174a45f392c38c68e8d"}) as unknown as TypedDocumentString<TrainingAccommodationsConfirmMutation, TrainingAccommodationsConfirmMutationVariables>;
+export const TrainingSessionDocument = new TypedDocumentString(`
+    query TrainingSession($id: ID!) {
+  trainingSession(id: $id) {
+    ...TrainingSessionSummary
+    confirmedCount
+    cancellationDeadline
+    cancellationReason
+    trainers
+    onlineUrl
+    days {
+      position
+      startsAt
+      endsAt
+    }
+    eligibility {
+      audience
+      verifiedOrganizationsOnly
+      maxPerOrganization
+    }
+    course {
+      id
+      description {
+        ar
+        en
+      }
+      prerequisites {
+        ar
+        en
+      }
+      completionRule {
+        attendancePercent
+        postTestPassMark
+      }
+    }
+    venue {
+      address {
+        ar
+        en
+      }
+      stepFreeAccess
+      accessibleToilet
+      hearingLoop
+      signLanguageInterpretation
+    }
+    viewerRegistration {
+      ...TrainingOwnRegistration
+    }
+  }
+}
+    fragment TrainingSessionSummary on TrainingSession {
+  id
+  uuid
+  status
+  startsAt
+  endsAt
+  online
+  language
+  seats
+  seatsLeft
+  waitlistCount
+  registrationOpensAt
+  registrationDeadline
+  course {
+    id
+    title {
+      ar
+      en
+    }
+    level
+    audience
+    expectedHours
+    topic {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+  venue {
+    governorate {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+fragment TrainingOwnRegistration on TrainingRegistration {
+  id
+  uuid
+  status
+  waitlistPosition
+  createdAt
+  confirmedAt
+  cancelledAt
+  asPublicOfficial
+  organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  accommodations {
+    signLanguage
+    accessibleVenue
+    transport
+    carerSeat
+    accessibleMaterials
+    note
+    confirmedAt
+  }
+}`, {"hash":"sha256:3e5d7c2257619ce44b7f6b116340047d66da8032bbe45fc7b94afc22f7bac426"}) as unknown as TypedDocumentString<TrainingSessionQuery, TrainingSessionQueryVariables>;
+export const TrainingMyRegistrationsDocument = new TypedDocumentString(`
+    query TrainingMyRegistrations($includeCancelled: Boolean, $after: String) {
+  viewer {
+    uuid
+    memberships {
+      organization {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+      }
+    }
+    trainingRegistrations(
+      first: 50
+      after: $after
+      includeCancelled: $includeCancelled
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...TrainingOwnRegistration
+          session {
+            ...TrainingSessionSummary
+            cancellationDeadline
+          }
+        }
+      }
+    }
+  }
+}
+    fragment TrainingSessionSummary on TrainingSession {
+  id
+  uuid
+  status
+  startsAt
+  endsAt
+  online
+  language
+  seats
+  seatsLeft
+  waitlistCount
+  registrationOpensAt
+  registrationDeadline
+  course {
+    id
+    title {
+      ar
+      en
+    }
+    level
+    audience
+    expectedHours
+    topic {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+  venue {
+    governorate {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+fragment TrainingOwnRegistration on TrainingRegistration {
+  id
+  uuid
+  status
+  waitlistPosition
+  createdAt
+  confirmedAt
+  cancelledAt
+  asPublicOfficial
+  organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  accommodations {
+    signLanguage
+    accessibleVenue
+    transport
+    carerSeat
+    accessibleMaterials
+    note
+    confirmedAt
+  }
+}`, {"hash":"sha256:21eaa51cb9bbed533952b70255b3a46e3267f14c1be2958e9b3fb6c0cb64cdd6"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
+export const TrainingRegisterDocument = new TypedDocumentString(`
+    mutation TrainingRegister($input: TrainingRegistrationCreateInput!) {
+  trainingRegistrationCreate(input: $input) {
+    registration {
+      id
+      status
+      waitlistPosition
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:8677a609dc7108bc3a63b833bb1de9e9dbe2409d726efa3be711fb019d6c97bf"}) as unknown as TypedDocumentString<TrainingRegisterMutation, TrainingRegisterMutationVariables>;
+export const TrainingRegistrationCancelDocument = new TypedDocumentString(`
+    mutation TrainingRegistrationCancel($input: TrainingRegistrationCancelInput!) {
+  trainingRegistrationCancel(input: $input) {
+    registration {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:f195f35f6d30ec6c6dee4f8589ac32bb61c7817441afe327bed4aaaf5557e241"}) as unknown as TypedDocumentString<TrainingRegistrationCancelMutation, TrainingRegistrationCancelMutationVariables>;
 export const VerificationQueueDocument = new TypedDocumentString(`
     query VerificationQueue($after: String, $search: String, $governorates: [String!], $status: VerificationCaseStatus) {
   verificationCases(

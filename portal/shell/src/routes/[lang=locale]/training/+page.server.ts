@@ -1,0 +1,2 @@
+// Thin route: the training micro-frontend owns this page's data.
+export { loadCatalogue as load } from '@shabaka/domain-training';
