@@ -91,7 +91,8 @@ const apiBoundaries = {
  * - strict-id-in-types: objects with an identity have `id: ID!` (a global id); these have none by design and are
  *   excepted: the Relay plumbing (PageInfo, *Connection, *Edge, *Payload), values embedded in their organisation
  *   (contacts, identifiers, social links, the capacity assessments and the verification state), search facets and
- *   highlights, error entries, and the request-scoped Platform and Viewer.
+ *   highlights, error entries, the request-scoped Platform and Viewer, and the training values embedded in a session
+ *   or a registration (days, venue, eligibility, accommodations, attendance, the participant) and its topics.
  * - relay-edge-types: edges are named *Edge and their nodes implement Node; plain lists stay allowed for short,
  *   bounded lists (12 governorates, a facet's values, an organisation's contacts, userErrors): every list that can
  *   grow with the data (organisations, claims, the audit log) is a connection.
@@ -125,6 +126,15 @@ const contract = {
             'DatabaseStatus',
             'Platform',
             'Viewer',
+            // training values embedded in their session or registration, and the topics' code list
+            'TrainingAccommodations',
+            'TrainingAttendance',
+            'TrainingCompletionRule',
+            'TrainingEligibility',
+            'TrainingParticipant',
+            'TrainingSessionDay',
+            'TrainingTopic',
+            'TrainingVenue',
           ],
           suffixes: ['Connection', 'Edge', 'Payload', 'Facet', 'Error'],
         },
