@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, portalUrl } from './support/browser.js';
+import { launchBrowser, newContext, portalUrl, reachAfterSignIn } from './support/browser.js';
 import { lastEmailLink } from './support/outbox.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -34,7 +34,7 @@ async function signIn(page: Page, lang: string, email: string, password: string)
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
   await submit(page);
-  await page.waitForURL(new RegExp(`/${lang}/account$`));
+  await reachAfterSignIn(page, new RegExp(`/${lang}/account$`), lang);
 }
 
 for (const { lang, javaScript } of [

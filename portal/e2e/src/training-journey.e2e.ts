@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, portalUrl, screenshot } from './support/browser.js';
+import { launchBrowser, newContext, portalUrl, screenshot, reachAfterSignIn } from './support/browser.js';
 import { lastEmailOfKind } from './support/outbox.js';
 import { ammanDate } from './support/training.js';
 
@@ -35,7 +35,7 @@ async function signedIn(lang: string, email: string, javaScript = true): Promise
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(PASSWORD);
   await submit(page);
-  await page.waitForURL(new RegExp(`/${lang}/account$`));
+  await reachAfterSignIn(page, new RegExp(`/${lang}/account$`), lang);
   return page;
 }
 

@@ -75,3 +75,28 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/**
+ * Waits for the page the sign-in form leads to. Seen in CI under load: the JavaScript sign-in once stayed on its page
+ * for two minutes. When it has not left within 30 s, what the page shows is logged, and the account page is opened
+ * directly: it answers only if the sign-in did make a session (otherwise it leads back to the sign-in page and the
+ * test fails), so a lost client-side navigation is told apart from a failed sign-in.
+ */
+export async function reachAfterSignIn(page: Page, url: RegExp, lang: string): Promise<void> {
+  try {
+    await page.waitForURL(url, { timeout: 30_000 });
+  } catch {
+    const shown = (
+      await page
+        .locator('main')
+        .innerText()
+        .catch(() => '')
+    )
+      .replace(/\s+/g, ' ')
+      .slice(0, 400);
+    console.warn(`sign-in stayed on ${page.url()} for 30 s; the page shows: ${shown}`);
+    await screenshot(page, `sign-in-stalled-${Date.now()}`);
+    await page.goto(portalUrl(`/${lang}/account`));
+    await page.waitForURL(url);
+  }
+}
