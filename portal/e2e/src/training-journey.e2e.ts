@@ -32,6 +32,8 @@ async function submit(page: Page, form = 'main form'): Promise<void> {
 async function signedIn(lang: string, email: string, javaScript = true): Promise<Page> {
   const page = await (await newContext(browser, { javaScript })).newPage();
   await page.goto(portalUrl(`/${lang}/account/sign-in`));
+  // typed before the page is hydrated, the fields would be emptied by hydration (seen in CI)
+  await page.waitForLoadState('networkidle');
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(PASSWORD);
   await submit(page);

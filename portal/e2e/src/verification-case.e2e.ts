@@ -31,6 +31,8 @@ async function submit(page: Page, form = 'main form'): Promise<void> {
 
 async function signIn(page: Page, lang: string, email: string, password: string): Promise<void> {
   await page.goto(portalUrl(`/${lang}/account/sign-in`));
+  // typed before the page is hydrated, the fields would be emptied by hydration (seen in CI)
+  await page.waitForLoadState('networkidle');
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
   await submit(page);
