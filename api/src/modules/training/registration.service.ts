@@ -21,7 +21,12 @@ import { NotFoundError } from '../../common/errors/api-errors.js';
 import { sqlRows } from '../../database/sql.js';
 import { OrganizationEntity } from '../directory/index.js';
 import { trainingEmail, type TrainingEmailKind } from './training.emails.js';
-import { TrainingCourseEntity, TrainingRegistrationEntity, TrainingSessionEntity } from './training.entities.js';
+import {
+  TrainingCourseEntity,
+  TrainingRegistrationEntity,
+  TrainingSessionDayEntity,
+  TrainingSessionEntity,
+} from './training.entities.js';
 import { TrainingSessionStatus, sessionStatus } from './training.enums.js';
 import { TrainingErrorCode, trainingError, type TrainingError } from './training.errors.js';
 
@@ -368,6 +373,49 @@ export class RegistrationService {
         action: 'TRAINING_ACCOMMODATIONS_CONFIRMED',
         subjectType: 'TrainingRegistration',
         subjectId: registration.id,
+        requestId: actor.requestId,
+      });
+      return { ok: registration };
+    });
+  }
+
+  /** Marks whether a confirmed participant attended a day of their session; marking again corrects the mark. */
+  markAttendance(
+    registrationId: string,
+    dayPosition: number,
+    present: boolean,
+    actor: Actor,
+  ): Promise<Result<TrainingRegistrationEntity>> {
+    return this.em.transactional(async (em): Promise<Result<TrainingRegistrationEntity>> => {
+      const registration = await em.findOne(TrainingRegistrationEntity, { id: registrationId });
+      if (!registration)
+        return fail(TrainingErrorCode.REGISTRATION_NOT_FOUND, 'no such registration', 'registrationId');
+      if (registration.status !== 'CONFIRMED') {
+        return fail(
+          TrainingErrorCode.NOT_REGISTERED,
+          `the person is ${registration.status.toLowerCase()}, not a confirmed participant`,
+          'registrationId',
+        );
+      }
+      const day = await em.findOne(TrainingSessionDayEntity, {
+        sessionId: registration.sessionId,
+        position: dayPosition,
+      });
+      if (!day) return fail(TrainingErrorCode.DAY_OUTSIDE_SESSION, 'the session has no such day', 'dayPosition');
+      // an upsert in one statement (the ORM's upsert cannot set marked_at from the database clock on conflict)
+      await sqlRows(
+        em,
+        `insert into training_attendance (registration_id, day_id, present, marked_by) values (?, ?, ?, ?)
+         on conflict (registration_id, day_id) do update set present = excluded.present, marked_by = excluded.marked_by,
+           marked_at = date_trunc('milliseconds', now())`,
+        [registration.id, day.id, present, actor.userId],
+      );
+      audit(em, {
+        actorId: actor.userId,
+        action: 'TRAINING_ATTENDANCE_MARKED',
+        subjectType: 'TrainingRegistration',
+        subjectId: registration.id,
+        to: `day ${day.position}: ${present ? 'PRESENT' : 'ABSENT'}`,
         requestId: actor.requestId,
       });
       return { ok: registration };

@@ -1,11 +1,10 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { audit } from '../../../common/audit/audit.js';
+import { emailOutboxService } from '../../../common/email/email-outbox.js';
 import { globalUuid } from '../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../context.js';
-import { sqlRows } from '../../../database/sql.js';
-import { TrainingRegistrationEntity, TrainingSessionDayEntity } from '../training.entities.js';
-import { TrainingError, TrainingErrorCode, trainingError } from '../training.errors.js';
+import { RegistrationService } from '../registration.service.js';
+import { TrainingError } from '../training.errors.js';
 import { OFFICER_ROLES } from '../training.resolver.js';
 import { TrainingRegistration, toRegistration } from '../training.type.js';
 
@@ -50,58 +49,17 @@ export class TrainingAttendanceMarkResolver {
     input: TrainingAttendanceMarkInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TrainingAttendanceMarkPayload> {
-    const id = globalUuid('TrainingRegistration', input.registrationId, 'input.registrationId', 'a registration');
-    return ctx.em.transactional(async (em): Promise<TrainingAttendanceMarkPayload> => {
-      const registration = await em.findOne(TrainingRegistrationEntity, { id });
-      if (!registration) {
-        return {
-          registration: null,
-          userErrors: [
-            trainingError(TrainingErrorCode.REGISTRATION_NOT_FOUND, 'no such registration', 'registrationId'),
-          ],
-        };
-      }
-      if (registration.status !== 'CONFIRMED') {
-        return {
-          registration: null,
-          userErrors: [
-            trainingError(
-              TrainingErrorCode.NOT_REGISTERED,
-              `the person is ${registration.status.toLowerCase()}, not a confirmed participant`,
-              'registrationId',
-            ),
-          ],
-        };
-      }
-      const day = await em.findOne(TrainingSessionDayEntity, {
-        sessionId: registration.sessionId,
-        position: input.dayPosition,
-      });
-      if (!day) {
-        return {
-          registration: null,
-          userErrors: [
-            trainingError(TrainingErrorCode.DAY_OUTSIDE_SESSION, 'the session has no such day', 'dayPosition'),
-          ],
-        };
-      }
-      // an upsert: marking again corrects the mark
-      await sqlRows(
-        em,
-        `insert into training_attendance (registration_id, day_id, present, marked_by) values (?, ?, ?, ?)
-         on conflict (registration_id, day_id) do update set present = excluded.present, marked_by = excluded.marked_by,
-           marked_at = date_trunc('milliseconds', now())`,
-        [registration.id, day.id, input.present, ctx.viewer!.userId],
-      );
-      audit(em, {
-        actorId: ctx.viewer!.userId,
-        action: 'TRAINING_ATTENDANCE_MARKED',
-        subjectType: 'TrainingRegistration',
-        subjectId: registration.id,
-        to: `day ${day.position}: ${input.present ? 'PRESENT' : 'ABSENT'}`,
-        requestId: ctx.requestId,
-      });
-      return { registration: toRegistration(registration), userErrors: [] };
-    });
+    const result = await new RegistrationService(
+      ctx.em,
+      ctx.services.get(emailOutboxService),
+      ctx.config.portalPublicUrl,
+    ).markAttendance(
+      globalUuid('TrainingRegistration', input.registrationId, 'input.registrationId', 'a registration'),
+      input.dayPosition,
+      input.present,
+      { userId: ctx.viewer!.userId, requestId: ctx.requestId, officer: true },
+    );
+    if (result.error) return { registration: null, userErrors: [result.error] };
+    return { registration: toRegistration(result.ok), userErrors: [] };
   }
 }
