@@ -1,7 +1,8 @@
 /**
  * The portal's forms with JavaScript (SvelteKit's enhanced forms): a successful save keeps every field as saved,
  * so a second save does not erase what the first one stored (issue 13 item 26). Uploads go through the portal's
- * server up to the limit the page states (issue 13 item 27).
+ * server up to the limit the page states (issue 13 item 27). What a person types before the page's JavaScript
+ * arrives stays in the fields when the page hydrates (it was emptied, and a sign-in then sent an empty email).
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
@@ -125,6 +126,69 @@ describe('saving the organisation profile with JavaScript', () => {
     await page.goto(page.url());
     expect(await shown()).toEqual({ ...PROFILE, staffCount: '14', nameEn });
     await Promise.all([page.context().close(), visitor.context().close()]);
+  });
+});
+
+/**
+ * Holds the page's JavaScript back until `typed` has run, as a slow connection does: the person types into the
+ * server-rendered form, then the page hydrates.
+ */
+async function typeBeforeHydration(page: Page, url: string, typed: () => Promise<void>): Promise<void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await typed();
+  release();
+  await page.waitForFunction(() => document.querySelector('main form[data-enhanced]') !== null);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+}
+
+describe('typing before the page has hydrated', () => {
+  it('keeps what was typed into empty fields, and the sign-in sends it', async () => {
+    const page = await (await newContext(browser, { javaScript: true })).newPage();
+    await typeBeforeHydration(page, portalUrl('/en/account/sign-in'), async () => {
+      await page.locator('#email').fill('person@demo.shabaka.example');
+      await page.locator('#password').fill('Jasmine-Demo-2026');
+    });
+    expect(await page.locator('#email').inputValue()).toBe('person@demo.shabaka.example');
+    expect(await page.locator('#password').inputValue()).toBe('Jasmine-Demo-2026');
+    await submit(page, 'main form', true);
+    await page.waitForURL(/\/en\/account$/);
+    await page.context().close();
+  });
+
+  it('keeps the words typed into the directory search', async () => {
+    const page = await (await newContext(browser, { javaScript: true })).newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_app/immutable/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(portalUrl('/en/directory'), { waitUntil: 'domcontentloaded' });
+    await page.locator('#directory-q').fill('women');
+    release();
+    await page.waitForLoadState('networkidle');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    expect(await page.locator('#directory-q').inputValue()).toBe('women');
+    await page.context().close();
+  });
+
+  it('keeps what was typed over the values the server filled in', async () => {
+    const page = await (await newContext(browser, { javaScript: true })).newPage();
+    await signIn(page, 'person@demo.shabaka.example');
+    const workspace = await newOrganization(page, `Typing Society ${randomUUID().slice(0, 6)}`);
+    await typeBeforeHydration(page, workspace, async () => {
+      await page.locator('#nameAr').fill('جمعية الكتابة المبكرة');
+      await page.locator('#missionEn').fill('Typed before the JavaScript arrived');
+    });
+    expect(await page.locator('#nameAr').inputValue()).toBe('جمعية الكتابة المبكرة');
+    expect(await page.locator('#missionEn').inputValue()).toBe('Typed before the JavaScript arrived');
+    await page.context().close();
   });
 });
 
