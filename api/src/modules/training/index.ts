@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
 import { isUuid } from '../../common/relay/global-id.js';
+import { TrainingCalendarEntities, TrainingCalendarResolvers, TrainingCalendarRoutes } from './calendar/index.js';
 import { TrainingAttendanceMarkResolver } from './mutations/training-attendance-mark.js';
 import { TrainingCourseCreateResolver } from './mutations/training-course-create.js';
 import { TrainingCourseUpdateResolver } from './mutations/training-course-update.js';
@@ -40,7 +41,7 @@ const byUuid =
 
 export const trainingModule: PlatformModule = {
   name: 'training',
-  entities: TrainingEntities,
+  entities: [...TrainingEntities, ...TrainingCalendarEntities],
   resolvers: [
     TrainingQueryResolver,
     TrainingCourseResolver,
@@ -58,7 +59,9 @@ export const trainingModule: PlatformModule = {
     TrainingRegistrationMoveResolver,
     TrainingRegistrationAccommodationsConfirmResolver,
     TrainingAttendanceMarkResolver,
+    ...TrainingCalendarResolvers,
   ],
+  routes: TrainingCalendarRoutes,
   nodes: {
     TrainingCourse: byUuid(trainingCourseByKey),
     TrainingSession: byUuid(trainingSessionByKey),
