@@ -20,6 +20,7 @@ import { TrainingEntities } from './training.entities.js';
 import { trainingPersonalData } from './training.personal-data.js';
 import { trainingExamples } from './training.examples.js';
 import { seedDemoTraining } from './seed/demo-seed.js';
+import { TrainingReminderEntities, TrainingReminderJobs } from './reminders/index.js';
 import {
   TrainingCourseResolver,
   TrainingQueryResolver,
@@ -41,7 +42,7 @@ const byUuid =
 
 export const trainingModule: PlatformModule = {
   name: 'training',
-  entities: [...TrainingEntities, ...TrainingCalendarEntities],
+  entities: [...TrainingEntities, ...TrainingCalendarEntities, ...TrainingReminderEntities],
   resolvers: [
     TrainingQueryResolver,
     TrainingCourseResolver,
@@ -62,6 +63,7 @@ export const trainingModule: PlatformModule = {
     ...TrainingCalendarResolvers,
   ],
   routes: TrainingCalendarRoutes,
+  jobs: TrainingReminderJobs,
   nodes: {
     TrainingCourse: byUuid(trainingCourseByKey),
     TrainingSession: byUuid(trainingSessionByKey),
