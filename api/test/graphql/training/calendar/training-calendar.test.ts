@@ -48,7 +48,7 @@ interface ParsedEvent {
 
 /** Parses a feed with ical.js, its time zones from its own VTIMEZONE blocks. */
 function parseFeed(text: string): { zones: string[]; events: ParsedEvent[] } {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const zones = calendar.getAllSubcomponents('vtimezone').map((zone) => {
     const timezone = new ICAL.Timezone(zone);
     ICAL.TimezoneService.register(timezone, zone.getFirstPropertyValue('tzid') as string);
