@@ -92,7 +92,8 @@ const apiBoundaries = {
  *   excepted: the Relay plumbing (PageInfo, *Connection, *Edge, *Payload), values embedded in their organisation
  *   (contacts, identifiers, social links, the capacity assessments and the verification state), search facets and
  *   highlights, error entries, the request-scoped Platform and Viewer, and the training values embedded in a session
- *   or a registration (days, venue, eligibility, accommodations, attendance, the participant) and its topics.
+ *   or a registration (days, venue, eligibility, accommodations, attendance, the participant) and its topics, and the
+ *   viewer's training calendar link.
  * - relay-edge-types: edges are named *Edge and their nodes implement Node; plain lists stay allowed for short,
  *   bounded lists (12 governorates, a facet's values, an organisation's contacts, userErrors): every list that can
  *   grow with the data (organisations, claims, the audit log) is a connection.
@@ -129,6 +130,8 @@ const contract = {
             // training values embedded in their session or registration, and the topics' code list
             'TrainingAccommodations',
             'TrainingAttendance',
+            // the person's calendar feed, embedded in the Viewer (one per person)
+            'TrainingCalendarLink',
             'TrainingCompletionRule',
             'TrainingEligibility',
             'TrainingParticipant',

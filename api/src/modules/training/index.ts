@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
 import { isUuid } from '../../common/relay/global-id.js';
+import { TrainingCalendarEntities, TrainingCalendarResolvers, TrainingCalendarRoutes } from './calendar/index.js';
 import { TrainingAttendanceMarkResolver } from './mutations/training-attendance-mark.js';
 import { TrainingCourseCreateResolver } from './mutations/training-course-create.js';
 import { TrainingCourseUpdateResolver } from './mutations/training-course-update.js';
@@ -19,6 +20,7 @@ import { TrainingEntities } from './training.entities.js';
 import { trainingPersonalData } from './training.personal-data.js';
 import { trainingExamples } from './training.examples.js';
 import { seedDemoTraining } from './seed/demo-seed.js';
+import { TrainingReminderEntities, TrainingReminderJobs } from './reminders/index.js';
 import {
   TrainingCourseResolver,
   TrainingQueryResolver,
@@ -40,7 +42,7 @@ const byUuid =
 
 export const trainingModule: PlatformModule = {
   name: 'training',
-  entities: TrainingEntities,
+  entities: [...TrainingEntities, ...TrainingCalendarEntities, ...TrainingReminderEntities],
   resolvers: [
     TrainingQueryResolver,
     TrainingCourseResolver,
@@ -58,7 +60,10 @@ export const trainingModule: PlatformModule = {
     TrainingRegistrationMoveResolver,
     TrainingRegistrationAccommodationsConfirmResolver,
     TrainingAttendanceMarkResolver,
+    ...TrainingCalendarResolvers,
   ],
+  routes: TrainingCalendarRoutes,
+  jobs: TrainingReminderJobs,
   nodes: {
     TrainingCourse: byUuid(trainingCourseByKey),
     TrainingSession: byUuid(trainingSessionByKey),

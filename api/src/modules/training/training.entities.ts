@@ -162,6 +162,10 @@ export class TrainingSessionEntity {
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;
 
+  /** The calendar events' SEQUENCE: raised by the database's triggers when the times, venue or status change. */
+  @Property({ type: 'integer' })
+  calendarSequence: number & Opt = 0;
+
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();
 

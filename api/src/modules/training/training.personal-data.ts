@@ -48,7 +48,14 @@ export const trainingPersonalData: PersonalDataSection = {
        where r.user_id = ? order by a.registration_id, d.position`,
       [person.userId],
     );
+    const calendar = await sqlRows<{ created_at: string }>(
+      em,
+      'select created_at from training_calendar_token where user_id = ?',
+      [person.userId],
+    );
     return {
+      // the secret itself is not kept (only its hash): the export says that there is one, and since when
+      trainingCalendarLink: calendar[0] ? { created_at: calendar[0].created_at } : null,
       trainingAttendance: attendance.map((a) => ({
         registration_id: a.registration_id,
         day: a.position,
@@ -79,6 +86,7 @@ export const trainingPersonalData: PersonalDataSection = {
     };
   },
   async erase(em, person) {
+    await sqlRows(em, 'delete from training_calendar_token where user_id = ?', [person.userId]);
     // set-based, sessions locked first (in id order, as registration locks them): the same rules as a cancellation
     const active = await sqlRows<{ session_id: string }>(
       em,

@@ -187,6 +187,11 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: TrainingRegistrationAccommodationsConfirmInput!) { trainingRegistrationAccommodationsConfirm(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()) } }),
   },
+  trainingCalendarLinkReset: {
+    rules: ['SIGNED_IN'],
+    document: `mutation { trainingCalendarLinkReset { userErrors { code } } }`,
+    variables: () => ({}),
+  },
   trainingAttendanceMark: {
     rules: TRAINING_OFFICERS,
     document: `mutation($input: TrainingAttendanceMarkInput!) { trainingAttendanceMark(input: $input) { userErrors { code } } }`,

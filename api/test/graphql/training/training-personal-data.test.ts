@@ -44,6 +44,12 @@ describe('training registrations in the personal data export and erasure', () =>
     const [colleague] = await createParticipants(api, 1, organization.uuid);
     await register(api, colleague!.headers, { sessionId: session.id, organizationId: organization.id });
 
+    // and a calendar link
+    const link = await api.graphql(`mutation { trainingCalendarLinkReset { userErrors { code } } }`, undefined, {
+      headers: { cookie },
+    });
+    expect(link.body.errors).toBeUndefined();
+
     // when the person downloads their data
     const exported = await api.graphql<{ viewerDataExport: { trainingRegistrations: Record<string, unknown>[] } }>(
       `{ viewerDataExport }`,
@@ -52,6 +58,8 @@ describe('training registrations in the personal data export and erasure', () =>
     );
     // then the registration and what they asked for are in it
     expect(exported.body.data!.viewerDataExport).toHaveProperty('trainingAttendance', []);
+    // (that they have a calendar link and since when; the secret itself is not kept)
+    expect(exported.body.data!.viewerDataExport).toHaveProperty('trainingCalendarLink.created_at');
     expect(exported.body.data!.viewerDataExport.trainingRegistrations).toEqual([
       expect.objectContaining({
         id: mine.registration!.uuid,
@@ -84,5 +92,9 @@ describe('training registrations in the personal data export and erasure', () =>
       [person.id],
     );
     expect(left).toEqual({ status: 'CANCELLED', accommodations_note: null, needs_accessible_venue: false });
+    // and their calendar link is gone
+    expect(
+      await knexRows(api.orm.em.getKnex(), 'select 1 from training_calendar_token where user_id = ?', [person.id]),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 export { manifest } from './manifest.js';
 export * from './loads.js';
 export * from './actions.js';
+export { resetCalendarLink } from './calendar-actions.js';
 export { default as CataloguePage } from './pages/CataloguePage.svelte';
 export { default as CourseFormPage } from './pages/CourseFormPage.svelte';
 export { default as MyRegistrationsPage } from './pages/MyRegistrationsPage.svelte';

@@ -118,6 +118,7 @@ export async function loadMyRegistrations(event: TrainingEvent) {
           }
         : registrations,
       includeCancelled,
+      calendarLink: viewer.trainingCalendarLink ?? null,
       organization: organization
         ? (viewer.memberships.find((membership) => membership.organization.slug === organization)?.organization ?? null)
         : null,

@@ -786,6 +786,11 @@ export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, scope: ApiTokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
 
+export type TrainingCalendarLinkResetMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingCalendarLinkResetMutation = { trainingCalendarLinkReset: { calendarLink: { url: string | null, createdAt: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
 export type TrainingSessionSummaryFragment = { id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null };
 
 export type TrainingCatalogueQueryVariables = Exact<{
@@ -857,7 +862,7 @@ export type TrainingSessionQueryVariables = Exact<{
 }>;
 
 
-export type TrainingSessionQuery = { trainingSession: { confirmedCount: number, cancellationDeadline: string, cancellationReason: string | null, trainers: Array<string>, onlineUrl: string | null, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, days: Array<{ position: number, startsAt: string, endsAt: string }>, eligibility: { audience: TrainingAudience, verifiedOrganizationsOnly: boolean, maxPerOrganization: number | null }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, description: { ar: string | null, en: string | null }, prerequisites: { ar: string | null, en: string | null }, completionRule: { attendancePercent: number, postTestPassMark: number | null }, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { stepFreeAccess: boolean, accessibleToilet: boolean, hearingLoop: boolean, signLanguageInterpretation: boolean, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } } | null, viewerRegistration: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } | null } | null };
+export type TrainingSessionQuery = { trainingSession: { confirmedCount: number, cancellationDeadline: string, cancellationReason: string | null, trainers: Array<string>, onlineUrl: string | null, calendarFeedUrl: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, days: Array<{ position: number, startsAt: string, endsAt: string }>, eligibility: { audience: TrainingAudience, verifiedOrganizationsOnly: boolean, maxPerOrganization: number | null }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, description: { ar: string | null, en: string | null }, prerequisites: { ar: string | null, en: string | null }, completionRule: { attendancePercent: number, postTestPassMark: number | null }, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { stepFreeAccess: boolean, accessibleToilet: boolean, hearingLoop: boolean, signLanguageInterpretation: boolean, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } } | null, viewerRegistration: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } | null } | null };
 
 export type TrainingOwnRegistrationFragment = { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } };
 
@@ -867,7 +872,7 @@ export type TrainingMyRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> } } | null };
+export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, trainingCalendarLink: { createdAt: string } | null, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> } } | null };
 
 export type TrainingRegisterMutationVariables = Exact<{
   input: TrainingRegistrationCreateInput;
@@ -1567,6 +1572,21 @@ export const AccountOverviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:349814aeeb038a3c95a85e9d0c7359830fe08db8a5282ca6988c0d5fe2ab34cc"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+export const TrainingCalendarLinkResetDocument = new TypedDocumentString(`
+    mutation TrainingCalendarLinkReset {
+  trainingCalendarLinkReset {
+    calendarLink {
+      url
+      createdAt
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:fe444438c01bb703121ead5258f3a6c43b8286eee651f382a935569c94eae9d5"}) as unknown as TypedDocumentString<TrainingCalendarLinkResetMutation, TrainingCalendarLinkResetMutationVariables>;
 export const TrainingCatalogueDocument = new TypedDocumentString(`
     query TrainingCatalogue($filter: TrainingSessionFilter, $first: Int, $after: String, $last: Int, $before: String) {
   trainingSessions(
@@ -1853,6 +1873,7 @@ export const TrainingSessionDocument = new TypedDocumentString(`
     cancellationReason
     trainers
     onlineUrl
+    calendarFeedUrl
     days {
       position
       startsAt
@@ -1959,11 +1980,14 @@ fragment TrainingOwnRegistration on TrainingRegistration {
     note
     confirmedAt
   }
-}`, {"hash":"sha256:3e5d7c2257619ce44b7f6b116340047d66da8032bbe45fc7b94afc22f7bac426"}) as unknown as TypedDocumentString<TrainingSessionQuery, TrainingSessionQueryVariables>;
+}`, {"hash":"sha256:699a8210a5e9262cb2d35d84417e7c95e76d9b90cdccabf7df1b7ff6dd804484"}) as unknown as TypedDocumentString<TrainingSessionQuery, TrainingSessionQueryVariables>;
 export const TrainingMyRegistrationsDocument = new TypedDocumentString(`
     query TrainingMyRegistrations($includeCancelled: Boolean, $after: String) {
   viewer {
     uuid
+    trainingCalendarLink {
+      createdAt
+    }
     memberships {
       organization {
         id
@@ -2062,7 +2086,7 @@ fragment TrainingOwnRegistration on TrainingRegistration {
     note
     confirmedAt
   }
-}`, {"hash":"sha256:21eaa51cb9bbed533952b70255b3a46e3267f14c1be2958e9b3fb6c0cb64cdd6"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
+}`, {"hash":"sha256:f9070800edbbdf8b779454d3eed27c4d00eeb14b39cdf4193635208c7bc148ce"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
 export const TrainingRegisterDocument = new TypedDocumentString(`
     mutation TrainingRegister($input: TrainingRegistrationCreateInput!) {
   trainingRegistrationCreate(input: $input) {

@@ -10,6 +10,7 @@ export const TrainingSessionQuery = graphql(`
       cancellationReason
       trainers
       onlineUrl
+      calendarFeedUrl
       days {
         position
         startsAt
@@ -88,6 +89,9 @@ export const TrainingMyRegistrationsQuery = graphql(`
   query TrainingMyRegistrations($includeCancelled: Boolean, $after: String) {
     viewer {
       uuid
+      trainingCalendarLink {
+        createdAt
+      }
       memberships {
         organization {
           id
