@@ -19,6 +19,19 @@ import { TrainingEntities } from './training.entities.js';
 import { trainingPersonalData } from './training.personal-data.js';
 import { trainingExamples } from './training.examples.js';
 import { seedDemoTraining } from './seed/demo-seed.js';
+import { CertificateEntities } from './certificates/certificate.entities.js';
+import {
+  TrainingCertificateQueryResolver,
+  TrainingCertificateResolver,
+  TrainingRegistrationCertificateResolver,
+  TrainingSessionCertificateBatchResolver,
+  ViewerCertificatesResolver,
+} from './certificates/certificate.resolver.js';
+import { certificatePdfRoute } from './certificates/certificate.routes.js';
+import { issueCertificatesJob } from './certificates/certificate.service.js';
+import { TrainingCertificateIssueResolver } from './certificates/mutations/training-certificate-issue.js';
+import { TrainingCertificateIssueBulkResolver } from './certificates/mutations/training-certificate-issue-bulk.js';
+import { TrainingCertificateRevokeResolver } from './certificates/mutations/training-certificate-revoke.js';
 import {
   TrainingCourseResolver,
   TrainingQueryResolver,
@@ -40,7 +53,7 @@ const byUuid =
 
 export const trainingModule: PlatformModule = {
   name: 'training',
-  entities: TrainingEntities,
+  entities: [...TrainingEntities, ...CertificateEntities],
   resolvers: [
     TrainingQueryResolver,
     TrainingCourseResolver,
@@ -58,7 +71,17 @@ export const trainingModule: PlatformModule = {
     TrainingRegistrationMoveResolver,
     TrainingRegistrationAccommodationsConfirmResolver,
     TrainingAttendanceMarkResolver,
+    TrainingCertificateQueryResolver,
+    TrainingCertificateResolver,
+    TrainingRegistrationCertificateResolver,
+    TrainingSessionCertificateBatchResolver,
+    ViewerCertificatesResolver,
+    TrainingCertificateIssueResolver,
+    TrainingCertificateIssueBulkResolver,
+    TrainingCertificateRevokeResolver,
   ],
+  jobs: [issueCertificatesJob],
+  routes: [certificatePdfRoute],
   nodes: {
     TrainingCourse: byUuid(trainingCourseByKey),
     TrainingSession: byUuid(trainingSessionByKey),
