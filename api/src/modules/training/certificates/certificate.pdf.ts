@@ -9,11 +9,13 @@
  *
  * The typeface is Amiri (SIL Open Font License, `api/assets/fonts/amiri`).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import bidiFactory, { type Bidi } from 'bidi-js';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { woffToSfnt } from './woff-to-sfnt.js';
 
 const FONTS = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -25,8 +27,15 @@ const FONTS = path.resolve(
   'fonts',
   'amiri',
 );
-const font = (subset: 'arabic' | 'latin', weight: 400 | 700): string =>
-  path.join(FONTS, `amiri-${subset}-${weight}-normal.woff`);
+const FONT_FACES = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'] as const;
+let fonts: Map<string, Buffer> | undefined;
+/** The faces, read and unwrapped once per process. */
+function fontFaces(): Map<string, Buffer> {
+  fonts ??= new Map(
+    FONT_FACES.map((face) => [face, woffToSfnt(readFileSync(path.join(FONTS, `amiri-${face}-normal.woff`)))]),
+  );
+  return fonts;
+}
 
 // the package is CommonJS whose types declare an ES default export: its default import is the factory itself
 const bidi = (bidiFactory as unknown as () => Bidi)();
@@ -173,10 +182,7 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
     },
     lang: 'ar',
   });
-  doc.registerFont('arabic-400', font('arabic', 400));
-  doc.registerFont('arabic-700', font('arabic', 700));
-  doc.registerFont('latin-400', font('latin', 400));
-  doc.registerFont('latin-700', font('latin', 700));
+  for (const [face, data] of fontFaces()) doc.registerFont(face, data);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -191,9 +197,9 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
   centredLine(doc, 'شهادة إتمام', 50, 30, true);
   centredLine(doc, 'Certificate of completion', 95, 22, true);
   doc.fillColor('#222222');
-  centredLine(doc, 'يشهد البرنامج بأنّ · This certifies that', 140, 14);
+  centredLine(doc, 'يشهد البرنامج بأن · This certifies that', 140, 14);
   centredLine(doc, content.participantName, 168, 28, true);
-  centredLine(doc, 'أتمّ الدورة التدريبية', 218, 14);
+  centredLine(doc, 'أتم الدورة التدريبية', 218, 14);
   centredLine(doc, content.courseTitleAr, 240, 20, true);
   centredLine(doc, 'completed the course', 278, 14);
   centredLine(doc, content.courseTitleEn, 298, 20, true);
