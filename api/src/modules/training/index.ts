@@ -28,6 +28,7 @@ import {
   ViewerCertificatesResolver,
 } from './certificates/certificate.resolver.js';
 import { certificatePdfRoute } from './certificates/certificate.routes.js';
+import { seedDemoCertificates } from './certificates/certificate.seed.js';
 import { issueCertificatesJob } from './certificates/certificate.service.js';
 import { TrainingCertificateIssueResolver } from './certificates/mutations/training-certificate-issue.js';
 import { TrainingCertificateIssueBulkResolver } from './certificates/mutations/training-certificate-issue-bulk.js';
@@ -91,6 +92,7 @@ export const trainingModule: PlatformModule = {
   examples: trainingExamples,
   async seedDemo(em) {
     const added = await seedDemoTraining(em);
-    return added > 0 ? `${added} demo training sessions of 12 courses` : undefined;
+    const certificates = added > 0 ? await seedDemoCertificates(em) : 0;
+    return added > 0 ? `${added} demo training sessions of 12 courses, ${certificates} certificates` : undefined;
   },
 };

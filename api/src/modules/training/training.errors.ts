@@ -65,7 +65,8 @@ registerEnumType(TrainingErrorCode, {
     NOT_REGISTERED: { description: 'Attendance is marked for confirmed participants only.' },
     DAY_OUTSIDE_SESSION: { description: 'The session has no such day.' },
     COURSE_NOT_COMPLETED: {
-      description: "The participant has not met the course's completion rule (the message says the rule and where they stand).",
+      description:
+        "The participant has not met the course's completion rule (the message says the rule and where they stand).",
     },
     CERTIFICATE_REVOKED: { description: 'The certificate is already revoked.' },
     REGISTRATION_NOT_FOUND: {

@@ -456,6 +456,10 @@ export type TrainingErrorCode =
   | 'AUDIENCE_MISMATCH'
   /** The session's cancellation deadline has passed (an officer can still cancel). */
   | 'CANCELLATION_DEADLINE_PASSED'
+  /** The certificate is already revoked. */
+  | 'CERTIFICATE_REVOKED'
+  /** The participant has not met the course's completion rule (the message says the rule and where they stand). */
+  | 'COURSE_NOT_COMPLETED'
   /** Two days of the session overlap. */
   | 'DAYS_OVERLAP'
   /** A session has at least one day. */

@@ -22,11 +22,7 @@ export function formatCertificateCode(code: string): string {
 
 /** The stored form of a typed code, or null when it cannot be one. */
 export function normalizeCertificateCode(typed: string): string | null {
-  const code = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (code.length !== CODE_LENGTH) return null;
   for (const c of code) if (!ALPHABET.includes(c)) return null;
   return code;

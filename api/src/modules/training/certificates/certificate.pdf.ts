@@ -83,7 +83,7 @@ export function visualRuns(line: string, direction: 'ltr' | 'rtl'): Run[] {
   const highest = Math.max(...runs.map((r) => r.level));
   const lowestOdd = Math.min(...runs.map((r) => (r.level % 2 === 1 ? r.level : Infinity)));
   for (let level = highest; level >= lowestOdd && Number.isFinite(lowestOdd); level -= 1) {
-    for (let start = 0; start < runs.length; ) {
+    for (let start = 0; start < runs.length;) {
       if (runs[start]!.level < level) {
         start += 1;
         continue;
@@ -191,8 +191,15 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
   });
 
   const { width, height } = doc.page;
-  doc.lineWidth(3).strokeColor('#0f5132').rect(20, 20, width - 40, height - 40).stroke();
-  doc.lineWidth(1).rect(28, 28, width - 56, height - 56).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor('#0f5132')
+    .rect(20, 20, width - 40, height - 40)
+    .stroke();
+  doc
+    .lineWidth(1)
+    .rect(28, 28, width - 56, height - 56)
+    .stroke();
   doc.fillColor('#0f5132');
   centredLine(doc, 'شهادة إتمام', 50, 30, true);
   centredLine(doc, 'Certificate of completion', 95, 22, true);

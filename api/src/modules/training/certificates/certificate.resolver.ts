@@ -21,7 +21,6 @@ import {
   toCertificate,
 } from './certificate.type.js';
 
-
 @Resolver()
 export class TrainingCertificateQueryResolver {
   @Query(() => TrainingCertificateVerification, {

@@ -154,7 +154,11 @@ export class CertificateService {
       if (!certificate) throw new NotFoundError('TrainingCertificate');
       if (certificate.revokedAt) {
         return {
-          error: trainingError(TrainingErrorCode.CERTIFICATE_REVOKED, 'this certificate is already revoked', 'certificateId'),
+          error: trainingError(
+            TrainingErrorCode.CERTIFICATE_REVOKED,
+            'this certificate is already revoked',
+            'certificateId',
+          ),
         };
       }
       certificate.revokedAt = new Date();

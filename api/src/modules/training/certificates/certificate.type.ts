@@ -19,12 +19,14 @@ registerEnumType(TrainingCertificateStatus, {
   },
 });
 
-@ObjectType({ description: "A certificate of completion of a training session (seen by its holder and officers)." })
+@ObjectType({ description: 'A certificate of completion of a training session (seen by its holder and officers).' })
 export class TrainingCertificate {
   @Field(() => ID, { description: 'Global, opaque id of the certificate.' })
   id!: string;
 
-  @Field(() => ID, { description: 'Stable uuid of the certificate (its PDF is at /certificates/<uuid>.pdf on the API).' })
+  @Field(() => ID, {
+    description: 'Stable uuid of the certificate (its PDF is at /certificates/<uuid>.pdf on the API).',
+  })
   uuid!: string;
 
   row!: TrainingCertificateEntity;

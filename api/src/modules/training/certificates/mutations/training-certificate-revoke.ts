@@ -19,7 +19,8 @@ export class TrainingCertificateRevokeInput {
 }
 
 @ObjectType({
-  description: 'The result of `trainingCertificateRevoke`: the revoked certificate, or the userErrors that say why not.',
+  description:
+    'The result of `trainingCertificateRevoke`: the revoked certificate, or the userErrors that say why not.',
 })
 export class TrainingCertificateRevokePayload {
   @Field(() => TrainingCertificate, { nullable: true, description: 'The certificate, revoked.' })

@@ -72,11 +72,9 @@ describe('trainingCertificateIssue', () => {
     const knex = api.orm.em.getKnex();
     const rows = await knexRows(knex, 'select id from training_certificate where user_id = ?', [leila!.userId]);
     expect(rows).toHaveLength(1);
-    const events = await knexRows<{ action: string }>(
-      knex,
-      'select action from audit_event where subject_id = ?',
-      [first.certificate!.uuid],
-    );
+    const events = await knexRows<{ action: string }>(knex, 'select action from audit_event where subject_id = ?', [
+      first.certificate!.uuid,
+    ]);
     expect(events.map((e) => e.action)).toEqual(['TRAINING_CERTIFICATE_ISSUED']);
   });
 
