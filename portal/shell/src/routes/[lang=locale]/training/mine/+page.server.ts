@@ -1,6 +1,6 @@
 // Thin route: the training micro-frontend owns this page's data and forms.
-import { cancelRegistration, loadMyRegistrations } from '@shabaka/domain-training';
+import { cancelRegistration, loadMyRegistrationsWithCertificates } from '@shabaka/domain-training';
 import type { Actions } from './$types';
 
-export const load = loadMyRegistrations;
+export const load = loadMyRegistrationsWithCertificates;
 export const actions = { cancel: cancelRegistration } satisfies Actions;
