@@ -1,6 +1,6 @@
 /**
  * Demo certificates: a session that ended last month, its participants' attendance, and certificates for those who
- * completed it (one revoked), among them the demo person's (person@demo.shabaka.example), whose code is DEM0-CERT-0001
+ * completed it (one revoked, one left for an officer to issue), among them the demo person's (person@demo.shabaka.example), whose code is DEM0-CERT-0001
  * so that the verification page can be tried by hand. Fictional names, as each person wrote theirs.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,12 +12,14 @@ import { CERTIFICATE_ISSUER } from './certificate.service.js';
 const DAY = 24 * 3_600_000;
 const HOUR = 3_600_000;
 
-const PARTICIPANTS: { name: string; attended: number; revoked?: string }[] = [
+const PARTICIPANTS: { name: string; attended: number; revoked?: string; notYetIssued?: boolean }[] = [
   { name: 'سلمى الخطيب', attended: 2 },
   { name: 'Tariq Bani Hani', attended: 2 },
   { name: 'نور المصري', attended: 2, revoked: 'Issued to the wrong registration' },
   { name: 'أحمد العبيدات', attended: 1 },
   { name: 'Hala Qudah', attended: 0 },
+  // completed, certificate not issued yet: for an officer to issue by hand
+  { name: 'يارا الحداد', attended: 2, notYetIssued: true },
 ];
 
 /** Adds the demo certificates once (when there is none); answers how many. */
@@ -58,15 +60,16 @@ export async function seedDemoCertificates(em: EntityManager): Promise<number> {
       email_verified: true,
     }));
     await trx('auth_user').insert(people);
-    const everyone = [
-      ...(person ? [{ id: person.id, name: person.name, attended: 2, revoked: undefined, code: 'DEM0CERT0001' }] : []),
-      ...PARTICIPANTS.map((p, i) => ({
-        id: people[i]!.id,
-        name: p.name,
-        attended: p.attended,
-        revoked: p.revoked,
-        code: newCertificateCode(),
-      })),
+    const everyone: {
+      id: string;
+      name: string;
+      attended: number;
+      revoked?: string;
+      notYetIssued?: boolean;
+      code: string;
+    }[] = [
+      ...(person ? [{ id: person.id, name: person.name, attended: 2, code: 'DEM0CERT0001' }] : []),
+      ...PARTICIPANTS.map((p, i) => ({ ...p, id: people[i]!.id, code: newCertificateCode() })),
     ];
     await trx('training_session').insert({
       id: sessionId,
@@ -104,7 +107,7 @@ export async function seedDemoCertificates(em: EntityManager): Promise<number> {
           days.slice(0, p.attended).map((d) => ({ registration_id: registrationId, day_id: d.id, present: true })),
         );
       }
-      if (p.attended < 2) continue;
+      if (p.attended < 2 || p.notYetIssued) continue;
       await trx('training_certificate').insert({
         id: randomUUID(),
         registration_id: registrationId,
