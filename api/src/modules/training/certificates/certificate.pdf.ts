@@ -60,6 +60,8 @@ export interface CertificateContent {
 interface Run {
   text: string;
   rtl: boolean;
+  /** Where the run starts in the line as written (logical order). */
+  start: number;
 }
 
 /** The line's runs in visual order (left to right), each in logical order, mirrored characters swapped. */
@@ -69,15 +71,15 @@ export function visualRuns(line: string, direction: 'ltr' | 'rtl'): Run[] {
   const chars = [...line].length === line.length ? line.split('') : null;
   if (!chars) {
     // characters outside the BMP: keep the line as one run in the paragraph's direction
-    return [{ text: line, rtl: direction === 'rtl' }];
+    return [{ text: line, rtl: direction === 'rtl', start: 0 }];
   }
   mirrored.forEach((char, index) => (chars[index] = char));
   const levels = embedding.levels;
-  const runs: { text: string; level: number }[] = [];
+  const runs: { text: string; level: number; start: number }[] = [];
   for (let i = 0; i < chars.length; i += 1) {
     const last = runs[runs.length - 1];
     if (last && last.level === levels[i]) last.text += chars[i];
-    else runs.push({ text: chars[i]!, level: levels[i]! });
+    else runs.push({ text: chars[i]!, level: levels[i]!, start: i });
   }
   // rule L2 on runs: from the highest level down to the lowest odd one, reverse each sequence at that level or above
   const highest = Math.max(...runs.map((r) => r.level));
@@ -94,7 +96,7 @@ export function visualRuns(line: string, direction: 'ltr' | 'rtl'): Run[] {
       start = end + 1;
     }
   }
-  return runs.map((r) => ({ text: r.text, rtl: r.level % 2 === 1 }));
+  return runs.map((r) => ({ text: r.text, rtl: r.level % 2 === 1, start: r.start }));
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -103,6 +105,8 @@ interface Piece {
   text: string;
   font: string;
   width: number;
+  /** Its place in the line as written: pieces are written to the page in this order. */
+  logical: number;
 }
 
 /**
@@ -113,32 +117,39 @@ interface Piece {
 function pieces(doc: Doc, line: string, direction: 'ltr' | 'rtl', size: number, bold: boolean): Piece[] {
   const out: Piece[] = [];
   for (const run of visualRuns(line, direction)) {
-    const parts: { text: string; arabic: boolean }[] = [];
+    const parts: { text: string; arabic: boolean; start: number }[] = [];
+    let offset = run.start;
     for (const char of run.text) {
       const arabic = ARABIC.test(char);
       const last = parts[parts.length - 1];
       if (last && last.arabic === arabic) last.text += char;
-      else parts.push({ text: char, arabic });
+      else parts.push({ text: char, arabic, start: offset });
+      offset += char.length;
     }
     if (run.rtl) parts.reverse();
     for (const part of parts) {
       const font = `${part.arabic ? 'arabic' : 'latin'}-${bold ? 700 : 400}`;
       const drawn = part.arabic === run.rtl ? part.text : [...part.text].reverse().join('');
       doc.font(font).fontSize(size);
-      out.push({
-        text: drawn,
-        font,
-        width: doc.widthOfString(drawn),
-      });
+      out.push({ text: drawn, font, width: doc.widthOfString(drawn), logical: part.start });
     }
   }
   return out;
 }
 
+/**
+ * Places the pieces left to right, and writes them to the page in the order they were written (logical order): text
+ * extraction that follows the page's content (copy, search, `pdftotext -raw`, screen readers) reads the line as written.
+ */
 function draw(doc: Doc, list: Piece[], x: number, y: number, size: number): void {
-  for (const piece of list) {
-    doc.font(piece.font).fontSize(size).text(piece.text, x, y, { lineBreak: false });
+  const placed = list.map((piece) => {
+    const at = x;
     x += piece.width;
+    return { piece, at };
+  });
+  placed.sort((a, b) => a.piece.logical - b.piece.logical);
+  for (const { piece, at } of placed) {
+    doc.font(piece.font).fontSize(size).text(piece.text, at, y, { lineBreak: false });
   }
 }
 
