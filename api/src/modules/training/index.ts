@@ -26,6 +26,7 @@ import {
   TrainingRegistrationCertificateResolver,
   TrainingSessionCertificateBatchResolver,
   ViewerCertificatesResolver,
+  trainingCertificateByKey,
 } from './certificates/certificate.resolver.js';
 import { certificatePdfRoute } from './certificates/certificate.routes.js';
 import { seedDemoCertificates } from './certificates/certificate.seed.js';
@@ -87,6 +88,7 @@ export const trainingModule: PlatformModule = {
     TrainingCourse: byUuid(trainingCourseByKey),
     TrainingSession: byUuid(trainingSessionByKey),
     TrainingRegistration: byUuid(trainingRegistrationByKey),
+    TrainingCertificate: byUuid(trainingCertificateByKey),
   },
   personalData: trainingPersonalData,
   examples: trainingExamples,

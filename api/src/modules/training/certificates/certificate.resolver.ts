@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { paginate } from '../../../common/pagination/paginate.js';
 import { PaginationArgs, pageRequest } from '../../../common/pagination/pagination.args.js';
-import { globalUuid } from '../../../common/relay/global-id.js';
+import { isOfficer } from '../../../common/auth/viewer.js';
+import { globalUuid, toGlobalId } from '../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../context.js';
 import { Viewer } from '../../accounts/index.js';
 import { TrainingCourseEntity, TrainingSessionEntity } from '../training.entities.js';
@@ -20,6 +21,14 @@ import {
   toBatch,
   toCertificate,
 } from './certificate.type.js';
+
+/** `node(id)` for a certificate: its holder's and officers'; anyone else's is null, as one that does not exist. */
+export async function trainingCertificateByKey(ctx: GraphQLContext, key: string): Promise<TrainingCertificate | null> {
+  if (!ctx.viewer) return null;
+  const row = await ctx.em.findOne(TrainingCertificateEntity, { id: key });
+  if (!row || (row.userId !== ctx.viewer.userId && !isOfficer(ctx.viewer))) return null;
+  return toCertificate(row);
+}
 
 @Resolver()
 export class TrainingCertificateQueryResolver {
@@ -40,6 +49,7 @@ export class TrainingCertificateQueryResolver {
     const session = await ctx.em.findOneOrFail(TrainingSessionEntity, { id: certificate.sessionId });
     const course = await ctx.em.findOneOrFail(TrainingCourseEntity, { id: session.courseId });
     return {
+      id: toGlobalId('TrainingCertificateVerification', certificate.code),
       code: formatCertificateCode(certificate.code),
       participantName: certificate.participantName,
       courseTitle: { ar: course.titleAr ?? course.titleEn, en: course.titleEn ?? course.titleAr },

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalizedText } from '../../../common/i18n/localized-text.type.js';
 import { Connection } from '../../../common/pagination/connection.type.js';
 import { toGlobalId } from '../../../common/relay/global-id.js';
+import { Node } from '../../../common/relay/node.interface.js';
 import { formatCertificateCode } from './certificate-code.js';
 import type { TrainingCertificateBatchEntity, TrainingCertificateEntity } from './certificate.entities.js';
 
@@ -19,9 +20,12 @@ registerEnumType(TrainingCertificateStatus, {
   },
 });
 
-@ObjectType({ description: 'A certificate of completion of a training session (seen by its holder and officers).' })
-export class TrainingCertificate {
-  @Field(() => ID, { description: 'Global, opaque id of the certificate.' })
+@ObjectType({
+  implements: Node,
+  description: 'A certificate of completion of a training session (seen by its holder and officers).',
+})
+export class TrainingCertificate implements Node {
+  @Field(() => ID, { description: 'Global, opaque id of the certificate (for `node`).' })
   id!: string;
 
   @Field(() => ID, {
@@ -77,6 +81,9 @@ export function toCertificate(row: TrainingCertificateEntity): TrainingCertifica
     'What anyone may learn of a certificate from its code: the name on it, the course, the dates, the issuer, and whether it stands. Nothing else of the person.',
 })
 export class TrainingCertificateVerification {
+  @Field(() => ID, { description: 'Global, opaque id of this verification (stable for a code).' })
+  id!: string;
+
   @Field(() => String, { description: 'The verification code, in groups of four.' })
   code!: string;
 
