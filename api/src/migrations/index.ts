@@ -26,6 +26,7 @@ import { Migration20261210000000Training } from './Migration20261210000000Traini
 import { Migration20261210010000TrainingAttendance } from './Migration20261210010000TrainingAttendance.js';
 import { Migration20261210020000TrainingKeysetTimes } from './Migration20261210020000TrainingKeysetTimes.js';
 import { Migration20261216000000TrainingCalendarAndReminders } from './Migration20261216000000TrainingCalendarAndReminders.js';
+import { Migration20261215000000TrainingCertificates } from './Migration20261215000000TrainingCertificates.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -50,6 +51,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261210000000Training', class: Migration20261210000000Training },
   { name: 'Migration20261210010000TrainingAttendance', class: Migration20261210010000TrainingAttendance },
   { name: 'Migration20261210020000TrainingKeysetTimes', class: Migration20261210020000TrainingKeysetTimes },
+  { name: 'Migration20261215000000TrainingCertificates', class: Migration20261215000000TrainingCertificates },
   {
     name: 'Migration20261216000000TrainingCalendarAndReminders',
     class: Migration20261216000000TrainingCalendarAndReminders,

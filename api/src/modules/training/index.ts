@@ -21,6 +21,21 @@ import { trainingPersonalData } from './training.personal-data.js';
 import { trainingExamples } from './training.examples.js';
 import { seedDemoTraining } from './seed/demo-seed.js';
 import { TrainingReminderEntities, TrainingReminderJobs } from './reminders/index.js';
+import { CertificateEntities } from './certificates/certificate.entities.js';
+import {
+  TrainingCertificateQueryResolver,
+  TrainingCertificateResolver,
+  TrainingRegistrationCertificateResolver,
+  TrainingSessionCertificateBatchResolver,
+  ViewerCertificatesResolver,
+  trainingCertificateByKey,
+} from './certificates/certificate.resolver.js';
+import { certificatePdfRoute } from './certificates/certificate.routes.js';
+import { seedDemoCertificates } from './certificates/certificate.seed.js';
+import { issueCertificatesJob } from './certificates/certificate.service.js';
+import { TrainingCertificateIssueResolver } from './certificates/mutations/training-certificate-issue.js';
+import { TrainingCertificateIssueBulkResolver } from './certificates/mutations/training-certificate-issue-bulk.js';
+import { TrainingCertificateRevokeResolver } from './certificates/mutations/training-certificate-revoke.js';
 import {
   TrainingCourseResolver,
   TrainingQueryResolver,
@@ -42,7 +57,7 @@ const byUuid =
 
 export const trainingModule: PlatformModule = {
   name: 'training',
-  entities: [...TrainingEntities, ...TrainingCalendarEntities, ...TrainingReminderEntities],
+  entities: [...TrainingEntities, ...TrainingCalendarEntities, ...TrainingReminderEntities, ...CertificateEntities],
   resolvers: [
     TrainingQueryResolver,
     TrainingCourseResolver,
@@ -61,18 +76,28 @@ export const trainingModule: PlatformModule = {
     TrainingRegistrationAccommodationsConfirmResolver,
     TrainingAttendanceMarkResolver,
     ...TrainingCalendarResolvers,
+    TrainingCertificateQueryResolver,
+    TrainingCertificateResolver,
+    TrainingRegistrationCertificateResolver,
+    TrainingSessionCertificateBatchResolver,
+    ViewerCertificatesResolver,
+    TrainingCertificateIssueResolver,
+    TrainingCertificateIssueBulkResolver,
+    TrainingCertificateRevokeResolver,
   ],
-  routes: TrainingCalendarRoutes,
-  jobs: TrainingReminderJobs,
+  routes: [...TrainingCalendarRoutes, certificatePdfRoute],
+  jobs: [...TrainingReminderJobs, issueCertificatesJob],
   nodes: {
     TrainingCourse: byUuid(trainingCourseByKey),
     TrainingSession: byUuid(trainingSessionByKey),
     TrainingRegistration: byUuid(trainingRegistrationByKey),
+    TrainingCertificate: byUuid(trainingCertificateByKey),
   },
   personalData: trainingPersonalData,
   examples: trainingExamples,
   async seedDemo(em) {
     const added = await seedDemoTraining(em);
-    return added > 0 ? `${added} demo training sessions of 12 courses` : undefined;
+    const certificates = added > 0 ? await seedDemoCertificates(em) : 0;
+    return added > 0 ? `${added} demo training sessions of 12 courses, ${certificates} certificates` : undefined;
   },
 };

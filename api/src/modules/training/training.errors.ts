@@ -27,6 +27,8 @@ export enum TrainingErrorCode {
   REGISTRATION_NOT_FOUND = 'REGISTRATION_NOT_FOUND',
   NOT_REGISTERED = 'NOT_REGISTERED',
   DAY_OUTSIDE_SESSION = 'DAY_OUTSIDE_SESSION',
+  COURSE_NOT_COMPLETED = 'COURSE_NOT_COMPLETED',
+  CERTIFICATE_REVOKED = 'CERTIFICATE_REVOKED',
 }
 registerEnumType(TrainingErrorCode, {
   name: 'TrainingErrorCode',
@@ -62,6 +64,11 @@ registerEnumType(TrainingErrorCode, {
     SAME_SESSION: { description: 'The registration is already for that session.' },
     NOT_REGISTERED: { description: 'Attendance is marked for confirmed participants only.' },
     DAY_OUTSIDE_SESSION: { description: 'The session has no such day.' },
+    COURSE_NOT_COMPLETED: {
+      description:
+        "The participant has not met the course's completion rule (the message says the rule and where they stand).",
+    },
+    CERTIFICATE_REVOKED: { description: 'The certificate is already revoked.' },
     REGISTRATION_NOT_FOUND: {
       description: 'No such registration (or not yours: a person sees only their own, officers every one).',
     },

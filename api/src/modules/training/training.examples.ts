@@ -36,4 +36,14 @@ query MyTraining {
   }
 }`,
   },
+  {
+    title: 'Verify a training certificate',
+    query: `# Anyone: what a certificate's code says (name, course, dates, issuer, valid or revoked)
+query VerifyCertificate($code: String!) {
+  certificateByCode(code: $code) {
+    code participantName courseTitle { ar en } startsAt endsAt issuer { ar en } issuedAt status revokedAt
+  }
+}`,
+    variables: { code: 'DEM0-CERT-0001' },
+  },
 ];

@@ -2,6 +2,7 @@ import type { PersonalDataSection } from '../../common/personal-data/personal-da
 import { sqlRows } from '../../database/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EmailOutboxEntity } from '../../common/email/email-outbox.entity.js';
+import { eraseCertificates, exportCertificates } from './certificates/certificate.personal-data.js';
 import { trainingEmail } from './training.emails.js';
 import { TrainingCourseEntity, TrainingRegistrationEntity, TrainingSessionEntity } from './training.entities.js';
 
@@ -56,6 +57,7 @@ export const trainingPersonalData: PersonalDataSection = {
     return {
       // the secret itself is not kept (only its hash): the export says that there is one, and since when
       trainingCalendarLink: calendar[0] ? { created_at: calendar[0].created_at } : null,
+      ...(await exportCertificates(em, person.userId)),
       trainingAttendance: attendance.map((a) => ({
         registration_id: a.registration_id,
         day: a.position,
@@ -87,6 +89,7 @@ export const trainingPersonalData: PersonalDataSection = {
   },
   async erase(em, person) {
     await sqlRows(em, 'delete from training_calendar_token where user_id = ?', [person.userId]);
+    await eraseCertificates(em, person.userId);
     // set-based, sessions locked first (in id order, as registration locks them): the same rules as a cancellation
     const active = await sqlRows<{ session_id: string }>(
       em,

@@ -31,6 +31,8 @@ let orgA = '';
 let orgB = '';
 let trainingCourse = '';
 let trainingSession = '';
+let trainingRegistration = '';
+let trainingCertificate = '';
 const TRAINING_OFFICERS: AuthRule[] = ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'];
 const unique = (): string => `matrix-${randomUUID().slice(0, 8)}@example.org`;
 
@@ -199,6 +201,21 @@ const MUTATIONS: Record<string, Entry> = {
       input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()), dayPosition: 1, present: true },
     }),
   },
+  trainingCertificateIssue: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingCertificateIssueInput!) { trainingCertificateIssue(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { registrationId: trainingRegistration } }),
+  },
+  trainingCertificateIssueBulk: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingCertificateIssueBulkInput!) { trainingCertificateIssueBulk(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { sessionId: trainingSession } }),
+  },
+  trainingCertificateRevoke: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingCertificateRevokeInput!) { trainingCertificateRevoke(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { certificateId: trainingCertificate, reason: ' ' } }),
+  },
   organizationVerificationDecide: {
     rules: OFFICERS,
     document: `mutation($input: OrganizationVerificationDecideInput!) { organizationVerificationDecide(input: $input) { userErrors { code } } }`,
@@ -255,6 +272,25 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['trainingSession', 'registrations'],
     document: `query($id: ID!) { trainingSession(id: $id) { registrations(first: 1) { totalCount edges { node { participant { email } accommodations { note } } } } } }`,
     variables: () => ({ id: trainingSession }),
+  },
+  trainingCertificateBatch: {
+    rules: TRAINING_OFFICERS,
+    path: ['trainingCertificateBatch'],
+    document: `query($id: ID!) { trainingCertificateBatch(id: $id) { total } }`,
+    variables: () => ({ id: toGlobalId('TrainingCertificateBatch', randomUUID()) }),
+  },
+  viewerCertificateBatch: {
+    rules: TRAINING_OFFICERS,
+    path: ['trainingSession', 'viewerCertificateBatch'],
+    document: `query($id: ID!) { trainingSession(id: $id) { viewerCertificateBatch { total } } }`,
+    variables: () => ({ id: trainingSession }),
+  },
+  certificateByCode: {
+    // public: a code shows only what the certificate says (name, course, dates, issuer, standing)
+    rules: 'PUBLIC',
+    path: ['certificateByCode'],
+    document: `query { certificateByCode(code: "ZZZZ-ZZZZ-ZZZZ") { participantName status } }`,
+    variables: () => ({}),
   },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
@@ -314,6 +350,35 @@ describe('authorisation matrix', () => {
     });
     trainingCourse = toGlobalId('TrainingCourse', course);
     trainingSession = toGlobalId('TrainingSession', session);
+    // a confirmed participant who attended nothing (issuing answers a userError) and a certificate to revoke
+    const participant = randomUUID();
+    await knex('auth_user').insert({
+      id: participant,
+      name: 'Matrix participant',
+      email: unique(),
+      email_verified: true,
+    });
+    const registration = randomUUID();
+    await knex('training_registration').insert({
+      id: registration,
+      session_id: session,
+      user_id: participant,
+      status: 'CONFIRMED',
+      as_public_official: true,
+    });
+    const certificate = randomUUID();
+    await knex('training_certificate').insert({
+      id: certificate,
+      registration_id: registration,
+      session_id: session,
+      user_id: participant,
+      code: 'MATR1XC0DE00',
+      participant_name: 'Matrix participant',
+      issuer_name_ar: 'برنامج',
+      issuer_name_en: 'Programme',
+    });
+    trainingRegistration = toGlobalId('TrainingRegistration', registration);
+    trainingCertificate = toGlobalId('TrainingCertificate', certificate);
     const definitions: Persona[] = [
       { name: 'anonymous', roles: [], memberships: [] },
       { name: 'signed-in person', roles: [], memberships: [] },

@@ -240,3 +240,75 @@ export function outboxOf(api: TestApi, kinds: string[]): Promise<{ recipient: st
     [kinds],
   );
 }
+
+export const ISSUE_CERTIFICATE = /* GraphQL */ `
+  mutation ($input: TrainingCertificateIssueInput!) {
+    trainingCertificateIssue(input: $input) {
+      certificate {
+        id
+        uuid
+        code
+        participantName
+        status
+        pdfPath
+        issuer {
+          ar
+          en
+        }
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`;
+
+export interface IssuedCertificate {
+  id: string;
+  uuid: string;
+  code: string;
+  participantName: string;
+  status: string;
+  pdfPath: string;
+  issuer: { ar: string; en: string };
+}
+
+/** Marks a registration's attendance for the given days (1-based), as an officer. */
+export async function markAttended(
+  api: TestApi,
+  cookie: string,
+  registrationId: string,
+  days: number[],
+): Promise<void> {
+  for (const dayPosition of days) {
+    const response = await api.graphql<{ trainingAttendanceMark: { userErrors: unknown[] } }>(
+      `mutation($input: TrainingAttendanceMarkInput!) { trainingAttendanceMark(input: $input) { userErrors { code } } }`,
+      { input: { registrationId, dayPosition, present: true } },
+      { headers: { cookie } },
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data!.trainingAttendanceMark.userErrors).toEqual([]);
+  }
+}
+
+/** A two-day session with `count` confirmed participants named as given (the last ones named `Participant n`). */
+export async function sessionWithParticipants(
+  api: TestApi,
+  officer: string,
+  names: string[],
+  course: Record<string, unknown> = {},
+): Promise<{ session: { id: string; uuid: string }; participants: (Participant & { registrationId: string })[] }> {
+  const session = await createSession(api, officer, await createCourse(api, officer, course));
+  const organization = await createOrganization(api);
+  const people = await createParticipants(api, names.length, organization.uuid);
+  const knex = api.orm.em.getKnex();
+  const participants: (Participant & { registrationId: string })[] = [];
+  for (const [i, person] of people.entries()) {
+    await knex('auth_user').update({ name: names[i] }).where({ id: person.userId });
+    const registered = await register(api, person.headers, { sessionId: session.id, organizationId: organization.id });
+    participants.push({ ...person, registrationId: registered.registration!.id });
+  }
+  return { session, participants };
+}

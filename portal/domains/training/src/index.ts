@@ -8,3 +8,6 @@ export { default as MyRegistrationsPage } from './pages/MyRegistrationsPage.svel
 export { default as RegistrantsPage } from './pages/RegistrantsPage.svelte';
 export { default as SessionFormPage } from './pages/SessionFormPage.svelte';
 export { default as SessionPage } from './pages/SessionPage.svelte';
+export * from './certificates.js';
+export { default as CertificateFormPage } from './pages/CertificateFormPage.svelte';
+export { default as CertificatePage } from './pages/CertificatePage.svelte';

@@ -418,6 +418,33 @@ export type TrainingAudience =
   /** Public officials (ministries, governorates, municipalities), registering as such. */
   | 'PUBLIC_OFFICIALS';
 
+/** The input of `trainingCertificateIssueBulk`. */
+export type TrainingCertificateIssueBulkInput = {
+  /** The session (TrainingSession.id). */
+  sessionId: string | number;
+};
+
+/** The input of `trainingCertificateIssue`. */
+export type TrainingCertificateIssueInput = {
+  /** The completed registration (TrainingRegistration.id). */
+  registrationId: string | number;
+};
+
+/** The input of `trainingCertificateRevoke`. */
+export type TrainingCertificateRevokeInput = {
+  /** The certificate (TrainingCertificate.id). */
+  certificateId: string | number;
+  /** Why it is revoked (required; kept on the certificate and in the audit log). */
+  reason: string;
+};
+
+/** Whether a certificate still stands. */
+export type TrainingCertificateStatus =
+  /** Revoked by an officer: it no longer certifies anything. */
+  | 'REVOKED'
+  /** Issued and not revoked. */
+  | 'VALID';
+
 /** The input of `trainingCourseCreate`. */
 export type TrainingCourseCreateInput = {
   /** Who it is for; required to create. */
@@ -456,6 +483,10 @@ export type TrainingErrorCode =
   | 'AUDIENCE_MISMATCH'
   /** The session's cancellation deadline has passed (an officer can still cancel). */
   | 'CANCELLATION_DEADLINE_PASSED'
+  /** The certificate is already revoked. */
+  | 'CERTIFICATE_REVOKED'
+  /** The participant has not met the course's completion rule (the message says the rule and where they stand). */
+  | 'COURSE_NOT_COMPLETED'
   /** Two days of the session overlap. */
   | 'DAYS_OVERLAP'
   /** A session has at least one day. */
@@ -803,6 +834,46 @@ export type TrainingCatalogueQueryVariables = Exact<{
 
 
 export type TrainingCatalogueQuery = { trainingSessions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } }> }, trainingTopics: Array<{ code: string, name: { ar: string | null, en: string | null } }>, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type TrainingCertificateVerifyQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type TrainingCertificateVerifyQuery = { certificateByCode: { code: string, participantName: string, startsAt: string, endsAt: string, issuedAt: string, status: TrainingCertificateStatus, revokedAt: string | null, courseTitle: { ar: string | null, en: string | null }, issuer: { ar: string | null, en: string | null } } | null };
+
+export type TrainingMyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingMyCertificatesQuery = { viewer: { uuid: string, trainingCertificates: { edges: Array<{ node: { id: string, uuid: string, code: string, status: TrainingCertificateStatus, issuedAt: string, session: { uuid: string, startsAt: string, course: { title: { ar: string | null, en: string | null } } } } }> } } | null };
+
+export type TrainingSessionCertificatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingSessionCertificatesQuery = { trainingSession: { id: string, viewerCertificateBatch: { id: string, total: number, processed: number, issued: number, alreadyIssued: number, incomplete: number, finishedAt: string | null } | null, registrations: { edges: Array<{ node: { id: string, certificate: { id: string, uuid: string, code: string, status: TrainingCertificateStatus, revocationReason: string | null } | null } }> } } | null };
+
+export type TrainingCertificateIssueMutationVariables = Exact<{
+  input: TrainingCertificateIssueInput;
+}>;
+
+
+export type TrainingCertificateIssueMutation = { trainingCertificateIssue: { certificate: { id: string, code: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: TrainingErrorCode }> } };
+
+export type TrainingCertificateIssueBulkMutationVariables = Exact<{
+  input: TrainingCertificateIssueBulkInput;
+}>;
+
+
+export type TrainingCertificateIssueBulkMutation = { trainingCertificateIssueBulk: { batch: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: TrainingErrorCode }> } };
+
+export type TrainingCertificateRevokeMutationVariables = Exact<{
+  input: TrainingCertificateRevokeInput;
+}>;
+
+
+export type TrainingCertificateRevokeMutation = { trainingCertificateRevoke: { certificate: { id: string, status: TrainingCertificateStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: TrainingErrorCode }> } };
 
 export type TrainingCourseFormQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1665,6 +1736,129 @@ export const TrainingCatalogueDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:d3cc98bdb77739fa235cda9f0b90e5eafbe9a2769f5c837d2f7e4c6c5bac6f80"}) as unknown as TypedDocumentString<TrainingCatalogueQuery, TrainingCatalogueQueryVariables>;
+export const TrainingCertificateVerifyDocument = new TypedDocumentString(`
+    query TrainingCertificateVerify($code: String!) {
+  certificateByCode(code: $code) {
+    code
+    participantName
+    courseTitle {
+      ar
+      en
+    }
+    startsAt
+    endsAt
+    issuer {
+      ar
+      en
+    }
+    issuedAt
+    status
+    revokedAt
+  }
+}
+    `, {"hash":"sha256:8dc0d34c23fef1c4304b117954be437dd49099118a9d61586590bd679d9aaa01"}) as unknown as TypedDocumentString<TrainingCertificateVerifyQuery, TrainingCertificateVerifyQueryVariables>;
+export const TrainingMyCertificatesDocument = new TypedDocumentString(`
+    query TrainingMyCertificates {
+  viewer {
+    uuid
+    trainingCertificates(first: 100) {
+      edges {
+        node {
+          id
+          uuid
+          code
+          status
+          issuedAt
+          session {
+            uuid
+            startsAt
+            course {
+              title {
+                ar
+                en
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3bd4735e3eafeca27d801de4d38ed3d47c91062c17231ae41474e17cfa989098"}) as unknown as TypedDocumentString<TrainingMyCertificatesQuery, TrainingMyCertificatesQueryVariables>;
+export const TrainingSessionCertificatesDocument = new TypedDocumentString(`
+    query TrainingSessionCertificates($id: ID!) {
+  trainingSession(id: $id) {
+    id
+    viewerCertificateBatch {
+      id
+      total
+      processed
+      issued
+      alreadyIssued
+      incomplete
+      finishedAt
+    }
+    registrations(first: 100, status: CONFIRMED) {
+      edges {
+        node {
+          id
+          certificate {
+            id
+            uuid
+            code
+            status
+            revocationReason
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c115345e20b24c9775052e98b8af0fa2eef4a880cfa6062222c7f423f8f44842"}) as unknown as TypedDocumentString<TrainingSessionCertificatesQuery, TrainingSessionCertificatesQueryVariables>;
+export const TrainingCertificateIssueDocument = new TypedDocumentString(`
+    mutation TrainingCertificateIssue($input: TrainingCertificateIssueInput!) {
+  trainingCertificateIssue(input: $input) {
+    certificate {
+      id
+      code
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:49eb19c5e6b0ff727b5feecb8d4b2928f155d47157eb9059538bcf6c1172ad3d"}) as unknown as TypedDocumentString<TrainingCertificateIssueMutation, TrainingCertificateIssueMutationVariables>;
+export const TrainingCertificateIssueBulkDocument = new TypedDocumentString(`
+    mutation TrainingCertificateIssueBulk($input: TrainingCertificateIssueBulkInput!) {
+  trainingCertificateIssueBulk(input: $input) {
+    batch {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:2022311ace5496cbd5e731d91ab05354921ca54c600cd7f3cf4413805468fff2"}) as unknown as TypedDocumentString<TrainingCertificateIssueBulkMutation, TrainingCertificateIssueBulkMutationVariables>;
+export const TrainingCertificateRevokeDocument = new TypedDocumentString(`
+    mutation TrainingCertificateRevoke($input: TrainingCertificateRevokeInput!) {
+  trainingCertificateRevoke(input: $input) {
+    certificate {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:5b48a87f4197b4c6647e412eb84e8fbda0ba59bd8df03e7c7e06a53fa61bf30b"}) as unknown as TypedDocumentString<TrainingCertificateRevokeMutation, TrainingCertificateRevokeMutationVariables>;
 export const TrainingCourseFormDocument = new TypedDocumentString(`
     query TrainingCourseForm {
   trainingTopics {

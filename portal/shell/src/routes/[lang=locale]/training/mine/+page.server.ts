@@ -1,6 +1,5 @@
-// Thin route: the training micro-frontend owns this page's data and forms.
-import { cancelRegistration, loadMyRegistrations, resetCalendarLink } from '@shabaka/domain-training';
+import { cancelRegistration, loadMyRegistrationsWithCertificates, resetCalendarLink } from '@shabaka/domain-training';
 import type { Actions } from './$types';
 
-export const load = loadMyRegistrations;
+export const load = loadMyRegistrationsWithCertificates;
 export const actions = { cancel: cancelRegistration, calendar: resetCalendarLink } satisfies Actions;
