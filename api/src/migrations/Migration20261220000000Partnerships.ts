@@ -1,5 +1,23 @@
 import { Migration } from '@mikro-orm/migrations';
-import { PARTNERSHIP_CAPABILITIES } from '../modules/partnerships/partnership-capabilities.js';
+
+/** The capability taxonomy of needs and offers (a code list: it changes through migrations only). */
+const CAPABILITIES: [code: string, nameAr: string, nameEn: string][] = [
+  ['MONITORING_EVALUATION', 'الرصد والتقييم', 'Monitoring and evaluation'],
+  ['FINANCIAL_MANAGEMENT', 'الإدارة المالية', 'Financial management'],
+  ['OUTREACH', 'الوصول إلى المجتمعات في المحافظة', 'Outreach in a governorate'],
+  ['SERVICE_DELIVERY', 'تقديم الخدمات لفئة مستهدفة', 'Service delivery for a target group'],
+  ['VOLUNTEERS', 'المتطوعون', 'Volunteers'],
+  ['VENUE', 'مكان للأنشطة', 'Venue'],
+  ['LEGAL_SUPPORT', 'الدعم القانوني', 'Legal support'],
+  ['TECHNICAL_EXPERTISE', 'الخبرة الفنية', 'Technical expertise'],
+  ['TRAINING', 'التدريب وبناء القدرات', 'Training and capacity building'],
+  ['FUNDRAISING', 'تنمية الموارد وجمع التبرعات', 'Fundraising'],
+  ['ADVOCACY', 'كسب التأييد', 'Advocacy'],
+  ['DATA_RESEARCH', 'البيانات والبحوث', 'Data and research'],
+  ['PSYCHOSOCIAL_SUPPORT', 'الدعم النفسي والاجتماعي', 'Psychosocial support'],
+  ['COMMUNICATIONS', 'الإعلام والتواصل', 'Communications and media'],
+  ['TRANSPORT_LOGISTICS', 'النقل والخدمات اللوجستية', 'Transport and logistics'],
+];
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -22,7 +40,7 @@ export class Migration20261220000000Partnerships extends Migration {
       );
     `);
     this.addSql(
-      `insert into partnership_capability (code, name_ar, name_en, position) values ${PARTNERSHIP_CAPABILITIES.map(
+      `insert into partnership_capability (code, name_ar, name_en, position) values ${CAPABILITIES.map(
         ([code, ar, en], i) => `(${quote(code)}, ${quote(ar)}, ${quote(en)}, ${i + 1})`,
       ).join(', ')};`,
     );

@@ -2,11 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { encodeCursor } from '../../common/pagination/cursor.js';
 import { sqlRows } from '../../database/sql.js';
-import {
-  InstitutionEntity,
-  PartnershipCapabilityEntity,
-  PartnershipListingEntity,
-} from './partnerships.entities.js';
+import { InstitutionEntity, PartnershipCapabilityEntity, PartnershipListingEntity } from './partnerships.entities.js';
 
 export interface CapabilityRow {
   code: string;

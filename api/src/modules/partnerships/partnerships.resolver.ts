@@ -28,6 +28,7 @@ import {
   PartnershipListing,
   PartnershipListingConnection,
   PartnershipParty,
+  toCapability,
   toInstitution,
   toListing,
 } from './partnerships.type.js';
@@ -130,10 +131,7 @@ export class PartnershipQueryResolver {
     description: 'The capability taxonomy of needs and offers, in its order (a code list).',
   })
   async partnershipCapabilities(@Ctx() ctx: GraphQLContext): Promise<PartnershipCapability[]> {
-    return [...(await cachedCapabilities(ctx.em)).values()].map((c) => ({
-      code: c.code,
-      name: { ar: c.nameAr, en: c.nameEn },
-    }));
+    return [...(await cachedCapabilities(ctx.em)).values()].map(toCapability);
   }
 
   @Query(() => InstitutionConnection, {
@@ -236,8 +234,7 @@ export class OrganizationPartnershipListingsResolver {
 export class PartnershipListingResolver {
   @FieldResolver(() => PartnershipCapability, { description: 'What is needed or offered.' })
   async capability(@Root() listing: PartnershipListing, @Ctx() ctx: GraphQLContext): Promise<PartnershipCapability> {
-    const capability = (await cachedCapabilities(ctx.em)).get(listing.row.capabilityCode)!;
-    return { code: capability.code, name: { ar: capability.nameAr, en: capability.nameEn } };
+    return toCapability((await cachedCapabilities(ctx.em)).get(listing.row.capabilityCode)!);
   }
 
   @FieldResolver(() => [Governorate], { description: 'The governorates concerned (empty: anywhere in Jordan).' })

@@ -10,11 +10,22 @@ import { InstitutionType, PartnershipListingKind, PartnershipListingStatus } fro
 
 @ObjectType({ description: 'A capability of the taxonomy of needs and offers (code list).' })
 export class PartnershipCapability {
+  @Field(() => ID, { description: 'Global, opaque id of the capability (stable: built from its code).' })
+  id!: string;
+
   @Field(() => String, { description: 'Stable code, e.g. FINANCIAL_MANAGEMENT.' })
   code!: string;
 
   @Field(() => LocalizedText, { description: 'Name in Arabic and English.' })
   name!: LocalizedText;
+}
+
+export function toCapability(row: { code: string; nameAr: string; nameEn: string }): PartnershipCapability {
+  return {
+    id: toGlobalId('PartnershipCapability', row.code),
+    code: row.code,
+    name: { ar: row.nameAr, en: row.nameEn },
+  };
 }
 
 @ObjectType({

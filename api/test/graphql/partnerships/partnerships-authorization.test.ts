@@ -95,8 +95,8 @@ describe('partnerships: who acts for a party, by role', () => {
       { input },
       { headers: headers.get(persona.name)! },
     );
-    const error = response.body.errors?.[0]?.extensions?.code;
-    if (error) return String(error);
+    const error = response.body.errors?.[0]?.extensions?.code as string | undefined;
+    if (error) return error;
     return response.body.data![field]!.userErrors[0]?.code ?? 'ok';
   };
 
@@ -123,10 +123,18 @@ describe('partnerships: who acts for a party, by role', () => {
           descriptionEn: 'Matrix',
           expiresAt: inDays(30),
         };
-        check(persona, `publish for the ${party}`, await outcome(PUBLISH, input, persona, 'partnershipListingPublish'), expected(persona, acts));
+        check(
+          persona,
+          `publish for the ${party}`,
+          await outcome(PUBLISH, input, persona, 'partnershipListingPublish'),
+          expected(persona, acts),
+        );
         const listing = toGlobalId(
           'PartnershipListing',
-          await insertListing(api, party === 'organisation' ? { organizationId: orgUuid } : { institutionId: institution.uuid }),
+          await insertListing(
+            api,
+            party === 'organisation' ? { organizationId: orgUuid } : { institutionId: institution.uuid },
+          ),
         );
         check(
           persona,

@@ -33,7 +33,9 @@ describe('partnerships demo data', () => {
         totalCount: number;
         edges: { node: { kind: string; description: { ar: string; en: string }; governorates: { code: string }[] } }[];
       };
-    }>(`{ partnershipListings(first: 100) { totalCount edges { node { kind description { ar en } governorates { code } } } } }`);
+    }>(
+      `{ partnershipListings(first: 100) { totalCount edges { node { kind description { ar en } governorates { code } } } } }`,
+    );
     const all = listings.body.data!.partnershipListings.edges.map((e) => e.node);
     expect(new Set(all.flatMap((l) => l.governorates.map((g) => g.code))).size).toBe(12);
     expect(new Set(all.map((l) => l.kind))).toEqual(new Set(['NEED', 'OFFER']));

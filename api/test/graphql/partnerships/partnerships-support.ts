@@ -18,14 +18,16 @@ export async function createInstitution(
   counter += 1;
   const uuid = randomUUID();
   const slug = fields.slug ?? `test-institution-${counter}-${uuid.slice(0, 8)}`;
-  await api.orm.em.getKnex()('institution').insert({
-    id: uuid,
-    slug,
-    type: fields.type ?? 'MUNICIPALITY',
-    governorate_code: fields.governorate === undefined ? 'JO-MA' : fields.governorate,
-    name_en: fields.nameEn ?? `Test institution ${counter}`,
-    name_ar: `مؤسسة ${counter}`,
-  });
+  await api.orm.em
+    .getKnex()('institution')
+    .insert({
+      id: uuid,
+      slug,
+      type: fields.type ?? 'MUNICIPALITY',
+      governorate_code: fields.governorate === undefined ? 'JO-MA' : fields.governorate,
+      name_en: fields.nameEn ?? `Test institution ${counter}`,
+      name_ar: `مؤسسة ${counter}`,
+    });
   return { uuid, id: toGlobalId('Institution', uuid), slug };
 }
 
@@ -69,20 +71,22 @@ export async function insertListing(
   },
 ): Promise<string> {
   const id = randomUUID();
-  await api.orm.em.getKnex()('partnership_listing').insert({
-    id,
-    kind: fields.kind ?? 'OFFER',
-    organization_id: fields.organizationId ?? null,
-    institution_id: fields.institutionId ?? null,
-    capability_code: fields.capability ?? 'FINANCIAL_MANAGEMENT',
-    description_en: 'A listing of the tests',
-    governorate_codes: fields.governorates ?? [],
-    target_group_codes: fields.targetGroups ?? [],
-    expires_at: new Date(Date.now() + (fields.expiresInDays ?? 30) * DAY),
-    status: fields.status ?? 'ACTIVE',
-    withdrawn_at: fields.status === 'WITHDRAWN' ? new Date() : null,
-    created_at: new Date(Date.now() - (fields.createdDaysAgo ?? 0) * DAY - counter++),
-  });
+  await api.orm.em
+    .getKnex()('partnership_listing')
+    .insert({
+      id,
+      kind: fields.kind ?? 'OFFER',
+      organization_id: fields.organizationId ?? null,
+      institution_id: fields.institutionId ?? null,
+      capability_code: fields.capability ?? 'FINANCIAL_MANAGEMENT',
+      description_en: 'A listing of the tests',
+      governorate_codes: fields.governorates ?? [],
+      target_group_codes: fields.targetGroups ?? [],
+      expires_at: new Date(Date.now() + (fields.expiresInDays ?? 30) * DAY),
+      status: fields.status ?? 'ACTIVE',
+      withdrawn_at: fields.status === 'WITHDRAWN' ? new Date() : null,
+      created_at: new Date(Date.now() - (fields.createdDaysAgo ?? 0) * DAY - counter++),
+    });
   return id;
 }
 

@@ -6,7 +6,10 @@ import { Field, InputType } from 'type-graphql';
 // never an argument itself, so never emitted (type-graphql emits reachable types only)
 @InputType('PartnershipListingFieldsBase')
 export class PartnershipListingFieldsInput {
-  @Field(() => String, { nullable: true, description: 'Capability code (partnershipCapabilities); required to publish.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Capability code (partnershipCapabilities); required to publish.',
+  })
   @IsOptional()
   @MaxLength(60)
   capability?: string | null;
@@ -32,7 +35,10 @@ export class PartnershipListingFieldsInput {
   @ArrayMaxSize(12)
   governorates?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Codes of the target groups concerned (targetGroups); none: any.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Codes of the target groups concerned (targetGroups); none: any.',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   targetGroups?: string[] | null;

@@ -18,7 +18,8 @@ export class PartnershipListingPublishInput extends PartnershipListingFieldsInpu
 }
 
 @ObjectType({
-  description: 'The result of `partnershipListingPublish`: the listing, or the userErrors that say why nothing changed.',
+  description:
+    'The result of `partnershipListingPublish`: the listing, or the userErrors that say why nothing changed.',
 })
 export class PartnershipListingPublishPayload {
   @Field(() => PartnershipListing, { nullable: true, description: 'The new need or offer.' })

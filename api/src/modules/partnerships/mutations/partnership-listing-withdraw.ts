@@ -14,7 +14,8 @@ export class PartnershipListingWithdrawInput {
 }
 
 @ObjectType({
-  description: 'The result of `partnershipListingWithdraw`: the listing, or the userErrors that say why nothing changed.',
+  description:
+    'The result of `partnershipListingWithdraw`: the listing, or the userErrors that say why nothing changed.',
 })
 export class PartnershipListingWithdrawPayload {
   @Field(() => PartnershipListing, { nullable: true, description: 'The withdrawn need or offer.' })

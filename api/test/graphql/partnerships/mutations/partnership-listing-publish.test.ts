@@ -3,7 +3,13 @@ import { toGlobalId } from '../../../../src/common/relay/global-id.js';
 import { knexRows } from '../../../../src/database/sql.js';
 import { startTestApi, type TestApi } from '../../../support/api.js';
 import { createTestPerson, signIn } from '../../../support/accounts.js';
-import { PUBLISH, createInstitution, inDays, institutionMember, organizationWithMember } from '../partnerships-support.js';
+import {
+  PUBLISH,
+  createInstitution,
+  inDays,
+  institutionMember,
+  organizationWithMember,
+} from '../partnerships-support.js';
 
 interface Result {
   partnershipListingPublish: {
@@ -120,7 +126,9 @@ describe('partnershipListingPublish', () => {
   });
 
   it('refuses an unknown capability', async () => {
-    expect(await refused(valid(org.id, { capability: 'JUGGLING' }))).toEqual([['input.capability', 'UNKNOWN_CAPABILITY']]);
+    expect(await refused(valid(org.id, { capability: 'JUGGLING' }))).toEqual([
+      ['input.capability', 'UNKNOWN_CAPABILITY'],
+    ]);
     expect(await refused(valid(org.id, { capability: null }))).toEqual([['input.capability', 'UNKNOWN_CAPABILITY']]);
   });
 
@@ -147,7 +155,9 @@ describe('partnershipListingPublish', () => {
 
   it('names every broken rule at once', async () => {
     expect(
-      await refused(valid(org.id, { capability: 'X', expiresAt: inDays(-2), descriptionAr: null, governorates: ['Y'] })),
+      await refused(
+        valid(org.id, { capability: 'X', expiresAt: inDays(-2), descriptionAr: null, governorates: ['Y'] }),
+      ),
     ).toEqual([
       ['input.capability', 'UNKNOWN_CAPABILITY'],
       ['input.governorates.0', 'UNKNOWN_GOVERNORATE'],

@@ -91,7 +91,11 @@ describe('partnershipListingUpdate', () => {
       description: { ar: 'متطوعون', en: 'A listing of the tests' },
       governorates: [{ code: 'JO-IR' }],
     });
-    expect(await row(id)).toEqual({ capability_code: 'VOLUNTEERS', description_en: 'A listing of the tests', updated: 1 });
+    expect(await row(id)).toEqual({
+      capability_code: 'VOLUNTEERS',
+      description_en: 'A listing of the tests',
+      updated: 1,
+    });
   });
 
   it('gives an expired listing a new expiry, which shows it again', async () => {

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../../../src/common/relay/global-id.js';
 import { knexRows } from '../../../../src/database/sql.js';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { createInstitution, insertListing, institutionMember, organizationWithMember } from '../partnerships-support.js';
+import {
+  createInstitution,
+  insertListing,
+  institutionMember,
+  organizationWithMember,
+} from '../partnerships-support.js';
 
 const WITHDRAW = /* GraphQL */ `
   mutation Withdraw($input: PartnershipListingWithdrawInput!) {

@@ -57,7 +57,11 @@ describe('institutions, institution(slug), node(id)', () => {
     const first = await api.graphql<Page>(INSTITUTIONS, { first: 3 });
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data!.institutions.totalCount).toBe(4);
-    expect(first.body.data!.institutions.edges.map((e) => e.node.slug)).toEqual(['aa-ministry', 'bb-mafraq', 'cc-karak']);
+    expect(first.body.data!.institutions.edges.map((e) => e.node.slug)).toEqual([
+      'aa-ministry',
+      'bb-mafraq',
+      'cc-karak',
+    ]);
     expect(first.body.data!.institutions.pageInfo.hasNextPage).toBe(true);
     const second = await api.graphql<Page>(INSTITUTIONS, {
       first: 3,

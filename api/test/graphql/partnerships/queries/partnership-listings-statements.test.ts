@@ -90,13 +90,19 @@ describe('partnerships lists: SQL statements per request', () => {
       api.orm,
       Array.from({ length: 50 }, () => ({})),
     );
+    // a day apart per organisation, so every page of the public list holds parties of both kinds
     for (const [i, organization] of organizations.entries()) {
       for (let n = 0; n < 3; n++) {
-        await insertListing(api, { organizationId: organization.id, kind: n % 2 ? 'NEED' : 'OFFER', governorates: ['JO-MA'] });
+        await insertListing(api, {
+          organizationId: organization.id,
+          kind: n % 2 ? 'NEED' : 'OFFER',
+          governorates: ['JO-MA'],
+          createdDaysAgo: i,
+        });
       }
       if (i < 30) {
         const institution = await createInstitution(api);
-        await insertListing(api, { institutionId: institution.uuid, targetGroups: ['WOMEN'] });
+        await insertListing(api, { institutionId: institution.uuid, targetGroups: ['WOMEN'], createdDaysAgo: i });
       }
     }
   });

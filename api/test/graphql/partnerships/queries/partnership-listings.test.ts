@@ -78,8 +78,7 @@ describe('partnershipListings, partnershipCapabilities, node(id) of a listing', 
     expect(response.body.errors).toBeUndefined();
     return response.body.data!.partnershipListings;
   };
-  const uuids = async (filter: Record<string, unknown>) =>
-    (await list({ filter })).edges.map((e) => e.node.uuid);
+  const uuids = async (filter: Record<string, unknown>) => (await list({ filter })).edges.map((e) => e.node.uuid);
 
   it('lists only active, unexpired listings, newest first, a page at a time', async () => {
     const first = await list({ first: 2 });
@@ -134,6 +133,55 @@ describe('partnershipListings, partnershipCapabilities, node(id) of a listing', 
     expect(second.body.data!.organization.partnershipListings.pageInfo.hasNextPage).toBe(false);
   });
 
+  it("walks an institution's listings forward and backward: each once, in the same order", async () => {
+    const institution = await createInstitution(api);
+    const mine: string[] = [];
+    for (const n of [1, 2, 3, 4, 5]) {
+      // two published on the same day: the id breaks the tie
+      mine.push(await insertListing(api, { institutionId: institution.uuid, createdDaysAgo: Math.min(n, 4) }));
+    }
+    await insertListing(api, { institutionId: institution.uuid, status: 'WITHDRAWN' });
+    type Result = {
+      institution: {
+        partnershipListings: {
+          totalCount: number;
+          edges: { node: { uuid: string } }[];
+          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+        };
+      };
+    };
+    const query = `query($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
+      institution(slug: $slug) { partnershipListings(first: $first, after: $after, last: $last, before: $before) {
+        totalCount edges { node { uuid } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
+    const page = async (variables: Record<string, unknown>) => {
+      const response = await api.graphql<Result>(query, { slug: institution.slug, ...variables });
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!.institution.partnershipListings;
+    };
+    const forward: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const result = await page({ first: 2, after });
+      expect(result.totalCount).toBe(5);
+      expect(result.pageInfo.hasPreviousPage).toBe(after !== undefined);
+      forward.push(...result.edges.map((e) => e.node.uuid));
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    expect(forward).toHaveLength(5);
+    expect(new Set(forward)).toEqual(new Set(mine));
+    expect(forward[0]).toBe(mine[0]);
+    const backward: string[] = [];
+    let before: string | undefined;
+    for (;;) {
+      const result = await page({ last: 2, before });
+      backward.unshift(...result.edges.map((e) => e.node.uuid));
+      if (!result.pageInfo.hasPreviousPage) break;
+      before = result.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+  });
+
   it('fetches an active listing by node(id) for anyone; a withdrawn one only for its party and officers', async () => {
     const node = (id: string, cookie?: string) =>
       api.graphql<{ node: { uuid: string; status: string; party: { __typename: string } } | null }>(
@@ -155,13 +203,15 @@ describe('partnershipListings, partnershipCapabilities, node(id) of a listing', 
       'EXPIRED',
     );
     const stranger = await createTestPerson(api);
-    expect((await node(ids.withdrawn!, await signIn(api, stranger.email, stranger.password))).body.data!.node).toBeNull();
+    expect(
+      (await node(ids.withdrawn!, await signIn(api, stranger.email, stranger.password))).body.data!.node,
+    ).toBeNull();
   });
 
   it('lists the capability taxonomy in both languages', async () => {
-    const response = await api.graphql<{ partnershipCapabilities: { code: string; name: { ar: string; en: string } }[] }>(
-      `query { partnershipCapabilities { code name { ar en } } }`,
-    );
+    const response = await api.graphql<{
+      partnershipCapabilities: { code: string; name: { ar: string; en: string } }[];
+    }>(`query { partnershipCapabilities { code name { ar en } } }`);
     const capabilities = response.body.data!.partnershipCapabilities;
     expect(capabilities.length).toBeGreaterThanOrEqual(12);
     expect(capabilities[0]).toEqual({
