@@ -22,6 +22,7 @@ import {
   partnershipListingByKey,
 } from './partnerships.resolver.js';
 import { seedDemoPartnerships } from './seed/demo-seed.js';
+import { ViewerInstitutionsResolver } from './viewer-institutions.resolver.js';
 
 export { areNeighbours, GOVERNORATE_NEIGHBOURS } from './governorate-adjacency.js';
 export { Institution, PartnershipListing } from './partnerships.type.js';
@@ -39,6 +40,7 @@ export const partnershipsModule: PlatformModule = {
     InstitutionResolver,
     OrganizationPartnershipListingsResolver,
     PartnershipListingResolver,
+    ViewerInstitutionsResolver,
     PartnershipListingPublishResolver,
     PartnershipListingUpdateResolver,
     PartnershipListingWithdrawResolver,

@@ -5,6 +5,7 @@ import { Connection } from '../../common/pagination/connection.type.js';
 import { toGlobalId } from '../../common/relay/global-id.js';
 import { Node } from '../../common/relay/node.interface.js';
 import { Organization } from '../directory/index.js';
+import { MemberRole } from '../membership/index.js';
 import type { InstitutionEntity, PartnershipListingEntity } from './partnerships.entities.js';
 import { InstitutionType, PartnershipListingKind, PartnershipListingStatus } from './partnerships.enums.js';
 
@@ -155,4 +156,18 @@ export class PartnershipListingConnection extends listings.ConnectionType {
 
   @Field(() => Int, { description: 'How many match, over all pages.' })
   totalCount!: number;
+}
+
+@ObjectType({ description: "A person's membership of an institution: they act for it with their role." })
+export class InstitutionMembership {
+  @Field(() => ID, { description: 'Global, opaque id of this membership (the institution and the person).' })
+  id!: string;
+
+  @Field(() => Institution, { description: 'The institution.' })
+  institution!: Institution;
+
+  @Field(() => MemberRole, {
+    description: 'Their role: owners and editors publish its needs and offers, viewers see what members see.',
+  })
+  role!: MemberRole;
 }

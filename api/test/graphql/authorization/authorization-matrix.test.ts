@@ -302,6 +302,13 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query($id: ID!) { organization(id: $id) { partnershipListings(first: 1) { totalCount } } }`,
     variables: () => ({ id: orgA }),
   },
+  // the signed-in person's own institutions (null viewer for the public)
+  institutionMemberships: {
+    rules: 'PUBLIC',
+    path: ['viewer', 'institutionMemberships'],
+    document: `query { viewer { institutionMemberships { role } } }`,
+    variables: () => ({}),
+  },
   'node(PartnershipListing)': {
     rules: 'PUBLIC',
     path: ['node'],

@@ -44,6 +44,12 @@ describe('partnerships demo data', () => {
 
   it("gives the demo institution account its directorate: it publishes the directorate's needs", async () => {
     const cookie = await signIn(api, DEMO_INSTITUTION_ACCOUNT.email, DEMO_PASSWORD);
+    const viewer = await api.graphql<{
+      viewer: { institutionMemberships: { role: string; institution: { slug: string } }[] };
+    }>(`{ viewer { institutionMemberships { role institution { slug } } } }`, undefined, { headers: { cookie } });
+    expect(viewer.body.data!.viewer.institutionMemberships).toEqual([
+      { role: 'OWNER', institution: { slug: DEMO_INSTITUTION_ACCOUNT.institution } },
+    ]);
     const directorate = await api.graphql<{ institution: { id: string } }>(
       `query($slug: String!) { institution(slug: $slug) { id } }`,
       { slug: DEMO_INSTITUTION_ACCOUNT.institution },
