@@ -27,6 +27,7 @@ import { Migration20261210010000TrainingAttendance } from './Migration2026121001
 import { Migration20261210020000TrainingKeysetTimes } from './Migration20261210020000TrainingKeysetTimes.js';
 import { Migration20261216000000TrainingCalendarAndReminders } from './Migration20261216000000TrainingCalendarAndReminders.js';
 import { Migration20261215000000TrainingCertificates } from './Migration20261215000000TrainingCertificates.js';
+import { Migration20261220000000Partnerships } from './Migration20261220000000Partnerships.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -56,4 +57,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261216000000TrainingCalendarAndReminders',
     class: Migration20261216000000TrainingCalendarAndReminders,
   },
+  { name: 'Migration20261220000000Partnerships', class: Migration20261220000000Partnerships },
 ];

@@ -7,6 +7,7 @@ import type { PlatformModule } from '../common/module/platform-module.js';
 import { accountsModule } from './accounts/index.js';
 import { directoryModule } from './directory/index.js';
 import { membershipModule } from './membership/index.js';
+import { partnershipsModule } from './partnerships/index.js';
 import { platformModule } from './platform/index.js';
 import { trainingModule } from './training/index.js';
 import { verificationModule } from './verification/index.js';
@@ -18,4 +19,5 @@ export const modules: readonly PlatformModule[] = [
   membershipModule,
   verificationModule,
   trainingModule,
+  partnershipsModule,
 ];

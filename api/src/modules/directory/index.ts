@@ -63,6 +63,6 @@ export const directoryModule: PlatformModule = {
   },
 };
 export { storedName } from './stored-name.js';
-export { Governorate } from './code-list.type.js';
-export { toGovernorate } from './code-list.mapper.js';
+export { Governorate, TargetGroup } from './code-list.type.js';
+export { toGovernorate, toNamed } from './code-list.mapper.js';
 export { cachedCodeLists } from './code-lists.js';

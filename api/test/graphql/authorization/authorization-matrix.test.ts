@@ -216,6 +216,26 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: TrainingCertificateRevokeInput!) { trainingCertificateRevoke(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { certificateId: trainingCertificate, reason: ' ' } }),
   },
+  // signed in to call; acting for the party (its editors and owners) is checked by the service and refused with
+  // the NOT_A_MEMBER userError (the partnerships mutation tests cover it for every role of an organisation and an
+  // institution); an unknown capability or listing here, so nothing is written
+  partnershipListingPublish: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipListingPublishInput!) { partnershipListingPublish(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { partyId: orgA, kind: 'NEED', capability: 'NOT_A_CAPABILITY', descriptionEn: 'Matrix', expiresAt: null },
+    }),
+  },
+  partnershipListingUpdate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipListingUpdateInput!) { partnershipListingUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { listingId: toGlobalId('PartnershipListing', randomUUID()), capability: 'VENUE' } }),
+  },
+  partnershipListingWithdraw: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipListingWithdrawInput!) { partnershipListingWithdraw(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { listingId: toGlobalId('PartnershipListing', randomUUID()) } }),
+  },
   organizationVerificationDecide: {
     rules: OFFICERS,
     document: `mutation($input: OrganizationVerificationDecideInput!) { organizationVerificationDecide(input: $input) { userErrors { code } } }`,
@@ -291,6 +311,50 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['certificateByCode'],
     document: `query { certificateByCode(code: "ZZZZ-ZZZZ-ZZZZ") { participantName status } }`,
     variables: () => ({}),
+  },
+  // the partnerships' queries and fields are public: every role, anonymous included, gets them
+  partnershipCapabilities: {
+    rules: 'PUBLIC',
+    path: ['partnershipCapabilities'],
+    document: `query { partnershipCapabilities { code } }`,
+    variables: () => ({}),
+  },
+  institutions: {
+    rules: 'PUBLIC',
+    path: ['institutions'],
+    document: `query { institutions(first: 1, filter: { type: MINISTRY }) { totalCount edges { node { governorate { code } } } } }`,
+    variables: () => ({}),
+  },
+  institution: {
+    rules: 'PUBLIC',
+    path: ['institution'],
+    document: `query { institution(slug: "matrix-institution") { uuid partnershipListings(first: 1) { totalCount } } }`,
+    variables: () => ({}),
+  },
+  partnershipListings: {
+    rules: 'PUBLIC',
+    path: ['partnershipListings'],
+    document: `query { partnershipListings(first: 1) { totalCount edges { node { party { __typename } } } } }`,
+    variables: () => ({}),
+  },
+  'Organization.partnershipListings': {
+    rules: 'PUBLIC',
+    path: ['organization', 'partnershipListings'],
+    document: `query($id: ID!) { organization(id: $id) { partnershipListings(first: 1) { totalCount } } }`,
+    variables: () => ({ id: orgA }),
+  },
+  // the signed-in person's own institutions (null viewer for the public)
+  institutionMemberships: {
+    rules: 'PUBLIC',
+    path: ['viewer', 'institutionMemberships'],
+    document: `query { viewer { institutionMemberships { role } } }`,
+    variables: () => ({}),
+  },
+  'node(PartnershipListing)': {
+    rules: 'PUBLIC',
+    path: ['node'],
+    document: `query($id: ID!) { node(id: $id) { id } }`,
+    variables: () => ({ id: toGlobalId('PartnershipListing', randomUUID()) }),
   },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],

@@ -47,6 +47,20 @@ const CONNECTIONS: Record<string, string | null> = {
   'TrainingSession.registrations': null,
   'Viewer.trainingRegistrations': null,
   'Viewer.trainingCertificates': null,
+  'Query.institutions': `query P($first: Int, $after: String, $last: Int, $before: String) {
+    page: institutions(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id slug } }
+    }
+  }`,
+  'Query.partnershipListings': `query P($first: Int, $after: String, $last: Int, $before: String) {
+    page: partnershipListings(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id kind } }
+    }
+  }`,
+  // the listings of one party (a batched first page, then the same paginate): walked in
+  // test/graphql/partnerships/queries/partnership-listings.test.ts
+  'Organization.partnershipListings': null,
+  'Institution.partnershipListings': null,
   'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
     page: verificationCases(first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }
@@ -116,6 +130,30 @@ describe('Relay connections', () => {
         registration_deadline: new Date(Date.now() + 86_400_000),
         cancellation_deadline: new Date(Date.now() + 86_400_000),
         audience: 'BOTH',
+      });
+    }
+    // five institutions, and five listings of one of them, two published at the same moment
+    const institutionIds: string[] = [];
+    for (const n of [1, 2, 3, 4, 5]) {
+      const id = randomUUID();
+      institutionIds.push(id);
+      await knex('institution').insert({
+        id,
+        slug: `walked-institution-${n}`,
+        type: 'MINISTRY',
+        name_en: `Walked ${n}`,
+      });
+    }
+    const published = Date.now() - 86_400_000;
+    for (const n of [1, 2, 3, 4, 5]) {
+      await knex('partnership_listing').insert({
+        id: randomUUID(),
+        kind: n % 2 ? 'NEED' : 'OFFER',
+        institution_id: institutionIds[0],
+        capability_code: 'VENUE',
+        description_en: `Walked listing ${n}`,
+        expires_at: new Date(Date.now() + 30 * 86_400_000),
+        created_at: new Date(published - Math.min(n, 4) * 60_000),
       });
     }
     const person = await createTestPerson(api, { name: 'Officer', roles: ['PROGRAMME_OFFICER'] });

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../src/modules/accounts/index.js';
+import { seedDemoDirectory } from '../../../src/modules/directory/seed/demo-seed.js';
+import { seedDemoPartnerships } from '../../../src/modules/partnerships/seed/demo-seed.js';
+import { DEMO_INSTITUTIONS, DEMO_INSTITUTION_ACCOUNT } from '../../../src/modules/partnerships/seed/institutions.js';
+import { startTestApi, type TestApi } from '../../support/api.js';
+import { signIn } from '../../support/accounts.js';
+import { PUBLISH, inDays } from './partnerships-support.js';
+
+describe('partnerships demo data', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await seedDemoDirectory(api.orm.em.fork());
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it('adds MoSD, its 12 directorates, ministries and municipalities, with needs and offers over the governorates, once', async () => {
+    expect(await seedDemoPartnerships(api.orm.em.fork())).toBe(DEMO_INSTITUTIONS.length);
+    expect(await seedDemoPartnerships(api.orm.em.fork())).toBe(0);
+    const institutions = await api.graphql<{
+      institutions: { totalCount: number; edges: { node: { type: string; governorate: { code: string } | null } }[] };
+    }>(`{ institutions(first: 100) { totalCount edges { node { type governorate { code } } } } }`);
+    const nodes = institutions.body.data!.institutions.edges.map((e) => e.node);
+    const directorates = nodes.filter((n) => n.type === 'MOSD_DIRECTORATE');
+    expect(new Set(directorates.map((d) => d.governorate!.code)).size).toBe(12);
+    expect(nodes.filter((n) => n.type === 'MINISTRY').length).toBeGreaterThanOrEqual(3);
+    expect(nodes.filter((n) => n.type === 'MUNICIPALITY').length).toBeGreaterThanOrEqual(3);
+    const listings = await api.graphql<{
+      partnershipListings: {
+        totalCount: number;
+        edges: { node: { kind: string; description: { ar: string; en: string }; governorates: { code: string }[] } }[];
+      };
+    }>(
+      `{ partnershipListings(first: 100) { totalCount edges { node { kind description { ar en } governorates { code } } } } }`,
+    );
+    const all = listings.body.data!.partnershipListings.edges.map((e) => e.node);
+    expect(new Set(all.flatMap((l) => l.governorates.map((g) => g.code))).size).toBe(12);
+    expect(new Set(all.map((l) => l.kind))).toEqual(new Set(['NEED', 'OFFER']));
+    expect(all.every((l) => l.description.ar && l.description.en)).toBe(true);
+  });
+
+  it("gives the demo institution account its directorate: it publishes the directorate's needs", async () => {
+    const cookie = await signIn(api, DEMO_INSTITUTION_ACCOUNT.email, DEMO_PASSWORD);
+    const viewer = await api.graphql<{
+      viewer: { institutionMemberships: { role: string; institution: { slug: string } }[] };
+    }>(`{ viewer { institutionMemberships { role institution { slug } } } }`, undefined, { headers: { cookie } });
+    expect(viewer.body.data!.viewer.institutionMemberships).toEqual([
+      { role: 'OWNER', institution: { slug: DEMO_INSTITUTION_ACCOUNT.institution } },
+    ]);
+    const directorate = await api.graphql<{ institution: { id: string } }>(
+      `query($slug: String!) { institution(slug: $slug) { id } }`,
+      { slug: DEMO_INSTITUTION_ACCOUNT.institution },
+    );
+    const response = await api.graphql<{ partnershipListingPublish: { userErrors: unknown[] } }>(
+      PUBLISH,
+      {
+        input: {
+          partyId: directorate.body.data!.institution.id,
+          kind: 'NEED',
+          capability: 'OUTREACH',
+          descriptionEn: 'Reaching families in the Badia',
+          expiresAt: inDays(60),
+        },
+      },
+      { headers: { cookie } },
+    );
+    expect(response.body.data!.partnershipListingPublish.userErrors).toEqual([]);
+  });
+});
