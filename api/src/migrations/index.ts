@@ -25,6 +25,7 @@ import { Migration20261205101000DeferredSearchRefresh } from './Migration2026120
 import { Migration20261210000000Training } from './Migration20261210000000Training.js';
 import { Migration20261210010000TrainingAttendance } from './Migration20261210010000TrainingAttendance.js';
 import { Migration20261210020000TrainingKeysetTimes } from './Migration20261210020000TrainingKeysetTimes.js';
+import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -49,4 +50,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261210000000Training', class: Migration20261210000000Training },
   { name: 'Migration20261210010000TrainingAttendance', class: Migration20261210010000TrainingAttendance },
   { name: 'Migration20261210020000TrainingKeysetTimes', class: Migration20261210020000TrainingKeysetTimes },
+  { name: 'Migration20261217000000TrainingDisaggregation', class: Migration20261217000000TrainingDisaggregation },
 ];

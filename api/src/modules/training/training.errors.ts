@@ -27,6 +27,11 @@ export enum TrainingErrorCode {
   REGISTRATION_NOT_FOUND = 'REGISTRATION_NOT_FOUND',
   NOT_REGISTERED = 'NOT_REGISTERED',
   DAY_OUTSIDE_SESSION = 'DAY_OUTSIDE_SESSION',
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
+  CONSENT_TEXT_OUTDATED = 'CONSENT_TEXT_OUTDATED',
+  NO_CONSENT = 'NO_CONSENT',
+  SCORE_OUT_OF_RANGE = 'SCORE_OUT_OF_RANGE',
+  UNKNOWN_ACCOUNT = 'UNKNOWN_ACCOUNT',
 }
 registerEnumType(TrainingErrorCode, {
   name: 'TrainingErrorCode',
@@ -62,6 +67,15 @@ registerEnumType(TrainingErrorCode, {
     SAME_SESSION: { description: 'The registration is already for that session.' },
     NOT_REGISTERED: { description: 'Attendance is marked for confirmed participants only.' },
     DAY_OUTSIDE_SESSION: { description: 'The session has no such day.' },
+    CONSENT_REQUIRED: {
+      description: 'Disaggregation answers (sex, age band, disability questions) are kept only with consent.',
+    },
+    CONSENT_TEXT_OUTDATED: {
+      description: 'The consent was given to another version of its text than the current one (reload the form).',
+    },
+    NO_CONSENT: { description: 'There is no consent in force on this registration (never given, or withdrawn).' },
+    SCORE_OUT_OF_RANGE: { description: 'A test score is from 0 to 100.' },
+    UNKNOWN_ACCOUNT: { description: 'No account has this email address.' },
     REGISTRATION_NOT_FOUND: {
       description: 'No such registration (or not yours: a person sees only their own, officers every one).',
     },

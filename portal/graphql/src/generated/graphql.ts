@@ -409,6 +409,15 @@ export type TrainingAccommodationsInput = {
   transport?: boolean | null | undefined;
 };
 
+/** Age band, in years. */
+export type TrainingAgeBand =
+  | 'AGE_18_24'
+  | 'AGE_25_34'
+  | 'AGE_35_44'
+  | 'AGE_45_54'
+  | 'AGE_55_64'
+  | 'AGE_65_PLUS';
+
 /** Who a course or session is for. */
 export type TrainingAudience =
   /** Both CSO staff and public officials. */
@@ -446,6 +455,30 @@ export type TrainingCourseCreateInput = {
   topic?: string | null | undefined;
 };
 
+/** Optional answers for disaggregated statistics, kept only with the consent (sensitive data, Jordan PDPL 2023). */
+export type TrainingDisaggregationInput = {
+  /** Age band. */
+  ageBand?: TrainingAgeBand | null | undefined;
+  /** Difficulty remembering or concentrating. */
+  cognition?: WashingtonGroupAnswer | null | undefined;
+  /** Using your usual language, difficulty communicating, for example understanding or being understood. */
+  communication?: WashingtonGroupAnswer | null | undefined;
+  /** The person agrees to the consent text (TrainingDisaggregationConsentText) for these answers. */
+  consent: boolean;
+  /** The version of the consent text shown (trainingDisaggregationConsentText.version). */
+  consentTextVersion?: string | null | undefined;
+  /** Difficulty hearing, even if using a hearing aid. */
+  hearing?: WashingtonGroupAnswer | null | undefined;
+  /** Difficulty seeing, even if wearing glasses. */
+  seeing?: WashingtonGroupAnswer | null | undefined;
+  /** Difficulty with self-care, such as washing all over or dressing. */
+  selfCare?: WashingtonGroupAnswer | null | undefined;
+  /** Sex. */
+  sex?: TrainingSex | null | undefined;
+  /** Difficulty walking or climbing steps. */
+  walking?: WashingtonGroupAnswer | null | undefined;
+};
+
 /** Why a training mutation changed nothing (the field says which input, the message says the rule). */
 export type TrainingErrorCode =
   /** The registration or session is already cancelled. */
@@ -456,6 +489,10 @@ export type TrainingErrorCode =
   | 'AUDIENCE_MISMATCH'
   /** The session's cancellation deadline has passed (an officer can still cancel). */
   | 'CANCELLATION_DEADLINE_PASSED'
+  /** Disaggregation answers (sex, age band, disability questions) are kept only with consent. */
+  | 'CONSENT_REQUIRED'
+  /** The consent was given to another version of its text than the current one (reload the form). */
+  | 'CONSENT_TEXT_OUTDATED'
   /** Two days of the session overlap. */
   | 'DAYS_OVERLAP'
   /** A session has at least one day. */
@@ -474,6 +511,8 @@ export type TrainingErrorCode =
   | 'NOT_A_MEMBER'
   /** Attendance is marked for confirmed participants only. */
   | 'NOT_REGISTERED'
+  /** There is no consent in force on this registration (never given, or withdrawn). */
+  | 'NO_CONSENT'
   /** The organisation already holds the most registrations the session allows it. */
   | 'ORGANIZATION_LIMIT_REACHED'
   /** The session is for verified organisations only. */
@@ -486,6 +525,8 @@ export type TrainingErrorCode =
   | 'REGISTRATION_NOT_OPEN'
   /** The registration is already for that session. */
   | 'SAME_SESSION'
+  /** A test score is from 0 to 100. */
+  | 'SCORE_OUT_OF_RANGE'
   /** More people are confirmed than the seats asked for. */
   | 'SEATS_BELOW_CONFIRMED'
   /** The session was cancelled. */
@@ -494,6 +535,8 @@ export type TrainingErrorCode =
   | 'SESSION_COMPLETED'
   /** Give a title in Arabic or English. */
   | 'TITLE_REQUIRED'
+  /** No account has this email address. */
+  | 'UNKNOWN_ACCOUNT'
   /** Not a code of the list (trainingTopics, governorates). */
   | 'UNKNOWN_CODE'
   /** Give a venue (its governorate) or an online link. */
@@ -535,6 +578,8 @@ export type TrainingRegistrationCancelInput = {
 export type TrainingRegistrationCreateInput = {
   /** Accommodations asked for, if any. */
   accommodations?: TrainingAccommodationsInput | null | undefined;
+  /** Optional answers for disaggregated statistics (sex, age band, disability), kept only with consent. */
+  disaggregation?: TrainingDisaggregationInput | null | undefined;
   /** A key the client makes once per registration attempt: repeating the request with it returns the first answer. */
   idempotencyKey?: string | null | undefined;
   /** The organisation the person registers for (one they belong to); null to register as a public official. */
@@ -647,6 +692,11 @@ export type TrainingSessionStatus =
   /** Registration has not opened yet. */
   | 'SCHEDULED';
 
+/** Sex, as the participant gave it. */
+export type TrainingSex =
+  | 'FEMALE'
+  | 'MALE';
+
 /** Who an open verification case waits for. */
 export type VerificationCaseStatus =
   /** The organisation: an officer asked it for more information. */
@@ -682,6 +732,17 @@ export type VerificationState =
   | 'UNVERIFIED'
   /** Registration confirmed by an officer or MoSD. */
   | 'VERIFIED';
+
+/** An answer to a question of the Washington Group Short Set on Functioning. */
+export type WashingtonGroupAnswer =
+  /** A lot of difficulty. */
+  | 'A_LOT_OF_DIFFICULTY'
+  /** Cannot do at all. */
+  | 'CANNOT_DO_AT_ALL'
+  /** No difficulty. */
+  | 'NO_DIFFICULTY'
+  /** Some difficulty. */
+  | 'SOME_DIFFICULTY';
 
 export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
