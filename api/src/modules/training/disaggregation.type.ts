@@ -35,10 +35,7 @@ registerEnumType(WashingtonGroupAnswer, {
   },
 });
 
-/** The version of the consent text the portal shows; a consent to another version is refused. */
-export const DISAGGREGATION_CONSENT_VERSION = '2026-12-1';
-export const DISAGGREGATION_CONSENT_PURPOSE =
-  "Counting who the programme's training reaches (sex, age band, disability) in statistics with every group under 5 suppressed";
+export { DISAGGREGATION_CONSENT_PURPOSE, DISAGGREGATION_CONSENT_VERSION } from './disaggregation.consent.js';
 
 @InputType({
   description:

@@ -1,13 +1,9 @@
 import { ArrayMaxSize, IsEmail, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { audit } from '../../../common/audit/audit.js';
-import { NotFoundError } from '../../../common/errors/api-errors.js';
 import { globalUuid } from '../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../context.js';
-import { sqlRows } from '../../../database/sql.js';
-import { TrainingSessionTrainerEntity } from '../disaggregation.entities.js';
-import { TrainingSessionEntity } from '../training.entities.js';
-import { TrainingError, TrainingErrorCode, trainingError } from '../training.errors.js';
+import { TrainingError } from '../training.errors.js';
+import { setSessionTrainers } from '../training-trainers.js';
 import { OFFICER_ROLES } from '../training.resolver.js';
 import { TrainingSession, toSession } from '../training.type.js';
 
@@ -48,41 +44,13 @@ export class TrainingSessionTrainersSetResolver {
     input: TrainingSessionTrainersSetInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TrainingSessionTrainersSetPayload> {
-    const sessionId = globalUuid('TrainingSession', input.sessionId, 'input.sessionId', 'a session');
-    const emails = [...new Set(input.trainerEmails.map((e) => e.trim().toLowerCase()))];
-    const accounts = await sqlRows<{ id: string; email: string }>(
+    const result = await setSessionTrainers(
       ctx.em,
-      'select id, lower(email) as email from auth_user where lower(email) = any(?)',
-      [emails],
+      globalUuid('TrainingSession', input.sessionId, 'input.sessionId', 'a session'),
+      input.trainerEmails,
+      { userId: ctx.viewer!.userId, requestId: ctx.requestId },
     );
-    const byEmail = new Map(accounts.map((a) => [a.email, a.id]));
-    const unknown = input.trainerEmails.findIndex((e) => !byEmail.has(e.trim().toLowerCase()));
-    if (unknown >= 0) {
-      return {
-        session: null,
-        userErrors: [
-          trainingError(TrainingErrorCode.UNKNOWN_ACCOUNT, 'no account has this email address', [
-            'trainerEmails',
-            String(unknown),
-          ]),
-        ],
-      };
-    }
-    const session = await ctx.em.transactional(async (em) => {
-      const row = await em.findOne(TrainingSessionEntity, { id: sessionId });
-      if (!row) throw new NotFoundError('TrainingSession');
-      await em.nativeDelete(TrainingSessionTrainerEntity, { sessionId });
-      for (const email of emails) em.create(TrainingSessionTrainerEntity, { sessionId, userId: byEmail.get(email)! });
-      audit(em, {
-        actorId: ctx.viewer!.userId,
-        action: 'TRAINING_SESSION_TRAINERS_SET',
-        subjectType: 'TrainingSession',
-        subjectId: sessionId,
-        to: `${emails.length} trainers`,
-        requestId: ctx.requestId,
-      });
-      return row;
-    });
-    return { session: toSession(session), userErrors: [] };
+    if (result.error) return { session: null, userErrors: [result.error] };
+    return { session: toSession(result.ok), userErrors: [] };
   }
 }
