@@ -160,9 +160,10 @@ export async function loadSessionForm(event: TrainingEvent) {
 }
 export type SessionFormData = Awaited<ReturnType<typeof loadSessionForm>>;
 
-/** A session's registrants with their accommodations, and the other sessions of its course to move one to. */
+/** A session's registrants with their accommodations and scores, and the other sessions of its course to move one to. */
 export async function loadRegistrants(event: TrainingEvent) {
-  await requireOfficer(event);
+  // officers and the session's trainers: the API decides (a FORBIDDEN becomes the 403 page)
+  await requireViewer(event);
   try {
     const { trainingSession } = await event.locals.api(TrainingRegistrantsQuery, {
       id: event.params.id ?? '',

@@ -479,6 +479,12 @@ export type TrainingDisaggregationInput = {
   walking?: WashingtonGroupAnswer | null | undefined;
 };
 
+/** The input of `trainingDisaggregationWithdraw`. */
+export type TrainingDisaggregationWithdrawInput = {
+  /** Your registration (TrainingRegistration.id). */
+  registrationId: string | number;
+};
+
 /** Why a training mutation changed nothing (the field says which input, the message says the rule). */
 export type TrainingErrorCode =
   /** The registration or session is already cancelled. */
@@ -560,6 +566,19 @@ export type TrainingLevel =
   /** No prior knowledge of the topic needed. */
   | 'INTRODUCTORY';
 
+/** What to break the participation counts down by. */
+export type TrainingParticipationDimension =
+  /** Age band (consented answers only). */
+  | 'AGE_BAND'
+  /** Disability by the Washington Group cut-off (consented answers only). */
+  | 'DISABILITY'
+  /** The governorate of the organisation registered for (none for public officials). */
+  | 'GOVERNORATE'
+  /** The organisation registered for (none for public officials). */
+  | 'ORGANIZATION'
+  /** Sex (consented answers only; the others are "not stated"). */
+  | 'SEX';
+
 /** The input of `trainingRegistrationAccommodationsConfirm`. */
 export type TrainingRegistrationAccommodationsConfirmInput = {
   /** The registration (TrainingRegistration.id). */
@@ -604,6 +623,16 @@ export type TrainingRegistrationStatus =
   | 'CONFIRMED'
   /** Every seat was taken: the person waits at `waitlistPosition` and is promoted (and emailed) when a seat frees. */
   | 'WAITLISTED';
+
+/** The input of `trainingScoresRecord` (a score left out stays as it is). */
+export type TrainingScoresRecordInput = {
+  /** Post-test score, 0 to 100. */
+  postTest?: number | null | undefined;
+  /** Pre-test score, 0 to 100. */
+  preTest?: number | null | undefined;
+  /** The registration (TrainingRegistration.id). */
+  registrationId: string | number;
+};
 
 /** The input of `trainingSessionCreate`. */
 export type TrainingSessionCreateInput = {
@@ -860,6 +889,20 @@ export type TrainingCatalogueQueryVariables = Exact<{
 
 export type TrainingCatalogueQuery = { trainingSessions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } }> }, trainingTopics: Array<{ code: string, name: { ar: string | null, en: string | null } }>, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
+export type TrainingDisaggregationWithdrawMutationVariables = Exact<{
+  input: TrainingDisaggregationWithdrawInput;
+}>;
+
+
+export type TrainingDisaggregationWithdrawMutation = { trainingDisaggregationWithdraw: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingScoresRecordMutationVariables = Exact<{
+  input: TrainingScoresRecordInput;
+}>;
+
+
+export type TrainingScoresRecordMutation = { trainingScoresRecord: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
 export type TrainingCourseFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -890,7 +933,7 @@ export type TrainingRegistrantsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingRegistrantsQuery = { trainingSession: { confirmedCount: number, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, asPublicOfficial: boolean, cancellationReason: string | null, participant: { name: string, email: string } | null, organization: { slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } | null };
+export type TrainingRegistrantsQuery = { trainingSession: { confirmedCount: number, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, asPublicOfficial: boolean, cancellationReason: string | null, completed: boolean, participant: { name: string, email: string } | null, organization: { slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, scores: { preTest: number | null, postTest: number | null, learningGain: number | null } } }> }, learningGain: { mean: number | null, n: number }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } | null };
 
 export type TrainingCourseSessionsQueryVariables = Exact<{
   courseId: string | number;
@@ -913,14 +956,21 @@ export type TrainingAccommodationsConfirmMutationVariables = Exact<{
 
 export type TrainingAccommodationsConfirmMutation = { trainingRegistrationAccommodationsConfirm: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
 
+export type TrainingParticipationQueryVariables = Exact<{
+  by: Array<TrainingParticipationDimension> | TrainingParticipationDimension;
+}>;
+
+
+export type TrainingParticipationQuery = { trainingParticipation: { by: Array<TrainingParticipationDimension>, threshold: number, cells: Array<{ sex: TrainingSex | null, ageBand: TrainingAgeBand | null, disability: boolean | null, governorateCode: string | null, organizationId: string | null, organizationName: string | null, counts: { confirmed: { value: number | null, suppressed: boolean }, attended: { value: number | null, suppressed: boolean }, completed: { value: number | null, suppressed: boolean } } }>, total: { confirmed: { value: number | null, suppressed: boolean }, attended: { value: number | null, suppressed: boolean }, completed: { value: number | null, suppressed: boolean } } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
 export type TrainingSessionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TrainingSessionQuery = { trainingSession: { confirmedCount: number, cancellationDeadline: string, cancellationReason: string | null, trainers: Array<string>, onlineUrl: string | null, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, days: Array<{ position: number, startsAt: string, endsAt: string }>, eligibility: { audience: TrainingAudience, verifiedOrganizationsOnly: boolean, maxPerOrganization: number | null }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, description: { ar: string | null, en: string | null }, prerequisites: { ar: string | null, en: string | null }, completionRule: { attendancePercent: number, postTestPassMark: number | null }, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { stepFreeAccess: boolean, accessibleToilet: boolean, hearingLoop: boolean, signLanguageInterpretation: boolean, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } } | null, viewerRegistration: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } | null } | null };
+export type TrainingSessionQuery = { trainingSession: { confirmedCount: number, cancellationDeadline: string, cancellationReason: string | null, trainers: Array<string>, onlineUrl: string | null, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, days: Array<{ position: number, startsAt: string, endsAt: string }>, eligibility: { audience: TrainingAudience, verifiedOrganizationsOnly: boolean, maxPerOrganization: number | null }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, description: { ar: string | null, en: string | null }, prerequisites: { ar: string | null, en: string | null }, completionRule: { attendancePercent: number, postTestPassMark: number | null }, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { stepFreeAccess: boolean, accessibleToilet: boolean, hearingLoop: boolean, signLanguageInterpretation: boolean, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } } | null, viewerRegistration: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, disaggregationConsent: { consentedAt: string, withdrawnAt: string | null } | null } | null } | null };
 
-export type TrainingOwnRegistrationFragment = { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } };
+export type TrainingOwnRegistrationFragment = { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, disaggregationConsent: { consentedAt: string, withdrawnAt: string | null } | null };
 
 export type TrainingMyRegistrationsQueryVariables = Exact<{
   includeCancelled?: boolean | null | undefined;
@@ -928,7 +978,7 @@ export type TrainingMyRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> } } | null };
+export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, disaggregationConsent: { consentedAt: string, withdrawnAt: string | null } | null } }> } } | null };
 
 export type TrainingRegisterMutationVariables = Exact<{
   input: TrainingRegistrationCreateInput;
@@ -1150,6 +1200,10 @@ export const TrainingOwnRegistrationFragmentDoc = new TypedDocumentString(`
     accessibleMaterials
     note
     confirmedAt
+  }
+  disaggregationConsent {
+    consentedAt
+    withdrawnAt
   }
 }
     `, {"fragmentName":"TrainingOwnRegistration"}) as unknown as TypedDocumentString<TrainingOwnRegistrationFragment, unknown>;
@@ -1706,6 +1760,34 @@ export const TrainingCatalogueDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:d3cc98bdb77739fa235cda9f0b90e5eafbe9a2769f5c837d2f7e4c6c5bac6f80"}) as unknown as TypedDocumentString<TrainingCatalogueQuery, TrainingCatalogueQueryVariables>;
+export const TrainingDisaggregationWithdrawDocument = new TypedDocumentString(`
+    mutation TrainingDisaggregationWithdraw($input: TrainingDisaggregationWithdrawInput!) {
+  trainingDisaggregationWithdraw(input: $input) {
+    registration {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:09f06f9e4795d9caf541d3325944c8e1a22fd6d055d056fd83fe4101c6e46f19"}) as unknown as TypedDocumentString<TrainingDisaggregationWithdrawMutation, TrainingDisaggregationWithdrawMutationVariables>;
+export const TrainingScoresRecordDocument = new TypedDocumentString(`
+    mutation TrainingScoresRecord($input: TrainingScoresRecordInput!) {
+  trainingScoresRecord(input: $input) {
+    registration {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5653878cc64c859876cec44180f5fdb3150ab3c06105c7b7c8ef38c9118dd88c"}) as unknown as TypedDocumentString<TrainingScoresRecordMutation, TrainingScoresRecordMutationVariables>;
 export const TrainingCourseFormDocument = new TypedDocumentString(`
     query TrainingCourseForm {
   trainingTopics {
@@ -1809,8 +1891,18 @@ export const TrainingRegistrantsDocument = new TypedDocumentString(`
             note
             confirmedAt
           }
+          scores {
+            preTest
+            postTest
+            learningGain
+          }
+          completed
         }
       }
+    }
+    learningGain {
+      mean
+      n
     }
   }
 }
@@ -1853,7 +1945,7 @@ export const TrainingRegistrantsDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"sha256:2e5eacd07255416962e75d7fab1d3902be2a4421634482860d35ed9b8137b330"}) as unknown as TypedDocumentString<TrainingRegistrantsQuery, TrainingRegistrantsQueryVariables>;
+}`, {"hash":"sha256:f5e19e5fadb2369c8a10c167c49ee26b15723be63b37cc92fd9738a5fc03679f"}) as unknown as TypedDocumentString<TrainingRegistrantsQuery, TrainingRegistrantsQueryVariables>;
 export const TrainingCourseSessionsDocument = new TypedDocumentString(`
     query TrainingCourseSessions($courseId: ID!) {
   trainingSessions(first: 50, filter: {courseId: $courseId}) {
@@ -1905,6 +1997,57 @@ export const TrainingAccommodationsConfirmDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5168f4c71ff5807ccffdfe020acb25f6a4592deace05b174a45f392c38c68e8d"}) as unknown as TypedDocumentString<TrainingAccommodationsConfirmMutation, TrainingAccommodationsConfirmMutationVariables>;
+export const TrainingParticipationDocument = new TypedDocumentString(`
+    query TrainingParticipation($by: [TrainingParticipationDimension!]!) {
+  trainingParticipation(by: $by) {
+    by
+    threshold
+    cells {
+      sex
+      ageBand
+      disability
+      governorateCode
+      organizationId
+      organizationName
+      counts {
+        confirmed {
+          value
+          suppressed
+        }
+        attended {
+          value
+          suppressed
+        }
+        completed {
+          value
+          suppressed
+        }
+      }
+    }
+    total {
+      confirmed {
+        value
+        suppressed
+      }
+      attended {
+        value
+        suppressed
+      }
+      completed {
+        value
+        suppressed
+      }
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:045c001f3a73de47d100aba35de927524b995dfa21fa96714f3ba0b546cfdb2e"}) as unknown as TypedDocumentString<TrainingParticipationQuery, TrainingParticipationQueryVariables>;
 export const TrainingSessionDocument = new TypedDocumentString(`
     query TrainingSession($id: ID!) {
   trainingSession(id: $id) {
@@ -2020,7 +2163,11 @@ fragment TrainingOwnRegistration on TrainingRegistration {
     note
     confirmedAt
   }
-}`, {"hash":"sha256:3e5d7c2257619ce44b7f6b116340047d66da8032bbe45fc7b94afc22f7bac426"}) as unknown as TypedDocumentString<TrainingSessionQuery, TrainingSessionQueryVariables>;
+  disaggregationConsent {
+    consentedAt
+    withdrawnAt
+  }
+}`, {"hash":"sha256:348f28b33a3a998949d64d252f4e522d6e6baedf76164731d0b75b0ce3589471"}) as unknown as TypedDocumentString<TrainingSessionQuery, TrainingSessionQueryVariables>;
 export const TrainingMyRegistrationsDocument = new TypedDocumentString(`
     query TrainingMyRegistrations($includeCancelled: Boolean, $after: String) {
   viewer {
@@ -2123,7 +2270,11 @@ fragment TrainingOwnRegistration on TrainingRegistration {
     note
     confirmedAt
   }
-}`, {"hash":"sha256:21eaa51cb9bbed533952b70255b3a46e3267f14c1be2958e9b3fb6c0cb64cdd6"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
+  disaggregationConsent {
+    consentedAt
+    withdrawnAt
+  }
+}`, {"hash":"sha256:98594023d20f587ae1ffd28d0444ef545a0f5c1abdf35a35dcdbbab7920998c4"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
 export const TrainingRegisterDocument = new TypedDocumentString(`
     mutation TrainingRegister($input: TrainingRegistrationCreateInput!) {
   trainingRegistrationCreate(input: $input) {

@@ -110,8 +110,18 @@ export const TrainingRegistrantsQuery = graphql(`
               note
               confirmedAt
             }
+            scores {
+              preTest
+              postTest
+              learningGain
+            }
+            completed
           }
         }
+      }
+      learningGain {
+        mean
+        n
       }
     }
   }

@@ -80,6 +80,10 @@ export const TrainingOwnRegistrationFragment = graphql(`
       note
       confirmedAt
     }
+    disaggregationConsent {
+      consentedAt
+      withdrawnAt
+    }
   }
 `);
 

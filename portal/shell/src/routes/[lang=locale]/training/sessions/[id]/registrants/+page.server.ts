@@ -1,5 +1,11 @@
-// Thin route: the training micro-frontend owns this page's data and forms (officers).
-import { cancelRegistration, confirmAccommodations, loadRegistrants, moveRegistration } from '@shabaka/domain-training';
+// Thin route: the training micro-frontend owns this page's data and forms (officers and the session's trainers).
+import {
+  cancelRegistration,
+  confirmAccommodations,
+  loadRegistrants,
+  moveRegistration,
+  recordScores,
+} from '@shabaka/domain-training';
 import type { Actions } from './$types';
 
 export const load = loadRegistrants;
@@ -7,4 +13,5 @@ export const actions = {
   cancel: cancelRegistration,
   move: moveRegistration,
   accommodations: confirmAccommodations,
+  scores: recordScores,
 } satisfies Actions;
