@@ -120,6 +120,15 @@ describe('training disaggregation with consent', () => {
     expect(await officer.locator('main').textContent()).toContain('Learning gain: 35');
     expect(await officer.locator('main').textContent()).toContain('Mean learning gain: 35');
 
+    // the officer names a trainer (an address with no account is refused next to the field, the lines kept)
+    await officer.locator('#trainerEmails').fill('nobody-at-all@example.org\nperson@demo.shabaka.example');
+    await submit(officer, 'form[action="?/trainers"]');
+    expect(await officer.locator('#trainerEmails-error').textContent()).toContain('nobody-at-all@example.org');
+    expect(await officer.locator('#trainerEmails').inputValue()).toContain('person@demo.shabaka.example');
+    await officer.locator('#trainerEmails').fill('person@demo.shabaka.example');
+    await submit(officer, 'form[action="?/trainers"]');
+    expect(await officer.locator('main').textContent()).toContain('Trainers saved.');
+
     // the participation table: every count here is under 5, shown as "<5", in both languages
     for (const lang of ['en', 'ar'] as const) {
       await officer.goto(portalUrl(`/${lang}/training/participation?by=SEX&by=DISABILITY`));
@@ -129,8 +138,17 @@ describe('training disaggregation with consent', () => {
     }
     await officer.context().close();
 
-    // a person without a role is refused the page
+    // the trainer (no role) finds the session on My registrations and records a score; the statistics are refused
     const person = await signedIn('en', 'person@demo.shabaka.example');
+    await person.goto(portalUrl('/en/training/mine'));
+    await person.getByRole('link', { name: 'Registrants, attendance and scores' }).click();
+    await person.waitForURL(/\/registrants$/);
+    expect(await person.locator('#trainerEmails').count()).toBe(0);
+    await person.locator('form[action="?/scores"]').nth(1).locator('input[name="preTest"]').fill('50');
+    await person.locator('form[action="?/scores"]').nth(1).locator('input[name="postTest"]').fill('60');
+    await submit(person, 'form[action="?/scores"] >> nth=1');
+    expect(await person.locator('main').textContent()).toContain('Mean learning gain: 22.5');
+    await screenshot(person, 'training-trainer-registrants-en');
     const refused = await person.goto(portalUrl('/en/training/participation'));
     expect(refused?.status()).toBe(403);
     await person.context().close();

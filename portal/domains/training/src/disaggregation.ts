@@ -12,6 +12,8 @@ import * as m from './paraglide/messages.js';
 
 /** The version of the consent text in messages (dgConsentText): change both together. */
 export const CONSENT_TEXT_VERSION = '2026-12-1';
+/** The version inside a sentence, isolated left to right (LRI ... PDI) so that Arabic around it does not reorder it. */
+export const CONSENT_VERSION_SHOWN = `${String.fromCodePoint(0x2066)}${CONSENT_TEXT_VERSION}${String.fromCodePoint(0x2069)}`;
 
 export const SEXES: readonly TrainingSex[] = ['FEMALE', 'MALE'];
 export const AGE_BANDS: readonly TrainingAgeBand[] = [

@@ -2,7 +2,7 @@ export { manifest } from './manifest.js';
 export * from './loads.js';
 export * from './actions.js';
 export { loadParticipation } from './participation.js';
-export { recordScores, withdrawConsent } from './insight-actions.js';
+export { recordScores, setTrainers, withdrawConsent } from './insight-actions.js';
 export { default as CataloguePage } from './pages/CataloguePage.svelte';
 export { default as CourseFormPage } from './pages/CourseFormPage.svelte';
 export { default as MyRegistrationsPage } from './pages/MyRegistrationsPage.svelte';

@@ -2,8 +2,12 @@
 import { translate } from '@shabaka/ui';
 import { act, invalid, text } from '@shabaka/ui/forms';
 import type { TrainingActionEvent } from './actions.js';
-import { rejected } from './errors.js';
-import { TrainingDisaggregationWithdrawMutation, TrainingScoresRecordMutation } from './graphql/insights.js';
+import { errorMessage, rejected } from './errors.js';
+import {
+  TrainingDisaggregationWithdrawMutation,
+  TrainingScoresRecordMutation,
+  TrainingSessionTrainersSetMutation,
+} from './graphql/insights.js';
 import * as m from './paraglide/messages.js';
 
 /** The person withdraws the consent of one registration: the API erases the answers. */
@@ -44,5 +48,31 @@ export function recordScores(event: TrainingActionEvent) {
       return rejected('scores', event, values, answer.userErrors, { registrationId: '_form' });
     }
     return { form: 'scores', values: { registrationId }, errors: {}, done: t(m.scoresSaved) };
+  });
+}
+
+/** An officer names the accounts that train the session (one email address per line). */
+export function setTrainers(event: TrainingActionEvent) {
+  return act('trainers', event, async (data, values) => {
+    const trainerEmails = text(data, 'trainerEmails')
+      .split(/[\n,]/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const { trainingSessionTrainersSet: answer } = await event.locals.api(TrainingSessionTrainersSetMutation, {
+      input: { sessionId: text(data, 'sessionId'), trainerEmails },
+    });
+    if (answer.userErrors.length > 0) {
+      // an unknown address is named by its line, next to the one field
+      const errors: Record<string, string> = {};
+      for (const userError of answer.userErrors) {
+        const [, field, line] = userError.field ?? [];
+        const message = errorMessage(userError, event.locals.locale);
+        if (field === 'trainerEmails') {
+          errors.trainerEmails ??= `${trainerEmails[Number(line)] ?? ''}: ${message}`;
+        } else errors._form ??= message;
+      }
+      return invalid('trainers', values, errors);
+    }
+    return { form: 'trainers', values: {}, errors: {}, done: translate(event.locals.locale)(m.trainersSaved) };
   });
 }

@@ -118,6 +118,7 @@ export async function loadMyRegistrations(event: TrainingEvent) {
           }
         : registrations,
       includeCancelled,
+      trainerSessions: viewer.trainingSessionsAsTrainer.edges.map((edge) => edge.node),
       organization: organization
         ? (viewer.memberships.find((membership) => membership.organization.slug === organization)?.organization ?? null)
         : null,
@@ -163,7 +164,7 @@ export type SessionFormData = Awaited<ReturnType<typeof loadSessionForm>>;
 /** A session's registrants with their accommodations and scores, and the other sessions of its course to move one to. */
 export async function loadRegistrants(event: TrainingEvent) {
   // officers and the session's trainers: the API decides (a FORBIDDEN becomes the 403 page)
-  await requireViewer(event);
+  const viewer = await requireViewer(event);
   try {
     const { trainingSession } = await event.locals.api(TrainingRegistrantsQuery, {
       id: event.params.id ?? '',
@@ -175,6 +176,7 @@ export async function loadRegistrants(event: TrainingEvent) {
     });
     return {
       session: trainingSession,
+      officer: isOfficer(viewer),
       others: trainingSessions.edges.map((edge) => edge.node).filter((node) => node.id !== trainingSession.id),
     };
   } catch (failure) {

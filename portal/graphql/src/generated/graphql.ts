@@ -721,6 +721,14 @@ export type TrainingSessionStatus =
   /** Registration has not opened yet. */
   | 'SCHEDULED';
 
+/** The input of `trainingSessionTrainersSet`. */
+export type TrainingSessionTrainersSetInput = {
+  /** The session (TrainingSession.id). */
+  sessionId: string | number;
+  /** The trainers' account email addresses (replacing the session's trainers; empty: none). */
+  trainerEmails: Array<string>;
+};
+
 /** Sex, as the participant gave it. */
 export type TrainingSex =
   | 'FEMALE'
@@ -903,6 +911,13 @@ export type TrainingScoresRecordMutationVariables = Exact<{
 
 export type TrainingScoresRecordMutation = { trainingScoresRecord: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
 
+export type TrainingSessionTrainersSetMutationVariables = Exact<{
+  input: TrainingSessionTrainersSetInput;
+}>;
+
+
+export type TrainingSessionTrainersSetMutation = { trainingSessionTrainersSet: { session: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
 export type TrainingCourseFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -933,7 +948,7 @@ export type TrainingRegistrantsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingRegistrantsQuery = { trainingSession: { confirmedCount: number, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, asPublicOfficial: boolean, cancellationReason: string | null, completed: boolean, participant: { name: string, email: string } | null, organization: { slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, scores: { preTest: number | null, postTest: number | null, learningGain: number | null } } }> }, learningGain: { mean: number | null, n: number }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } | null };
+export type TrainingRegistrantsQuery = { trainingSession: { confirmedCount: number, viewerIsTrainer: boolean, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, asPublicOfficial: boolean, cancellationReason: string | null, completed: boolean, participant: { name: string, email: string } | null, organization: { slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, scores: { preTest: number | null, postTest: number | null, learningGain: number | null } } }> }, learningGain: { mean: number | null, n: number }, trainerAccounts: Array<{ email: string }>, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } | null };
 
 export type TrainingCourseSessionsQueryVariables = Exact<{
   courseId: string | number;
@@ -978,7 +993,7 @@ export type TrainingMyRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, disaggregationConsent: { consentedAt: string, withdrawnAt: string | null } | null } }> } } | null };
+export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingSessionsAsTrainer: { edges: Array<{ node: { id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } }> }, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, disaggregationConsent: { consentedAt: string, withdrawnAt: string | null } | null } }> } } | null };
 
 export type TrainingRegisterMutationVariables = Exact<{
   input: TrainingRegistrationCreateInput;
@@ -1788,6 +1803,20 @@ export const TrainingScoresRecordDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5653878cc64c859876cec44180f5fdb3150ab3c06105c7b7c8ef38c9118dd88c"}) as unknown as TypedDocumentString<TrainingScoresRecordMutation, TrainingScoresRecordMutationVariables>;
+export const TrainingSessionTrainersSetDocument = new TypedDocumentString(`
+    mutation TrainingSessionTrainersSet($input: TrainingSessionTrainersSetInput!) {
+  trainingSessionTrainersSet(input: $input) {
+    session {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:032a8fa3a0be46cd7869cf3cf3ad9ab724dd9c86d14a94dc71ed12928671f402"}) as unknown as TypedDocumentString<TrainingSessionTrainersSetMutation, TrainingSessionTrainersSetMutationVariables>;
 export const TrainingCourseFormDocument = new TypedDocumentString(`
     query TrainingCourseForm {
   trainingTopics {
@@ -1904,6 +1933,10 @@ export const TrainingRegistrantsDocument = new TypedDocumentString(`
       mean
       n
     }
+    viewerIsTrainer
+    trainerAccounts {
+      email
+    }
   }
 }
     fragment TrainingSessionSummary on TrainingSession {
@@ -1945,7 +1978,7 @@ export const TrainingRegistrantsDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"sha256:f5e19e5fadb2369c8a10c167c49ee26b15723be63b37cc92fd9738a5fc03679f"}) as unknown as TypedDocumentString<TrainingRegistrantsQuery, TrainingRegistrantsQueryVariables>;
+}`, {"hash":"sha256:079a138cd7d31f49773faf3b299c294c33dadcbe38e1ef98de343fa2c12200af"}) as unknown as TypedDocumentString<TrainingRegistrantsQuery, TrainingRegistrantsQueryVariables>;
 export const TrainingCourseSessionsDocument = new TypedDocumentString(`
     query TrainingCourseSessions($courseId: ID!) {
   trainingSessions(first: 50, filter: {courseId: $courseId}) {
@@ -2182,6 +2215,13 @@ export const TrainingMyRegistrationsDocument = new TypedDocumentString(`
         }
       }
     }
+    trainingSessionsAsTrainer(first: 50) {
+      edges {
+        node {
+          ...TrainingSessionSummary
+        }
+      }
+    }
     trainingRegistrations(
       first: 50
       after: $after
@@ -2274,7 +2314,7 @@ fragment TrainingOwnRegistration on TrainingRegistration {
     consentedAt
     withdrawnAt
   }
-}`, {"hash":"sha256:98594023d20f587ae1ffd28d0444ef545a0f5c1abdf35a35dcdbbab7920998c4"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
+}`, {"hash":"sha256:4d539503c910787b4bfb58083e7bf345d8bf0a131549747938a8fa0b09bd8cdb"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
 export const TrainingRegisterDocument = new TypedDocumentString(`
     mutation TrainingRegister($input: TrainingRegistrationCreateInput!) {
   trainingRegistrationCreate(input: $input) {

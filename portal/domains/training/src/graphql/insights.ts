@@ -29,3 +29,18 @@ export const TrainingScoresRecordMutation = graphql(`
     }
   }
 `);
+
+export const TrainingSessionTrainersSetMutation = graphql(`
+  mutation TrainingSessionTrainersSet($input: TrainingSessionTrainersSetInput!) {
+    trainingSessionTrainersSet(input: $input) {
+      session {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

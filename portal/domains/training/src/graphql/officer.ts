@@ -123,6 +123,10 @@ export const TrainingRegistrantsQuery = graphql(`
         mean
         n
       }
+      viewerIsTrainer
+      trainerAccounts {
+        email
+      }
     }
   }
 `);

@@ -102,6 +102,13 @@ export const TrainingMyRegistrationsQuery = graphql(`
           }
         }
       }
+      trainingSessionsAsTrainer(first: 50) {
+        edges {
+          node {
+            ...TrainingSessionSummary
+          }
+        }
+      }
       trainingRegistrations(first: 50, after: $after, includeCancelled: $includeCancelled) {
         totalCount
         pageInfo {

@@ -5,6 +5,7 @@ import {
   loadRegistrants,
   moveRegistration,
   recordScores,
+  setTrainers,
 } from '@shabaka/domain-training';
 import type { Actions } from './$types';
 
@@ -14,4 +15,5 @@ export const actions = {
   move: moveRegistration,
   accommodations: confirmAccommodations,
   scores: recordScores,
+  trainers: setTrainers,
 } satisfies Actions;
