@@ -6,7 +6,11 @@ export enum TrainingSex {
   FEMALE = 'FEMALE',
   MALE = 'MALE',
 }
-registerEnumType(TrainingSex, { name: 'TrainingSex', description: 'Sex, as the participant gave it.' });
+registerEnumType(TrainingSex, {
+  name: 'TrainingSex',
+  description: 'Sex, as the participant gave it.',
+  valuesConfig: { FEMALE: { description: 'Female.' }, MALE: { description: 'Male.' } },
+});
 
 export enum TrainingAgeBand {
   AGE_18_24 = 'AGE_18_24',
@@ -16,7 +20,18 @@ export enum TrainingAgeBand {
   AGE_55_64 = 'AGE_55_64',
   AGE_65_PLUS = 'AGE_65_PLUS',
 }
-registerEnumType(TrainingAgeBand, { name: 'TrainingAgeBand', description: 'Age band, in years.' });
+registerEnumType(TrainingAgeBand, {
+  name: 'TrainingAgeBand',
+  description: 'Age band, in years.',
+  valuesConfig: {
+    AGE_18_24: { description: '18 to 24 years.' },
+    AGE_25_34: { description: '25 to 34 years.' },
+    AGE_35_44: { description: '35 to 44 years.' },
+    AGE_45_54: { description: '45 to 54 years.' },
+    AGE_55_64: { description: '55 to 64 years.' },
+    AGE_65_PLUS: { description: '65 years or more.' },
+  },
+});
 
 export enum WashingtonGroupAnswer {
   NO_DIFFICULTY = 'NO_DIFFICULTY',

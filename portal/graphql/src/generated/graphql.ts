@@ -411,11 +411,17 @@ export type TrainingAccommodationsInput = {
 
 /** Age band, in years. */
 export type TrainingAgeBand =
+  /** 18 to 24 years. */
   | 'AGE_18_24'
+  /** 25 to 34 years. */
   | 'AGE_25_34'
+  /** 35 to 44 years. */
   | 'AGE_35_44'
+  /** 45 to 54 years. */
   | 'AGE_45_54'
+  /** 55 to 64 years. */
   | 'AGE_55_64'
+  /** 65 years or more. */
   | 'AGE_65_PLUS';
 
 /** Who a course or session is for. */
@@ -731,7 +737,9 @@ export type TrainingSessionTrainersSetInput = {
 
 /** Sex, as the participant gave it. */
 export type TrainingSex =
+  /** Female. */
   | 'FEMALE'
+  /** Male. */
   | 'MALE';
 
 /** Who an open verification case waits for. */
