@@ -159,6 +159,14 @@ describe('trainingScoresRecord and the trainers of a session', () => {
       { input: { registrationId: elsewhere, dayPosition: 1, present: true } },
       { headers: { cookie: trainerCookie } },
     );
+    // (the trainer's own list holds their session only)
+    const mine = await api.graphql<{
+      viewer: { trainingSessionsAsTrainer: { totalCount: number; edges: { node: { id: string } }[] } };
+    }>(`{ viewer { trainingSessionsAsTrainer(first: 10) { totalCount edges { node { id } } } } }`, undefined, {
+      headers: { cookie: trainerCookie },
+    });
+    expect(mine.body.data!.viewer.trainingSessionsAsTrainer.totalCount).toBe(1);
+    expect(mine.body.data!.viewer.trainingSessionsAsTrainer.edges[0]!.node.id).not.toBe(other.id);
     // then it is as if the registration did not exist
     expect(marked.body.data!.trainingAttendanceMark.userErrors).toEqual([
       { field: ['input', 'registrationId'], code: 'REGISTRATION_NOT_FOUND' },
