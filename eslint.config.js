@@ -92,8 +92,8 @@ const apiBoundaries = {
  *   excepted: the Relay plumbing (PageInfo, *Connection, *Edge, *Payload), values embedded in their organisation
  *   (contacts, identifiers, social links, the capacity assessments and the verification state), search facets and
  *   highlights, error entries, the request-scoped Platform and Viewer, and the training values embedded in a session
- *   or a registration (days, venue, eligibility, accommodations, attendance, the participant) and its topics, and the
- *   viewer's training calendar link.
+ *   or a registration (days, venue, eligibility, accommodations, attendance, the participant, disaggregation,
+ *   consent, scores) and its topics, the computed participation aggregates, and the viewer's training calendar link.
  * - relay-edge-types: edges are named *Edge and their nodes implement Node; plain lists stay allowed for short,
  *   bounded lists (12 governorates, a facet's values, an organisation's contacts, userErrors): every list that can
  *   grow with the data (organisations, claims, the audit log) is a connection.
@@ -138,6 +138,17 @@ const contract = {
             'TrainingSessionDay',
             'TrainingTopic',
             'TrainingVenue',
+            // a registration's disaggregation, consent and scores, a session's learning gain, and the participation
+            // aggregates (computed tables: their cells have no identity, by design)
+            'TrainingDisaggregation',
+            'TrainingDisaggregationConsent',
+            'TrainingDisaggregationConsentText',
+            'TrainingLearningGain',
+            'TrainingParticipationCell',
+            'TrainingParticipationCounts',
+            'TrainingParticipationReport',
+            'TrainingScores',
+            'TrainingSuppressibleCount',
           ],
           suffixes: ['Connection', 'Edge', 'Payload', 'Facet', 'Error'],
         },

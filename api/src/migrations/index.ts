@@ -28,6 +28,7 @@ import { Migration20261210020000TrainingKeysetTimes } from './Migration202612100
 import { Migration20261216000000TrainingCalendarAndReminders } from './Migration20261216000000TrainingCalendarAndReminders.js';
 import { Migration20261215000000TrainingCertificates } from './Migration20261215000000TrainingCertificates.js';
 import { Migration20261220000000Partnerships } from './Migration20261220000000Partnerships.js';
+import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000Extensions', class: Migration20261129000000Extensions },
@@ -57,5 +58,6 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261216000000TrainingCalendarAndReminders',
     class: Migration20261216000000TrainingCalendarAndReminders,
   },
+  { name: 'Migration20261217000000TrainingDisaggregation', class: Migration20261217000000TrainingDisaggregation },
   { name: 'Migration20261220000000Partnerships', class: Migration20261220000000Partnerships },
 ];

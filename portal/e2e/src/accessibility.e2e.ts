@@ -74,6 +74,7 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   { name: 'training-course-new', path: () => '/training/courses/new', as: 'officer' },
   { name: 'training-session-new', path: () => '/training/sessions/new', as: 'officer' },
   { name: 'training-registrants', path: () => `${sessionPath}/registrants`, as: 'officer' },
+  { name: 'training-participation', path: () => '/training/participation', as: 'officer' },
   { name: 'sign-in', path: () => '/account/sign-in', as: 'public' },
   { name: 'sign-up', path: () => '/account/sign-up', as: 'public' },
   { name: 'reset-password', path: () => '/account/reset-password', as: 'public' },

@@ -16,6 +16,15 @@ import { TrainingRegistrationMoveResolver } from './mutations/training-registrat
 import { TrainingSessionCancelResolver } from './mutations/training-session-cancel.js';
 import { TrainingSessionCreateResolver } from './mutations/training-session-create.js';
 import { TrainingSessionUpdateResolver } from './mutations/training-session-update.js';
+import { TrainingDisaggregationWithdrawResolver } from './mutations/training-disaggregation-withdraw.js';
+import { TrainingScoresRecordResolver } from './mutations/training-scores-record.js';
+import { TrainingSessionTrainersSetResolver } from './mutations/training-session-trainers-set.js';
+import {
+  TrainingInsightQueryResolver,
+  TrainingRegistrationInsightResolver,
+  TrainingSessionInsightResolver,
+  ViewerTrainerResolver,
+} from './insights.resolver.js';
 import { TrainingEntities } from './training.entities.js';
 import { trainingPersonalData } from './training.personal-data.js';
 import { trainingExamples } from './training.examples.js';
@@ -84,6 +93,13 @@ export const trainingModule: PlatformModule = {
     TrainingCertificateIssueResolver,
     TrainingCertificateIssueBulkResolver,
     TrainingCertificateRevokeResolver,
+    TrainingInsightQueryResolver,
+    TrainingRegistrationInsightResolver,
+    TrainingSessionInsightResolver,
+    ViewerTrainerResolver,
+    TrainingDisaggregationWithdrawResolver,
+    TrainingScoresRecordResolver,
+    TrainingSessionTrainersSetResolver,
   ],
   routes: [...TrainingCalendarRoutes, certificatePdfRoute],
   jobs: [...TrainingReminderJobs, issueCertificatesJob],

@@ -28,6 +28,9 @@ import {
   TrainingSessionEntity,
 } from './training.entities.js';
 import { TrainingSessionStatus, sessionStatus } from './training.enums.js';
+import { disaggregationError, recordDisaggregation } from './disaggregation.service.js';
+import type { TrainingDisaggregationInput } from './disaggregation.type.js';
+import { mayRunSession } from './training-trainers.js';
 import { TrainingErrorCode, trainingError, type TrainingError } from './training.errors.js';
 
 export interface Accommodations {
@@ -45,6 +48,8 @@ export interface RegisterRequest {
   organizationId: string | null;
   accommodations: Accommodations;
   idempotencyKey: string | null;
+  /** Optional answers for disaggregated statistics, kept only with consent. */
+  disaggregation?: TrainingDisaggregationInput | null;
 }
 
 export interface Registrant {
@@ -83,6 +88,8 @@ export class RegistrationService {
     const { organizationId } = request;
     const replay = await this.replay(request, person);
     if (replay) return replay;
+    const unconsented = disaggregationError(request.disaggregation);
+    if (unconsented) return { error: unconsented };
     if (organizationId !== null && !person.memberships.has(organizationId)) {
       return fail(TrainingErrorCode.NOT_A_MEMBER, 'you are not a member of this organisation', 'organizationId');
     }
@@ -128,6 +135,7 @@ export class RegistrationService {
           registeredBy: person.userId,
         });
         seat(session, registration);
+        await recordDisaggregation(em, registration, request.disaggregation, person.requestId);
         audit(em, {
           actorId: person.userId,
           action: 'TRAINING_REGISTERED',
@@ -388,7 +396,8 @@ export class RegistrationService {
   ): Promise<Result<TrainingRegistrationEntity>> {
     return this.em.transactional(async (em): Promise<Result<TrainingRegistrationEntity>> => {
       const registration = await em.findOne(TrainingRegistrationEntity, { id: registrationId });
-      if (!registration)
+      // a trainer marks their own sessions only: another session's registration is as one that does not exist
+      if (!registration || !(await mayRunSession(em, registration.sessionId, actor)))
         return fail(TrainingErrorCode.REGISTRATION_NOT_FOUND, 'no such registration', 'registrationId');
       if (registration.status !== 'CONFIRMED') {
         return fail(

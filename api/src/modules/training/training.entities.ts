@@ -1,5 +1,6 @@
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { TrainingDisaggregationEntity, TrainingSessionTrainerEntity } from './disaggregation.entities.js';
 
 export type CourseLevel = 'INTRODUCTORY' | 'INTERMEDIATE' | 'ADVANCED';
 export type TrainingAudienceValue = 'CSO_STAFF' | 'PUBLIC_OFFICIALS' | 'BOTH';
@@ -261,6 +262,20 @@ export class TrainingRegistrationEntity {
 
   @Property({ type: 'text', nullable: true })
   cancellationReason: string | null = null;
+
+  /** Pre-test score (0 to 100), when one was recorded. */
+  @Property({ type: 'smallint', nullable: true })
+  preTestScore: number | null = null;
+
+  /** Post-test score (0 to 100): the course's pass mark, if any, is checked against it for completion. */
+  @Property({ type: 'smallint', nullable: true })
+  postTestScore: number | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  scoresRecordedBy: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  scoresRecordedAt: Date | null = null;
 }
 
 /** Whether a registered person attended one day of their session. */
@@ -283,6 +298,8 @@ export class TrainingAttendanceEntity {
 }
 
 export const TrainingEntities = [
+  TrainingDisaggregationEntity,
+  TrainingSessionTrainerEntity,
   TrainingAttendanceEntity,
   TrainingTopicEntity,
   TrainingCourseEntity,

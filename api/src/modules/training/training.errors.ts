@@ -29,6 +29,11 @@ export enum TrainingErrorCode {
   DAY_OUTSIDE_SESSION = 'DAY_OUTSIDE_SESSION',
   COURSE_NOT_COMPLETED = 'COURSE_NOT_COMPLETED',
   CERTIFICATE_REVOKED = 'CERTIFICATE_REVOKED',
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
+  CONSENT_TEXT_OUTDATED = 'CONSENT_TEXT_OUTDATED',
+  NO_CONSENT = 'NO_CONSENT',
+  SCORE_OUT_OF_RANGE = 'SCORE_OUT_OF_RANGE',
+  UNKNOWN_ACCOUNT = 'UNKNOWN_ACCOUNT',
 }
 registerEnumType(TrainingErrorCode, {
   name: 'TrainingErrorCode',
@@ -69,6 +74,15 @@ registerEnumType(TrainingErrorCode, {
         "The participant has not met the course's completion rule (the message says the rule and where they stand).",
     },
     CERTIFICATE_REVOKED: { description: 'The certificate is already revoked.' },
+    CONSENT_REQUIRED: {
+      description: 'Disaggregation answers (sex, age band, disability questions) are kept only with consent.',
+    },
+    CONSENT_TEXT_OUTDATED: {
+      description: 'The consent was given to another version of its text than the current one (reload the form).',
+    },
+    NO_CONSENT: { description: 'There is no consent in force on this registration (never given, or withdrawn).' },
+    SCORE_OUT_OF_RANGE: { description: 'A test score is from 0 to 100.' },
+    UNKNOWN_ACCOUNT: { description: 'No account has this email address.' },
     REGISTRATION_NOT_FOUND: {
       description: 'No such registration (or not yours: a person sees only their own, officers every one).',
     },

@@ -3,6 +3,7 @@ import { sqlRows } from '../../database/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EmailOutboxEntity } from '../../common/email/email-outbox.entity.js';
 import { eraseCertificates, exportCertificates } from './certificates/certificate.personal-data.js';
+import { TrainingDisaggregationEntity } from './disaggregation.entities.js';
 import { trainingEmail } from './training.emails.js';
 import { TrainingCourseEntity, TrainingRegistrationEntity, TrainingSessionEntity } from './training.entities.js';
 
@@ -24,7 +25,8 @@ async function emailPromoted(em: EntityManager, sessionId: string, recipient: st
 }
 
 /**
- * A person's training registrations (with the accommodations they asked for) are part of their export. Erasure
+ * A person's training registrations (with the accommodations they asked for, their test scores and their consented
+ * disaggregation answers) are part of their export; erasure deletes the answers and their consent. Erasure
  * removes what they said about their needs and frees their seats and places in sessions still to come (the waitlist
  * moves up in the same transaction, without emails: the erased person has no address); their past registrations
  * stay, under the pseudonym, for the programme's counts.
@@ -54,10 +56,34 @@ export const trainingPersonalData: PersonalDataSection = {
       'select created_at from training_calendar_token where user_id = ?',
       [person.userId],
     );
+    const answers = await em.find(
+      TrainingDisaggregationEntity,
+      { userId: person.userId },
+      { orderBy: { consentedAt: 'asc', registrationId: 'asc' } },
+    );
     return {
       // the secret itself is not kept (only its hash): the export says that there is one, and since when
       trainingCalendarLink: calendar[0] ? { created_at: calendar[0].created_at } : null,
       ...(await exportCertificates(em, person.userId)),
+      trainingDisaggregation: answers.map((d) => ({
+        registration_id: d.registrationId,
+        consent: {
+          purpose: d.consentPurpose,
+          text_version: d.consentTextVersion,
+          consented_at: d.consentedAt,
+          withdrawn_at: d.withdrawnAt,
+        },
+        sex: d.sex,
+        age_band: d.ageBand,
+        washington_group: {
+          seeing: d.wgSeeing,
+          hearing: d.wgHearing,
+          walking: d.wgWalking,
+          cognition: d.wgCognition,
+          self_care: d.wgSelfCare,
+          communication: d.wgCommunication,
+        },
+      })),
       trainingAttendance: attendance.map((a) => ({
         registration_id: a.registration_id,
         day: a.position,
@@ -80,6 +106,8 @@ export const trainingPersonalData: PersonalDataSection = {
           note: r.accommodationsNote,
           confirmed_at: r.accommodationsConfirmedAt,
         },
+        pre_test_score: r.preTestScore,
+        post_test_score: r.postTestScore,
         created_at: r.createdAt,
         confirmed_at: r.confirmedAt,
         cancelled_at: r.cancelledAt,
@@ -90,6 +118,8 @@ export const trainingPersonalData: PersonalDataSection = {
   async erase(em, person) {
     await sqlRows(em, 'delete from training_calendar_token where user_id = ?', [person.userId]);
     await eraseCertificates(em, person.userId);
+    // the disaggregation answers and their consent go entirely (sensitive data, PDPL 2023)
+    await sqlRows(em, 'delete from training_disaggregation where user_id = ?', [person.userId]);
     // set-based, sessions locked first (in id order, as registration locks them): the same rules as a cancellation
     const active = await sqlRows<{ session_id: string }>(
       em,

@@ -19,6 +19,7 @@ import {
 import { TrainingCourseEntity, TrainingRegistrationEntity, TrainingSessionEntity } from './training.entities.js';
 import { TrainingAudience, TrainingLanguage, TrainingRegistrationStatus } from './training.enums.js';
 import { cachedTopics, trainingLoaders } from './training.loaders.js';
+import { requireRunnerOf } from './insights.resolver.js';
 import {
   TrainingAttendance,
   TrainingCourse,
@@ -258,10 +259,10 @@ export class TrainingSessionResolver {
     return own ? toRegistration(own) : null;
   }
 
-  @Authorized(...OFFICER_ROLES)
+  @Authorized('SIGNED_IN')
   @FieldResolver(() => TrainingRegistrationConnection, {
     description:
-      'The registrants, with their accommodations (personal data: officers only), in the order they registered.',
+      "The registrants, with their accommodations (personal data: officers and the session's trainers only), in the order they registered.",
   })
   async registrations(
     @Root() session: TrainingSession,
@@ -273,6 +274,7 @@ export class TrainingSessionResolver {
     status: TrainingRegistrationStatus | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TrainingRegistrationConnection> {
+    await requireRunnerOf(ctx, session.uuid);
     const page = await paginate(
       ctx.em,
       TrainingRegistrationEntity,

@@ -195,7 +195,9 @@ const MUTATIONS: Record<string, Entry> = {
     variables: () => ({}),
   },
   trainingAttendanceMark: {
-    rules: TRAINING_OFFICERS,
+    rules: ['SIGNED_IN'],
+    // officers, and trainers for their own sessions (no persona here trains a session)
+    effective: TRAINING_OFFICERS,
     document: `mutation($input: TrainingAttendanceMarkInput!) { trainingAttendanceMark(input: $input) { userErrors { code } } }`,
     variables: () => ({
       input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()), dayPosition: 1, present: true },
@@ -235,6 +237,23 @@ const MUTATIONS: Record<string, Entry> = {
     rules: ['SIGNED_IN'],
     document: `mutation($input: PartnershipListingWithdrawInput!) { partnershipListingWithdraw(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { listingId: toGlobalId('PartnershipListing', randomUUID()) } }),
+  },
+  trainingScoresRecord: {
+    rules: ['SIGNED_IN'],
+    // officers, and trainers for their own sessions (no persona here trains a session)
+    effective: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingScoresRecordInput!) { trainingScoresRecord(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()), preTest: 50 } }),
+  },
+  trainingDisaggregationWithdraw: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: TrainingDisaggregationWithdrawInput!) { trainingDisaggregationWithdraw(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { registrationId: toGlobalId('TrainingRegistration', randomUUID()) } }),
+  },
+  trainingSessionTrainersSet: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: TrainingSessionTrainersSetInput!) { trainingSessionTrainersSet(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { sessionId: trainingSession, trainerEmails: [unique()] } }),
   },
   organizationVerificationDecide: {
     rules: OFFICERS,
@@ -288,7 +307,9 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     variables: () => ({}),
   },
   registrations: {
-    rules: TRAINING_OFFICERS,
+    rules: ['SIGNED_IN'],
+    // officers, and the session's trainers (no persona here trains a session)
+    effective: TRAINING_OFFICERS,
     path: ['trainingSession', 'registrations'],
     document: `query($id: ID!) { trainingSession(id: $id) { registrations(first: 1) { totalCount edges { node { participant { email } accommodations { note } } } } } }`,
     variables: () => ({ id: trainingSession }),
@@ -356,6 +377,34 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query($id: ID!) { node(id: $id) { id } }`,
     variables: () => ({ id: toGlobalId('PartnershipListing', randomUUID()) }),
   },
+  disaggregation: {
+    // individual answers: programme officers (and administrators), never MoSD officials, members or the public
+    rules: ['PROGRAMME_OFFICER', 'ADMINISTRATOR'],
+    path: ['trainingSession', 'registrations', 'edges', '0', 'node', 'disaggregation'],
+    document: `query($id: ID!) { trainingSession(id: $id) { registrations(first: 1) { edges { node { disaggregation { sex disability } } } } } }`,
+    variables: () => ({ id: trainingSession }),
+  },
+  learningGain: {
+    rules: ['SIGNED_IN'],
+    effective: TRAINING_OFFICERS,
+    path: ['trainingSession', 'learningGain'],
+    document: `query($id: ID!) { trainingSession(id: $id) { learningGain { mean n } } }`,
+    variables: () => ({ id: trainingSession }),
+  },
+  trainerAccounts: {
+    rules: ['SIGNED_IN'],
+    effective: TRAINING_OFFICERS,
+    path: ['trainingSession', 'trainerAccounts'],
+    document: `query($id: ID!) { trainingSession(id: $id) { trainerAccounts { email } } }`,
+    variables: () => ({ id: trainingSession }),
+  },
+  trainingParticipation: {
+    // aggregates (cells under 5 suppressed) for officers and MoSD officials; not public
+    rules: TRAINING_OFFICERS,
+    path: ['trainingParticipation'],
+    document: `query { trainingParticipation(by: [SEX, DISABILITY]) { cells { sex counts { confirmed { value suppressed } } } } }`,
+    variables: () => ({}),
+  },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
     path: ['auditEvents'],
@@ -412,12 +461,28 @@ describe('authorisation matrix', () => {
       cancellation_deadline: new Date(Date.now() + 1.5 * month),
       audience: 'BOTH',
     });
-    trainingCourse = toGlobalId('TrainingCourse', course);
-    trainingSession = toGlobalId('TrainingSession', session);
-    // a confirmed participant who attended nothing (issuing answers a userError) and a certificate to revoke
+    // one participant, so that the registrations' nested fields are resolved
     const participant = randomUUID();
     await knex('auth_user').insert({
       id: participant,
+      name: 'Matrix participant',
+      email: unique(),
+      email_verified: true,
+    });
+    await knex('training_registration').insert({
+      id: randomUUID(),
+      session_id: session,
+      user_id: participant,
+      as_public_official: true,
+      status: 'CONFIRMED',
+    });
+    await knex('training_session').where({ id: session }).update({ confirmed_count: 1 });
+    trainingCourse = toGlobalId('TrainingCourse', course);
+    trainingSession = toGlobalId('TrainingSession', session);
+    // a confirmed participant who attended nothing (issuing answers a userError) and a certificate to revoke
+    const graduate = randomUUID();
+    await knex('auth_user').insert({
+      id: graduate,
       name: 'Matrix participant',
       email: unique(),
       email_verified: true,
@@ -426,16 +491,17 @@ describe('authorisation matrix', () => {
     await knex('training_registration').insert({
       id: registration,
       session_id: session,
-      user_id: participant,
+      user_id: graduate,
       status: 'CONFIRMED',
       as_public_official: true,
     });
+    await knex('training_session').where({ id: session }).update({ confirmed_count: 2 });
     const certificate = randomUUID();
     await knex('training_certificate').insert({
       id: certificate,
       registration_id: registration,
       session_id: session,
-      user_id: participant,
+      user_id: graduate,
       code: 'MATR1XC0DE00',
       participant_name: 'Matrix participant',
       issuer_name_ar: 'برنامج',
@@ -531,9 +597,13 @@ describe('authorisation matrix', () => {
         const response = await api.graphql(entry.document, entry.variables(), {
           headers: persona.freshCookie ? { cookie: persona.freshCookie } : {},
         });
-        const error = response.body.errors?.find((e) => (e.path ?? []).join('.') === entry.path.join('.'));
+        // refused at the field or at a field on its path (a nested field is out of reach when its parent is)
+        const error = response.body.errors?.find((e) => {
+          const at = (e.path ?? []).map(String);
+          return at.length > 0 && at.length <= entry.path.length && at.every((key, i) => key === entry.path[i]);
+        });
         const denied = error?.extensions?.code === 'UNAUTHENTICATED' || error?.extensions?.code === 'FORBIDDEN';
-        if (denied === expectedAccess(persona, entry.rules)) {
+        if (denied === expectedAccess(persona, entry.effective ?? entry.rules)) {
           mismatches.push(`${persona.name} × ${name}: ${denied ? 'denied' : 'allowed'}`);
         }
       }

@@ -61,6 +61,7 @@ const CONNECTIONS: Record<string, string | null> = {
   // test/graphql/partnerships/queries/partnership-listings.test.ts
   'Organization.partnershipListings': null,
   'Institution.partnershipListings': null,
+  'Viewer.trainingSessionsAsTrainer': null,
   'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
     page: verificationCases(first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knexRows } from '../../../src/database/sql.js';
 import { seedDemoDirectory } from '../../../src/modules/directory/seed/demo-seed.js';
 import { seedDemoTraining } from '../../../src/modules/training/seed/demo-seed.js';
 import { startTestApi, type TestApi } from '../../support/api.js';
@@ -44,5 +45,13 @@ describe('training demo data', () => {
       expect(state.waitlisted).toEqual(range(4));
       expect(state.counts).toEqual({ confirmed_count: state.seats, waitlist_count: 4 });
     }
+    // consented answers for part of the trainees: the aggregates have cells to show and cells to suppress
+    const answered = await knexRows<{ n: string; consented: string }>(
+      api.orm.em.getKnex(),
+      `select count(*) as n, count(*) filter (where consent_text_version is not null and consented_at is not null)
+         as consented from training_disaggregation`,
+    );
+    expect(Number(answered[0]!.n)).toBe(18);
+    expect(answered[0]!.consented).toBe(answered[0]!.n);
   });
 });

@@ -8,6 +8,7 @@ import type { TrainingAudience, TrainingLanguage, TrainingLevel, TrainingSession
 import { formatNumber, pagePath, translate, type Locale } from '@shabaka/ui';
 import { act, invalid, required, text, type FieldErrors, type UserError } from '@shabaka/ui/forms';
 import { fromAmman } from './amman-time.js';
+import { DISAGGREGATION_FIELDS, disaggregationInput } from './disaggregation.js';
 import { errorMessage, fieldErrors, rejected } from './errors.js';
 import {
   TrainingAccommodationsConfirmMutation,
@@ -63,10 +64,15 @@ export function register(event: TrainingActionEvent) {
           accessibleMaterials: checked(data, 'accessibleMaterials'),
           note: text(data, 'note') || null,
         },
+        disaggregation: disaggregationInput(data),
       },
     });
     if (answer.userErrors.length > 0 || !answer.registration) {
-      return rejected('register', event, values, answer.userErrors, { sessionId: '_form', idempotencyKey: '_form' });
+      return rejected('register', event, values, answer.userErrors, {
+        sessionId: '_form',
+        idempotencyKey: '_form',
+        ...DISAGGREGATION_FIELDS,
+      });
     }
     const { status, waitlistPosition } = answer.registration;
     const done =

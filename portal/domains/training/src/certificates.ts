@@ -65,6 +65,8 @@ export async function loadMyRegistrationsWithCertificates(event: TrainingEvent) 
 /** The registrants page, with each confirmed registrant's certificate and the officer's bulk issue. */
 export async function loadRegistrantsWithCertificates(event: TrainingEvent) {
   const registrants = await loadRegistrants(event);
+  // certificates are the officers' (a session's trainer sees the registrants and scores only)
+  if (!registrants.officer) return { ...registrants, certificates: null, batch: null };
   try {
     const { trainingSession } = await event.locals.api(TrainingSessionCertificatesQuery, { id: event.params.id ?? '' });
     const certificates = Object.fromEntries(

@@ -119,6 +119,7 @@ export async function loadMyRegistrations(event: TrainingEvent) {
         : registrations,
       includeCancelled,
       calendarLink: viewer.trainingCalendarLink ?? null,
+      trainerSessions: viewer.trainingSessionsAsTrainer.edges.map((edge) => edge.node),
       organization: organization
         ? (viewer.memberships.find((membership) => membership.organization.slug === organization)?.organization ?? null)
         : null,
@@ -161,9 +162,10 @@ export async function loadSessionForm(event: TrainingEvent) {
 }
 export type SessionFormData = Awaited<ReturnType<typeof loadSessionForm>>;
 
-/** A session's registrants with their accommodations, and the other sessions of its course to move one to. */
+/** A session's registrants with their accommodations and scores, and the other sessions of its course to move one to. */
 export async function loadRegistrants(event: TrainingEvent) {
-  await requireOfficer(event);
+  // officers and the session's trainers: the API decides (a FORBIDDEN becomes the 403 page)
+  const viewer = await requireViewer(event);
   try {
     const { trainingSession } = await event.locals.api(TrainingRegistrantsQuery, {
       id: event.params.id ?? '',
@@ -175,6 +177,7 @@ export async function loadRegistrants(event: TrainingEvent) {
     });
     return {
       session: trainingSession,
+      officer: isOfficer(viewer),
       others: trainingSessions.edges.map((edge) => edge.node).filter((node) => node.id !== trainingSession.id),
     };
   } catch (failure) {

@@ -409,6 +409,21 @@ export type TrainingAccommodationsInput = {
   transport?: boolean | null | undefined;
 };
 
+/** Age band, in years. */
+export type TrainingAgeBand =
+  /** 18 to 24 years. */
+  | 'AGE_18_24'
+  /** 25 to 34 years. */
+  | 'AGE_25_34'
+  /** 35 to 44 years. */
+  | 'AGE_35_44'
+  /** 45 to 54 years. */
+  | 'AGE_45_54'
+  /** 55 to 64 years. */
+  | 'AGE_55_64'
+  /** 65 years or more. */
+  | 'AGE_65_PLUS';
+
 /** Who a course or session is for. */
 export type TrainingAudience =
   /** Both CSO staff and public officials. */
@@ -473,6 +488,36 @@ export type TrainingCourseCreateInput = {
   topic?: string | null | undefined;
 };
 
+/** Optional answers for disaggregated statistics, kept only with the consent (sensitive data, Jordan PDPL 2023). */
+export type TrainingDisaggregationInput = {
+  /** Age band. */
+  ageBand?: TrainingAgeBand | null | undefined;
+  /** Difficulty remembering or concentrating. */
+  cognition?: WashingtonGroupAnswer | null | undefined;
+  /** Using your usual language, difficulty communicating, for example understanding or being understood. */
+  communication?: WashingtonGroupAnswer | null | undefined;
+  /** The person agrees to the consent text (TrainingDisaggregationConsentText) for these answers. */
+  consent: boolean;
+  /** The version of the consent text shown (trainingDisaggregationConsentText.version). */
+  consentTextVersion?: string | null | undefined;
+  /** Difficulty hearing, even if using a hearing aid. */
+  hearing?: WashingtonGroupAnswer | null | undefined;
+  /** Difficulty seeing, even if wearing glasses. */
+  seeing?: WashingtonGroupAnswer | null | undefined;
+  /** Difficulty with self-care, such as washing all over or dressing. */
+  selfCare?: WashingtonGroupAnswer | null | undefined;
+  /** Sex. */
+  sex?: TrainingSex | null | undefined;
+  /** Difficulty walking or climbing steps. */
+  walking?: WashingtonGroupAnswer | null | undefined;
+};
+
+/** The input of `trainingDisaggregationWithdraw`. */
+export type TrainingDisaggregationWithdrawInput = {
+  /** Your registration (TrainingRegistration.id). */
+  registrationId: string | number;
+};
+
 /** Why a training mutation changed nothing (the field says which input, the message says the rule). */
 export type TrainingErrorCode =
   /** The registration or session is already cancelled. */
@@ -485,6 +530,10 @@ export type TrainingErrorCode =
   | 'CANCELLATION_DEADLINE_PASSED'
   /** The certificate is already revoked. */
   | 'CERTIFICATE_REVOKED'
+  /** Disaggregation answers (sex, age band, disability questions) are kept only with consent. */
+  | 'CONSENT_REQUIRED'
+  /** The consent was given to another version of its text than the current one (reload the form). */
+  | 'CONSENT_TEXT_OUTDATED'
   /** The participant has not met the course's completion rule (the message says the rule and where they stand). */
   | 'COURSE_NOT_COMPLETED'
   /** Two days of the session overlap. */
@@ -505,6 +554,8 @@ export type TrainingErrorCode =
   | 'NOT_A_MEMBER'
   /** Attendance is marked for confirmed participants only. */
   | 'NOT_REGISTERED'
+  /** There is no consent in force on this registration (never given, or withdrawn). */
+  | 'NO_CONSENT'
   /** The organisation already holds the most registrations the session allows it. */
   | 'ORGANIZATION_LIMIT_REACHED'
   /** The session is for verified organisations only. */
@@ -517,6 +568,8 @@ export type TrainingErrorCode =
   | 'REGISTRATION_NOT_OPEN'
   /** The registration is already for that session. */
   | 'SAME_SESSION'
+  /** A test score is from 0 to 100. */
+  | 'SCORE_OUT_OF_RANGE'
   /** More people are confirmed than the seats asked for. */
   | 'SEATS_BELOW_CONFIRMED'
   /** The session was cancelled. */
@@ -525,6 +578,8 @@ export type TrainingErrorCode =
   | 'SESSION_COMPLETED'
   /** Give a title in Arabic or English. */
   | 'TITLE_REQUIRED'
+  /** No account has this email address. */
+  | 'UNKNOWN_ACCOUNT'
   /** Not a code of the list (trainingTopics, governorates). */
   | 'UNKNOWN_CODE'
   /** Give a venue (its governorate) or an online link. */
@@ -548,6 +603,19 @@ export type TrainingLevel =
   /** No prior knowledge of the topic needed. */
   | 'INTRODUCTORY';
 
+/** What to break the participation counts down by. */
+export type TrainingParticipationDimension =
+  /** Age band (consented answers only). */
+  | 'AGE_BAND'
+  /** Disability by the Washington Group cut-off (consented answers only). */
+  | 'DISABILITY'
+  /** The governorate of the organisation registered for (none for public officials). */
+  | 'GOVERNORATE'
+  /** The organisation registered for (none for public officials). */
+  | 'ORGANIZATION'
+  /** Sex (consented answers only; the others are "not stated"). */
+  | 'SEX';
+
 /** The input of `trainingRegistrationAccommodationsConfirm`. */
 export type TrainingRegistrationAccommodationsConfirmInput = {
   /** The registration (TrainingRegistration.id). */
@@ -566,6 +634,8 @@ export type TrainingRegistrationCancelInput = {
 export type TrainingRegistrationCreateInput = {
   /** Accommodations asked for, if any. */
   accommodations?: TrainingAccommodationsInput | null | undefined;
+  /** Optional answers for disaggregated statistics (sex, age band, disability), kept only with consent. */
+  disaggregation?: TrainingDisaggregationInput | null | undefined;
   /** A key the client makes once per registration attempt: repeating the request with it returns the first answer. */
   idempotencyKey?: string | null | undefined;
   /** The organisation the person registers for (one they belong to); null to register as a public official. */
@@ -590,6 +660,16 @@ export type TrainingRegistrationStatus =
   | 'CONFIRMED'
   /** Every seat was taken: the person waits at `waitlistPosition` and is promoted (and emailed) when a seat frees. */
   | 'WAITLISTED';
+
+/** The input of `trainingScoresRecord` (a score left out stays as it is). */
+export type TrainingScoresRecordInput = {
+  /** Post-test score, 0 to 100. */
+  postTest?: number | null | undefined;
+  /** Pre-test score, 0 to 100. */
+  preTest?: number | null | undefined;
+  /** The registration (TrainingRegistration.id). */
+  registrationId: string | number;
+};
 
 /** The input of `trainingSessionCreate`. */
 export type TrainingSessionCreateInput = {
@@ -678,6 +758,21 @@ export type TrainingSessionStatus =
   /** Registration has not opened yet. */
   | 'SCHEDULED';
 
+/** The input of `trainingSessionTrainersSet`. */
+export type TrainingSessionTrainersSetInput = {
+  /** The session (TrainingSession.id). */
+  sessionId: string | number;
+  /** The trainers' account email addresses (replacing the session's trainers; empty: none). */
+  trainerEmails: Array<string>;
+};
+
+/** Sex, as the participant gave it. */
+export type TrainingSex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE';
+
 /** Who an open verification case waits for. */
 export type VerificationCaseStatus =
   /** The organisation: an officer asked it for more information. */
@@ -713,6 +808,17 @@ export type VerificationState =
   | 'UNVERIFIED'
   /** Registration confirmed by an officer or MoSD. */
   | 'VERIFIED';
+
+/** An answer to a question of the Washington Group Short Set on Functioning. */
+export type WashingtonGroupAnswer =
+  /** A lot of difficulty. */
+  | 'A_LOT_OF_DIFFICULTY'
+  /** Cannot do at all. */
+  | 'CANNOT_DO_AT_ALL'
+  /** No difficulty. */
+  | 'NO_DIFFICULTY'
+  /** Some difficulty. */
+  | 'SOME_DIFFICULTY';
 
 export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -875,6 +981,27 @@ export type TrainingCertificateRevokeMutationVariables = Exact<{
 
 export type TrainingCertificateRevokeMutation = { trainingCertificateRevoke: { certificate: { id: string, status: TrainingCertificateStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: TrainingErrorCode }> } };
 
+export type TrainingDisaggregationWithdrawMutationVariables = Exact<{
+  input: TrainingDisaggregationWithdrawInput;
+}>;
+
+
+export type TrainingDisaggregationWithdrawMutation = { trainingDisaggregationWithdraw: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingScoresRecordMutationVariables = Exact<{
+  input: TrainingScoresRecordInput;
+}>;
+
+
+export type TrainingScoresRecordMutation = { trainingScoresRecord: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingSessionTrainersSetMutationVariables = Exact<{
+  input: TrainingSessionTrainersSetInput;
+}>;
+
+
+export type TrainingSessionTrainersSetMutation = { trainingSessionTrainersSet: { session: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
 export type TrainingCourseFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -905,7 +1032,7 @@ export type TrainingRegistrantsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingRegistrantsQuery = { trainingSession: { confirmedCount: number, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, asPublicOfficial: boolean, cancellationReason: string | null, participant: { name: string, email: string } | null, organization: { slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } | null };
+export type TrainingRegistrantsQuery = { trainingSession: { confirmedCount: number, viewerIsTrainer: boolean, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, asPublicOfficial: boolean, cancellationReason: string | null, completed: boolean, participant: { name: string, email: string } | null, organization: { slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, scores: { preTest: number | null, postTest: number | null, learningGain: number | null } } }> }, learningGain: { mean: number | null, n: number }, trainerAccounts: Array<{ email: string }>, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } | null };
 
 export type TrainingCourseSessionsQueryVariables = Exact<{
   courseId: string | number;
@@ -928,14 +1055,21 @@ export type TrainingAccommodationsConfirmMutationVariables = Exact<{
 
 export type TrainingAccommodationsConfirmMutation = { trainingRegistrationAccommodationsConfirm: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
 
+export type TrainingParticipationQueryVariables = Exact<{
+  by: Array<TrainingParticipationDimension> | TrainingParticipationDimension;
+}>;
+
+
+export type TrainingParticipationQuery = { trainingParticipation: { by: Array<TrainingParticipationDimension>, threshold: number, cells: Array<{ sex: TrainingSex | null, ageBand: TrainingAgeBand | null, disability: boolean | null, governorateCode: string | null, organizationId: string | null, organizationName: string | null, counts: { confirmed: { value: number | null, suppressed: boolean }, attended: { value: number | null, suppressed: boolean }, completed: { value: number | null, suppressed: boolean } } }>, total: { confirmed: { value: number | null, suppressed: boolean }, attended: { value: number | null, suppressed: boolean }, completed: { value: number | null, suppressed: boolean } } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
 export type TrainingSessionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TrainingSessionQuery = { trainingSession: { confirmedCount: number, cancellationDeadline: string, cancellationReason: string | null, trainers: Array<string>, onlineUrl: string | null, calendarFeedUrl: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, days: Array<{ position: number, startsAt: string, endsAt: string }>, eligibility: { audience: TrainingAudience, verifiedOrganizationsOnly: boolean, maxPerOrganization: number | null }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, description: { ar: string | null, en: string | null }, prerequisites: { ar: string | null, en: string | null }, completionRule: { attendancePercent: number, postTestPassMark: number | null }, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { stepFreeAccess: boolean, accessibleToilet: boolean, hearingLoop: boolean, signLanguageInterpretation: boolean, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } } | null, viewerRegistration: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } | null } | null };
+export type TrainingSessionQuery = { trainingSession: { confirmedCount: number, cancellationDeadline: string, cancellationReason: string | null, trainers: Array<string>, onlineUrl: string | null, calendarFeedUrl: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, days: Array<{ position: number, startsAt: string, endsAt: string }>, eligibility: { audience: TrainingAudience, verifiedOrganizationsOnly: boolean, maxPerOrganization: number | null }, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, description: { ar: string | null, en: string | null }, prerequisites: { ar: string | null, en: string | null }, completionRule: { attendancePercent: number, postTestPassMark: number | null }, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { stepFreeAccess: boolean, accessibleToilet: boolean, hearingLoop: boolean, signLanguageInterpretation: boolean, address: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } } | null, viewerRegistration: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, disaggregationConsent: { consentedAt: string, withdrawnAt: string | null } | null } | null } | null };
 
-export type TrainingOwnRegistrationFragment = { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } };
+export type TrainingOwnRegistrationFragment = { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, disaggregationConsent: { consentedAt: string, withdrawnAt: string | null } | null };
 
 export type TrainingMyRegistrationsQueryVariables = Exact<{
   includeCancelled?: boolean | null | undefined;
@@ -943,7 +1077,7 @@ export type TrainingMyRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, trainingCalendarLink: { createdAt: string } | null, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null } } }> } } | null };
+export type TrainingMyRegistrationsQuery = { viewer: { uuid: string, trainingCalendarLink: { createdAt: string } | null, memberships: Array<{ organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, trainingSessionsAsTrainer: { edges: Array<{ node: { id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null } }> }, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, confirmedAt: string | null, cancelledAt: string | null, asPublicOfficial: boolean, session: { cancellationDeadline: string, id: string, uuid: string, status: TrainingSessionStatus, startsAt: string, endsAt: string, online: boolean, language: TrainingLanguage, seats: number, seatsLeft: number, waitlistCount: number, registrationOpensAt: string, registrationDeadline: string, course: { id: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, topic: { code: string, name: { ar: string | null, en: string | null } } }, venue: { governorate: { code: string, name: { ar: string | null, en: string | null } } } | null }, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, accommodations: { signLanguage: boolean, accessibleVenue: boolean, transport: boolean, carerSeat: boolean, accessibleMaterials: boolean, note: string | null, confirmedAt: string | null }, disaggregationConsent: { consentedAt: string, withdrawnAt: string | null } | null } }> } } | null };
 
 export type TrainingRegisterMutationVariables = Exact<{
   input: TrainingRegistrationCreateInput;
@@ -1165,6 +1299,10 @@ export const TrainingOwnRegistrationFragmentDoc = new TypedDocumentString(`
     accessibleMaterials
     note
     confirmedAt
+  }
+  disaggregationConsent {
+    consentedAt
+    withdrawnAt
   }
 }
     `, {"fragmentName":"TrainingOwnRegistration"}) as unknown as TypedDocumentString<TrainingOwnRegistrationFragment, unknown>;
@@ -1859,6 +1997,48 @@ export const TrainingCertificateRevokeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5b48a87f4197b4c6647e412eb84e8fbda0ba59bd8df03e7c7e06a53fa61bf30b"}) as unknown as TypedDocumentString<TrainingCertificateRevokeMutation, TrainingCertificateRevokeMutationVariables>;
+export const TrainingDisaggregationWithdrawDocument = new TypedDocumentString(`
+    mutation TrainingDisaggregationWithdraw($input: TrainingDisaggregationWithdrawInput!) {
+  trainingDisaggregationWithdraw(input: $input) {
+    registration {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:09f06f9e4795d9caf541d3325944c8e1a22fd6d055d056fd83fe4101c6e46f19"}) as unknown as TypedDocumentString<TrainingDisaggregationWithdrawMutation, TrainingDisaggregationWithdrawMutationVariables>;
+export const TrainingScoresRecordDocument = new TypedDocumentString(`
+    mutation TrainingScoresRecord($input: TrainingScoresRecordInput!) {
+  trainingScoresRecord(input: $input) {
+    registration {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5653878cc64c859876cec44180f5fdb3150ab3c06105c7b7c8ef38c9118dd88c"}) as unknown as TypedDocumentString<TrainingScoresRecordMutation, TrainingScoresRecordMutationVariables>;
+export const TrainingSessionTrainersSetDocument = new TypedDocumentString(`
+    mutation TrainingSessionTrainersSet($input: TrainingSessionTrainersSetInput!) {
+  trainingSessionTrainersSet(input: $input) {
+    session {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:032a8fa3a0be46cd7869cf3cf3ad9ab724dd9c86d14a94dc71ed12928671f402"}) as unknown as TypedDocumentString<TrainingSessionTrainersSetMutation, TrainingSessionTrainersSetMutationVariables>;
 export const TrainingCourseFormDocument = new TypedDocumentString(`
     query TrainingCourseForm {
   trainingTopics {
@@ -1962,8 +2142,22 @@ export const TrainingRegistrantsDocument = new TypedDocumentString(`
             note
             confirmedAt
           }
+          scores {
+            preTest
+            postTest
+            learningGain
+          }
+          completed
         }
       }
+    }
+    learningGain {
+      mean
+      n
+    }
+    viewerIsTrainer
+    trainerAccounts {
+      email
     }
   }
 }
@@ -2006,7 +2200,7 @@ export const TrainingRegistrantsDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"sha256:2e5eacd07255416962e75d7fab1d3902be2a4421634482860d35ed9b8137b330"}) as unknown as TypedDocumentString<TrainingRegistrantsQuery, TrainingRegistrantsQueryVariables>;
+}`, {"hash":"sha256:079a138cd7d31f49773faf3b299c294c33dadcbe38e1ef98de343fa2c12200af"}) as unknown as TypedDocumentString<TrainingRegistrantsQuery, TrainingRegistrantsQueryVariables>;
 export const TrainingCourseSessionsDocument = new TypedDocumentString(`
     query TrainingCourseSessions($courseId: ID!) {
   trainingSessions(first: 50, filter: {courseId: $courseId}) {
@@ -2058,6 +2252,57 @@ export const TrainingAccommodationsConfirmDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5168f4c71ff5807ccffdfe020acb25f6a4592deace05b174a45f392c38c68e8d"}) as unknown as TypedDocumentString<TrainingAccommodationsConfirmMutation, TrainingAccommodationsConfirmMutationVariables>;
+export const TrainingParticipationDocument = new TypedDocumentString(`
+    query TrainingParticipation($by: [TrainingParticipationDimension!]!) {
+  trainingParticipation(by: $by) {
+    by
+    threshold
+    cells {
+      sex
+      ageBand
+      disability
+      governorateCode
+      organizationId
+      organizationName
+      counts {
+        confirmed {
+          value
+          suppressed
+        }
+        attended {
+          value
+          suppressed
+        }
+        completed {
+          value
+          suppressed
+        }
+      }
+    }
+    total {
+      confirmed {
+        value
+        suppressed
+      }
+      attended {
+        value
+        suppressed
+      }
+      completed {
+        value
+        suppressed
+      }
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:045c001f3a73de47d100aba35de927524b995dfa21fa96714f3ba0b546cfdb2e"}) as unknown as TypedDocumentString<TrainingParticipationQuery, TrainingParticipationQueryVariables>;
 export const TrainingSessionDocument = new TypedDocumentString(`
     query TrainingSession($id: ID!) {
   trainingSession(id: $id) {
@@ -2174,7 +2419,11 @@ fragment TrainingOwnRegistration on TrainingRegistration {
     note
     confirmedAt
   }
-}`, {"hash":"sha256:699a8210a5e9262cb2d35d84417e7c95e76d9b90cdccabf7df1b7ff6dd804484"}) as unknown as TypedDocumentString<TrainingSessionQuery, TrainingSessionQueryVariables>;
+  disaggregationConsent {
+    consentedAt
+    withdrawnAt
+  }
+}`, {"hash":"sha256:6705f17bd751d2e46fba3eba870199af2ddaa498e4690396ab6ab0b76358219c"}) as unknown as TypedDocumentString<TrainingSessionQuery, TrainingSessionQueryVariables>;
 export const TrainingMyRegistrationsDocument = new TypedDocumentString(`
     query TrainingMyRegistrations($includeCancelled: Boolean, $after: String) {
   viewer {
@@ -2189,6 +2438,13 @@ export const TrainingMyRegistrationsDocument = new TypedDocumentString(`
         name {
           ar
           en
+        }
+      }
+    }
+    trainingSessionsAsTrainer(first: 50) {
+      edges {
+        node {
+          ...TrainingSessionSummary
         }
       }
     }
@@ -2280,7 +2536,11 @@ fragment TrainingOwnRegistration on TrainingRegistration {
     note
     confirmedAt
   }
-}`, {"hash":"sha256:f9070800edbbdf8b779454d3eed27c4d00eeb14b39cdf4193635208c7bc148ce"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
+  disaggregationConsent {
+    consentedAt
+    withdrawnAt
+  }
+}`, {"hash":"sha256:87019aef7286243d4d34fe165c0785e91e1e6863f55cfbf4f80da5db9d9740a7"}) as unknown as TypedDocumentString<TrainingMyRegistrationsQuery, TrainingMyRegistrationsQueryVariables>;
 export const TrainingRegisterDocument = new TypedDocumentString(`
     mutation TrainingRegister($input: TrainingRegistrationCreateInput!) {
   trainingRegistrationCreate(input: $input) {

@@ -1,14 +1,15 @@
 /**
  * Certificates of completion. A confirmed participant who met the course's completion rule gets one certificate per
  * registration; issuing again answers the same certificate (the registration's row lock and the unique index make it
- * so under concurrency). The completion rule is the share of the session's days attended; a course's post-test pass
- * mark is not checked yet, since the platform does not record post-test scores: attendance alone decides.
+ * so under concurrency). The completion rule is the share of the session's days attended and, when the course has
+ * one, the post-test pass mark (scores.service.ts `completed`, the same rule as the participation aggregates).
  *
  *   (none) ──issue, rule met──▶ ISSUED ──revoke (officer, reason)──▶ REVOKED
  *
  * The audit event is written in the same transaction as the change. A bulk issue for a session runs in the job queue
  * and counts its progress on its batch row, which the officer who started it reads.
  */
+import { completed } from '../scores.service.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../../../common/audit/audit.js';
@@ -62,8 +63,10 @@ export async function completionOf(
       reason: 'only confirmed participants complete a course',
     };
   }
-  // compared in integers: attended/days >= required/100
-  const complete = days > 0 && attendedDays * 100 >= requiredPercent * days;
+  // the rule of completion is the scores module's (attendance, and the post-test pass mark when the course has one)
+  const rule = { attendancePercent: requiredPercent, passMark: course.completionPassMark };
+  const complete = completed(rule, { attended: attendedDays, total: days }, registration.postTestScore);
+  const attendedEnough = days > 0 && attendedDays * 100 >= requiredPercent * days;
   return {
     complete,
     attendedDays,
@@ -71,7 +74,9 @@ export async function completionOf(
     requiredPercent,
     reason: complete
       ? ''
-      : `the course asks for ${requiredPercent}% of the days attended; the participant attended ${attendedDays} of ${days}`,
+      : !attendedEnough
+        ? `the course asks for ${requiredPercent}% of the days attended; the participant attended ${attendedDays} of ${days}`
+        : `the course asks for a post-test score of at least ${course.completionPassMark}; the participant's is ${registration.postTestScore ?? 'not recorded'}`,
   };
 }
 

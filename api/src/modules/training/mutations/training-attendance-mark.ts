@@ -5,7 +5,7 @@ import { globalUuid } from '../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../context.js';
 import { RegistrationService } from '../registration.service.js';
 import { TrainingError } from '../training.errors.js';
-import { OFFICER_ROLES } from '../training.resolver.js';
+import { requireSessionRunner } from '../training-trainers.js';
 import { TrainingRegistration, toRegistration } from '../training.type.js';
 
 @InputType({ description: 'The input of `trainingAttendanceMark`.' })
@@ -39,16 +39,17 @@ export class TrainingAttendanceMarkPayload {
 
 @Resolver()
 export class TrainingAttendanceMarkResolver {
-  @Authorized(...OFFICER_ROLES)
+  @Authorized('SIGNED_IN')
   @Mutation(() => TrainingAttendanceMarkPayload, {
     description:
-      'Marks whether a confirmed participant attended a day of their session (officers; marking again corrects it).',
+      "Marks whether a confirmed participant attended a day of their session (officers, and the session's trainers for their own sessions; marking again corrects it).",
   })
   async trainingAttendanceMark(
     @Arg('input', () => TrainingAttendanceMarkInput, { description: 'Who, which day, present or not.' })
     input: TrainingAttendanceMarkInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TrainingAttendanceMarkPayload> {
+    const officer = await requireSessionRunner(ctx);
     const result = await new RegistrationService(
       ctx.em,
       ctx.services.get(emailOutboxService),
@@ -57,7 +58,7 @@ export class TrainingAttendanceMarkResolver {
       globalUuid('TrainingRegistration', input.registrationId, 'input.registrationId', 'a registration'),
       input.dayPosition,
       input.present,
-      { userId: ctx.viewer!.userId, requestId: ctx.requestId, officer: true },
+      { userId: ctx.viewer!.userId, requestId: ctx.requestId, officer },
     );
     if (result.error) return { registration: null, userErrors: [result.error] };
     return { registration: toRegistration(result.ok), userErrors: [] };

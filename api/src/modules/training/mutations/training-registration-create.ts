@@ -5,6 +5,7 @@ import { globalUuid } from '../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../context.js';
 import { organizationUuid } from '../../directory/index.js';
 import { RegistrationService } from '../registration.service.js';
+import { TrainingDisaggregationInput } from '../disaggregation.type.js';
 import { TrainingError } from '../training.errors.js';
 import { TrainingRegistration, toRegistration } from '../training.type.js';
 
@@ -48,6 +49,12 @@ export class TrainingRegistrationCreateInput {
 
   @Field(() => TrainingAccommodationsInput, { nullable: true, description: 'Accommodations asked for, if any.' })
   accommodations?: TrainingAccommodationsInput | null;
+
+  @Field(() => TrainingDisaggregationInput, {
+    nullable: true,
+    description: 'Optional answers for disaggregated statistics (sex, age band, disability), kept only with consent.',
+  })
+  disaggregation?: TrainingDisaggregationInput | null;
 
   @Field(() => String, {
     nullable: true,
@@ -102,6 +109,7 @@ export class TrainingRegistrationCreateResolver {
         organizationId: input.organizationId ? organizationUuid(input.organizationId, 'input.organizationId') : null,
         accommodations: input.accommodations ?? {},
         idempotencyKey: input.idempotencyKey ?? null,
+        disaggregation: input.disaggregation ?? null,
       },
       { userId: viewer.userId, email: viewer.email, memberships: viewer.memberships, requestId: ctx.requestId },
     );

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexRows } from '../../../database/sql.js';
+import { DISAGGREGATION_CONSENT_PURPOSE, DISAGGREGATION_CONSENT_VERSION } from '../disaggregation.consent.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -245,32 +246,60 @@ export async function seedDemoTraining(em: EntityManager): Promise<number> {
           email_verified: true,
         }));
         await trx('auth_user').insert(trainees);
-        await trx('training_registration').insert(
-          trainees.map((t, k) => {
-            const organizationId =
-              course.audience === 'PUBLIC_OFFICIALS'
-                ? null
-                : (organizations[k % Math.max(1, organizations.length)]?.id ?? null);
-            return {
-              id: randomUUID(),
-              session_id: id,
-              user_id: t.id,
-              organization_id: organizationId,
-              as_public_official: organizationId === null,
-              status: k < seats ? 'CONFIRMED' : 'WAITLISTED',
-              waitlist_position: k < seats ? null : k - seats + 1,
-              confirmed_at: k < seats ? new Date() : null,
-              needs_sign_language: k === 1,
-              needs_transport: k % 5 === 2,
-              needs_carer_seat: k === 3,
-              created_at: new Date(Date.now() - (seats + 4 - k) * HOUR),
-            };
-          }),
-        );
+        const registrations = trainees.map((t, k) => {
+          const organizationId =
+            course.audience === 'PUBLIC_OFFICIALS'
+              ? null
+              : (organizations[k % Math.max(1, organizations.length)]?.id ?? null);
+          return {
+            id: randomUUID(),
+            session_id: id,
+            user_id: t.id,
+            organization_id: organizationId,
+            as_public_official: organizationId === null,
+            status: k < seats ? 'CONFIRMED' : 'WAITLISTED',
+            waitlist_position: k < seats ? null : k - seats + 1,
+            confirmed_at: k < seats ? new Date() : null,
+            needs_sign_language: k === 1,
+            needs_transport: k % 5 === 2,
+            needs_carer_seat: k === 3,
+            created_at: new Date(Date.now() - (seats + 4 - k) * HOUR),
+          };
+        });
+        await trx('training_registration').insert(registrations);
         await trx('training_session').where({ id }).update({ confirmed_count: seats, waitlist_count: 4 });
+        await trx('training_disaggregation').insert(demoDisaggregation(registrations));
       }
       sessions += 1;
     }
   });
   return sessions;
+}
+
+const AGE_BANDS = ['AGE_25_34', 'AGE_35_44', 'AGE_18_24', 'AGE_45_54', 'AGE_25_34', 'AGE_55_64'] as const;
+
+/**
+ * Consented disaggregation answers for three in four demo trainees (the fourth gave none), so that the participation
+ * aggregates show cells above and below the suppression threshold.
+ */
+function demoDisaggregation(registrations: { id: string; user_id: string }[]): Record<string, unknown>[] {
+  return registrations
+    .filter((_, k) => k % 4 !== 3)
+    .map((r, k) => {
+      const difficulty = k % 5 === 1 ? 'A_LOT_OF_DIFFICULTY' : k % 3 === 0 ? 'SOME_DIFFICULTY' : 'NO_DIFFICULTY';
+      return {
+        registration_id: r.id,
+        user_id: r.user_id,
+        consent_purpose: DISAGGREGATION_CONSENT_PURPOSE,
+        consent_text_version: DISAGGREGATION_CONSENT_VERSION,
+        sex: k % 2 === 0 ? 'FEMALE' : 'MALE',
+        age_band: AGE_BANDS[k % AGE_BANDS.length],
+        wg_seeing: 'NO_DIFFICULTY',
+        wg_hearing: k % 7 === 2 ? 'CANNOT_DO_AT_ALL' : 'NO_DIFFICULTY',
+        wg_walking: difficulty,
+        wg_cognition: 'NO_DIFFICULTY',
+        wg_self_care: 'NO_DIFFICULTY',
+        wg_communication: k % 3 === 1 ? 'SOME_DIFFICULTY' : 'NO_DIFFICULTY',
+      };
+    });
 }

@@ -110,8 +110,22 @@ export const TrainingRegistrantsQuery = graphql(`
               note
               confirmedAt
             }
+            scores {
+              preTest
+              postTest
+              learningGain
+            }
+            completed
           }
         }
+      }
+      learningGain {
+        mean
+        n
+      }
+      viewerIsTrainer
+      trainerAccounts {
+        email
       }
     }
   }

@@ -81,6 +81,10 @@ export const TrainingOwnRegistrationFragment = graphql(`
       note
       confirmedAt
     }
+    disaggregationConsent {
+      consentedAt
+      withdrawnAt
+    }
   }
 `);
 
@@ -99,6 +103,13 @@ export const TrainingMyRegistrationsQuery = graphql(`
           name {
             ar
             en
+          }
+        }
+      }
+      trainingSessionsAsTrainer(first: 50) {
+        edges {
+          node {
+            ...TrainingSessionSummary
           }
         }
       }

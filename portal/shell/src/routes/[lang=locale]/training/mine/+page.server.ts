@@ -1,5 +1,15 @@
-import { cancelRegistration, loadMyRegistrationsWithCertificates, resetCalendarLink } from '@shabaka/domain-training';
+// Thin route: the training micro-frontend owns this page's data and forms.
+import {
+  cancelRegistration,
+  loadMyRegistrationsWithCertificates,
+  resetCalendarLink,
+  withdrawConsent,
+} from '@shabaka/domain-training';
 import type { Actions } from './$types';
 
 export const load = loadMyRegistrationsWithCertificates;
-export const actions = { cancel: cancelRegistration, calendar: resetCalendarLink } satisfies Actions;
+export const actions = {
+  cancel: cancelRegistration,
+  calendar: resetCalendarLink,
+  withdraw: withdrawConsent,
+} satisfies Actions;

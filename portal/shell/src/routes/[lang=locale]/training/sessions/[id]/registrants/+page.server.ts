@@ -1,4 +1,4 @@
-// Thin route: the training micro-frontend owns this page's data and forms (officers).
+// Thin route: the training micro-frontend owns this page's data and forms (officers and the session's trainers).
 import {
   cancelRegistration,
   confirmAccommodations,
@@ -6,7 +6,9 @@ import {
   issueCertificatesInBulk,
   loadRegistrantsWithCertificates,
   moveRegistration,
+  recordScores,
   revokeCertificate,
+  setTrainers,
 } from '@shabaka/domain-training';
 import type { Actions } from './$types';
 
@@ -18,4 +20,6 @@ export const actions = {
   certificate: issueCertificate,
   certificates: issueCertificatesInBulk,
   revoke: revokeCertificate,
+  scores: recordScores,
+  trainers: setTrainers,
 } satisfies Actions;
