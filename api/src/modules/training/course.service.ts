@@ -298,8 +298,8 @@ export class CourseService {
         await this.outbox.enqueue(
           em,
           row.email,
-          'TRAINING_REGISTRATION_CANCELLED',
-          trainingEmail('TRAINING_REGISTRATION_CANCELLED', course, session, this.portalUrl),
+          'TRAINING_SESSION_CANCELLED',
+          trainingEmail('TRAINING_SESSION_CANCELLED', course, session, this.portalUrl, null, reason),
         );
       }
       return { ok: session };

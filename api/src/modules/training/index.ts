@@ -19,6 +19,11 @@ import { TrainingEntities } from './training.entities.js';
 import { trainingPersonalData } from './training.personal-data.js';
 import { trainingExamples } from './training.examples.js';
 import { seedDemoTraining } from './seed/demo-seed.js';
+import { registrantsCsvRoute } from './training.routes.js';
+import {
+  OrganizationTrainingResolver,
+  TrainingOrganizationRegistrationResolver,
+} from './organization-training.resolver.js';
 import {
   TrainingCourseResolver,
   TrainingQueryResolver,
@@ -48,6 +53,8 @@ export const trainingModule: PlatformModule = {
     TrainingSessionResolver,
     TrainingRegistrationResolver,
     ViewerTrainingResolver,
+    OrganizationTrainingResolver,
+    TrainingOrganizationRegistrationResolver,
     TrainingCourseCreateResolver,
     TrainingCourseUpdateResolver,
     TrainingSessionCreateResolver,
@@ -64,6 +71,7 @@ export const trainingModule: PlatformModule = {
     TrainingSession: byUuid(trainingSessionByKey),
     TrainingRegistration: byUuid(trainingRegistrationByKey),
   },
+  routes: [registrantsCsvRoute],
   personalData: trainingPersonalData,
   examples: trainingExamples,
   async seedDemo(em) {

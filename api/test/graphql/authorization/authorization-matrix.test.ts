@@ -251,6 +251,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query($id: ID!) { trainingSession(id: $id) { registrations(first: 1) { totalCount edges { node { participant { email } accommodations { note } } } } } }`,
     variables: () => ({ id: trainingSession }),
   },
+  trainingRegistrations: {
+    rules: MEMBERS_AND_OFFICERS,
+    path: ['organization', 'trainingRegistrations'],
+    document: `query($id: ID!) { organization(id: $id) { trainingRegistrations(first: 1) { totalCount edges { node { participantName } } } } }`,
+    variables: () => ({ id: orgA }),
+  },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
     path: ['auditEvents'],
