@@ -3,4 +3,5 @@ import { cancelSession, loadSessionEdit, updateSession } from '@shabaka/domain-t
 import type { Actions } from './$types';
 
 export const load = loadSessionEdit;
-export const actions = { default: updateSession, cancelSession } satisfies Actions;
+// named: SvelteKit refuses a default action beside named ones
+export const actions = { save: updateSession, cancelSession } satisfies Actions;
