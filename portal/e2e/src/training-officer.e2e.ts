@@ -141,6 +141,36 @@ describe("the training officers' tools", () => {
     await officer.setViewportSize({ width: 1280, height: 900 });
     await expectAxeClean(officer, `${sessionPath}/edit`, 'training-session-edit');
 
+    // the course: its edit form opens with its values; no title at all is refused with what was typed kept
+    await officer.goto(portalUrl(`/en${sessionPath}`));
+    await officer.getByRole('link', { name: 'Edit the course' }).click();
+    await officer.waitForURL(/\/en\/training\/courses\/[^/]+\/edit$/);
+    expect(await officer.locator('#titleEn').inputValue()).toBe(title);
+    expect(await officer.locator('#expectedHours').inputValue()).toBe('6');
+    await officer.locator('#titleEn').fill('');
+    await officer.locator('#titleAr').fill('');
+    await officer.locator('#expectedHours').fill('8');
+    await submit(officer, 'main form');
+    expect(await officer.locator('#titleAr-error').count()).toBe(1);
+    expect(await officer.locator('#expectedHours').inputValue()).toBe('8');
+    await officer.locator('#titleEn').fill(`${title} (revised)`);
+    await submit(officer, 'main form');
+    await officer.waitForURL(/\/en\/training\?course=/);
+    await officer.goto(portalUrl(`/en${sessionPath}`));
+    expect(await officer.locator('main').textContent()).toContain(`${title} (revised)`);
+    await expectAxeClean(officer, new URL(officer.url()).pathname.replace(/^\/en/, ''), 'training-session-officer');
+
+    // the organisation's members see its registrations from its workspace
+    await owner.goto(portalUrl('/en/account'));
+    await owner.locator('main a[href*="/account/organizations/"]').first().click();
+    await owner.waitForURL(/\/en\/account\/organizations\/[^/]+$/);
+    await owner.getByRole('link', { name: "The organisation's training registrations" }).click();
+    await owner.waitForURL(/\/en\/training\/organizations\/[^/]+$/);
+    const listed = await owner.locator('main').textContent();
+    expect(listed).toContain(`${title} (revised)`);
+    for (const name of ['Rana Haddad', 'Samer Najjar', 'Layla Khalil']) expect(listed).toContain(name);
+    await expectAxeClean(owner, new URL(owner.url()).pathname.replace(/^\/en/, ''), 'training-organization');
+
     // cancel the session: every registrant emailed with the reason
     await officer.goto(portalUrl(`/en${sessionPath}/edit`));
     await submit(officer, 'form[action="?/cancelSession"]');
@@ -151,7 +181,7 @@ describe("the training officers' tools", () => {
     for (const email of ['owner', 'editor', 'viewer']) {
       const cancelled = await lastEmailOfKind(`${email}@demo.shabaka.example`, 'TRAINING_SESSION_CANCELLED');
       expect(cancelled.body).toContain('The venue is closed for repairs');
-      expect(cancelled.body).toContain(title);
+      expect(cancelled.body).toContain(`${title} (revised)`);
     }
 
     await Promise.all([officer, owner, editor, viewer, phone].map((page) => page.context().close()));
