@@ -23,6 +23,7 @@ import { registrantsCsvRoute } from './training.routes.js';
 import {
   OrganizationTrainingResolver,
   TrainingOrganizationRegistrationResolver,
+  trainingOrganizationRegistrationByKey,
 } from './organization-training.resolver.js';
 import {
   TrainingCourseResolver,
@@ -70,6 +71,7 @@ export const trainingModule: PlatformModule = {
     TrainingCourse: byUuid(trainingCourseByKey),
     TrainingSession: byUuid(trainingSessionByKey),
     TrainingRegistration: byUuid(trainingRegistrationByKey),
+    TrainingOrganizationRegistration: byUuid(trainingOrganizationRegistrationByKey),
   },
   routes: [registrantsCsvRoute],
   personalData: trainingPersonalData,

@@ -7,24 +7,31 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection.type.js';
 import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
+import { hasMemberRole, isOfficer } from '../../common/auth/viewer.js';
 import { toGlobalId } from '../../common/relay/global-id.js';
+import { Node } from '../../common/relay/node.interface.js';
 import type { GraphQLContext } from '../../context.js';
 import { Organization } from '../directory/index.js';
-import type { TrainingRegistrationEntity } from './training.entities.js';
+import { TrainingRegistrationEntity } from './training.entities.js';
 import { TrainingRegistrationStatus } from './training.enums.js';
 import { trainingLoaders } from './training.loaders.js';
 import { TrainingSessionRepository } from './training-session.repository.js';
 import { TrainingSession, toSession } from './training.type.js';
 
 @ObjectType({
+  implements: Node,
   description:
     "A registration made for an organisation, as its members see it: the session, the colleague's name and the status.",
 })
-export class TrainingOrganizationRegistration {
+export class TrainingOrganizationRegistration implements Node {
   @Field(() => ID, {
-    description: 'The registration (TrainingRegistration.id; its details are for its person and officers).',
+    description:
+      "Global, opaque id of this view of the registration (for `node`: the organisation's members and officers).",
   })
   id!: string;
+
+  @Field(() => ID, { description: 'Stable uuid of the registration.' })
+  uuid!: string;
 
   /** The row, for field resolvers. */
   row!: TrainingRegistrationEntity;
@@ -41,12 +48,25 @@ export class TrainingOrganizationRegistration {
 
 const toOrganizationRegistration = (row: TrainingRegistrationEntity): TrainingOrganizationRegistration =>
   Object.assign(new TrainingOrganizationRegistration(), {
-    id: toGlobalId('TrainingRegistration', row.id),
+    id: toGlobalId('TrainingOrganizationRegistration', row.id),
+    uuid: row.id,
     row,
     status: row.status as TrainingRegistrationStatus,
     waitlistPosition: row.waitlistPosition,
     createdAt: row.createdAt,
   });
+
+/** For `node(id)`: the organisation's members and officers; for anyone else it does not exist. */
+export async function trainingOrganizationRegistrationByKey(
+  ctx: GraphQLContext,
+  key: string,
+): Promise<TrainingOrganizationRegistration | null> {
+  if (!ctx.viewer) return null;
+  const row = await ctx.em.findOne(TrainingRegistrationEntity, { id: key });
+  if (!row?.organizationId) return null;
+  if (!isOfficer(ctx.viewer) && !hasMemberRole(ctx.viewer, row.organizationId, 'VIEWER')) return null;
+  return toOrganizationRegistration(row);
+}
 
 const page = Connection(TrainingOrganizationRegistration, 'TrainingOrganizationRegistration');
 @ObjectType('TrainingOrganizationRegistrationEdge', { description: "An organisation's registration in a page." })

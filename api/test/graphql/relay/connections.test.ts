@@ -46,6 +46,7 @@ const CONNECTIONS: Record<string, string | null> = {
   // test/graphql/training
   'TrainingSession.registrations': null,
   'Viewer.trainingRegistrations': null,
+  'Organization.trainingRegistrations': null,
   'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
     page: verificationCases(first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }

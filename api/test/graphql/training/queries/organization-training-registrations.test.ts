@@ -16,6 +16,7 @@ const QUERY = /* GraphQL */ `
         totalCount
         edges {
           node {
+            id
             status
             participantName
             session {
@@ -32,7 +33,7 @@ interface Result {
   organization: {
     trainingRegistrations: {
       totalCount: number;
-      edges: { node: { status: string; participantName: string | null; session: { id: string } } }[];
+      edges: { node: { id: string; status: string; participantName: string | null; session: { id: string } } }[];
     };
   } | null;
 }
@@ -81,5 +82,40 @@ describe('Organization.trainingRegistrations', () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await api.graphql<Result>(QUERY, { id: organization.id });
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("gives a registration by node(id) to the organisation's members only", async () => {
+    const listed = await api.graphql<Result>(QUERY, { id: organization.id }, { headers: members[0]!.headers });
+    const id = listed.body.data!.organization!.trainingRegistrations.edges[0]!.node.id;
+    const NODE = `query($id: ID!) { node(id: $id) { ... on TrainingOrganizationRegistration { status participantName } } }`;
+    const member = await api.graphql<{ node: unknown }>(NODE, { id }, { headers: members[1]!.headers });
+    expect(member.body.data!.node).toEqual({ status: 'WAITLISTED', participantName: 'Participant 2' });
+    const [stranger] = await createParticipants(api, 1);
+    const refused = await api.graphql<{ node: unknown }>(NODE, { id }, { headers: stranger!.headers });
+    expect(refused.body.data!.node).toBeNull();
+  });
+
+  it('reads a page at a time', async () => {
+    const PAGE = `query($id: ID!, $after: String) { organization(id: $id) { trainingRegistrations(first: 1, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { participantName } } } } }`;
+    type Page = {
+      organization: {
+        trainingRegistrations: {
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { participantName: string } }[];
+        };
+      };
+    };
+    const first = await api.graphql<Page>(PAGE, { id: organization.id }, { headers: { cookie: officer } });
+    const one = first.body.data!.organization.trainingRegistrations;
+    expect(one.pageInfo.hasNextPage).toBe(true);
+    const second = await api.graphql<Page>(
+      PAGE,
+      { id: organization.id, after: one.pageInfo.endCursor },
+      { headers: { cookie: officer } },
+    );
+    const two = second.body.data!.organization.trainingRegistrations;
+    expect([...one.edges, ...two.edges].map((e) => e.node.participantName)).toEqual(['Participant 2', 'Participant 1']);
+    expect(two.pageInfo.hasNextPage).toBe(false);
   });
 });
