@@ -243,10 +243,7 @@ export class CourseService {
         em.clear();
         return { errors };
       }
-      if (fields.days) {
-        await em.nativeDelete(TrainingSessionDayEntity, { sessionId });
-        this.persistDays(em, sessionId, fields.days);
-      }
+      if (fields.days) await this.replaceDays(em, sessionId, fields.days);
       audit(em, {
         actorId: officer.userId,
         action: 'TRAINING_SESSION_UPDATED',
@@ -304,6 +301,26 @@ export class CourseService {
       }
       return { ok: session };
     });
+  }
+
+  /**
+   * A session's new days, matched to its days by position: a day kept keeps its row (and the attendance marked on
+   * it, which a day's deletion would cascade away); only days beyond the new number are removed.
+   */
+  private async replaceDays(em: EntityManager, sessionId: string, days: readonly DayInput[]): Promise<void> {
+    const existing = await em.find(TrainingSessionDayEntity, { sessionId }, { orderBy: { position: 'asc' } });
+    const sorted = [...days].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    sorted.forEach((day, i) => {
+      const row = existing[i];
+      if (row) {
+        row.startsAt = day.startsAt;
+        row.endsAt = day.endsAt;
+      } else {
+        em.persist(em.create(TrainingSessionDayEntity, { sessionId, position: i + 1, ...day }));
+      }
+    });
+    for (const row of existing.slice(sorted.length)) em.remove(row);
+    await em.flush();
   }
 
   private persistDays(em: EntityManager, sessionId: string, days: readonly DayInput[]): void {

@@ -181,6 +181,43 @@ describe('trainingSessionUpdate and trainingCourseUpdate', () => {
     expect((await outboxOf(api, ['TRAINING_REGISTRATION_PROMOTED'])).length).toBe(before + 1);
   });
 
+  it('keeps the attendance marked on the days it keeps when the days change', async () => {
+    // given a confirmed participant marked on both days
+    const organization = await createOrganization(api);
+    const session = await createSession(api, officer, courseId);
+    const [person] = await createParticipants(api, 1, organization.uuid);
+    const { registration } = await register(api, person!.headers, {
+      sessionId: session.id,
+      organizationId: organization.id,
+    });
+    for (const dayPosition of [1, 2]) {
+      const marked = await api.graphql<{ trainingAttendanceMark: { userErrors: unknown[] } }>(
+        `mutation($input: TrainingAttendanceMarkInput!) { trainingAttendanceMark(input: $input) { userErrors { code } } }`,
+        { input: { registrationId: registration!.id, dayPosition, present: true } },
+        { headers: { cookie: officer } },
+      );
+      expect(marked.body.data!.trainingAttendanceMark.userErrors).toEqual([]);
+    }
+    const marks = () =>
+      knexRows<{ position: number }>(
+        api.orm.em.getKnex(),
+        `select d.position from training_attendance a join training_session_day d on d.id = a.day_id
+          where a.registration_id = ? order by d.position`,
+        [registration!.uuid],
+      );
+    // when the two days move by an hour, then the session loses its second day
+    const moved = await update(session.id, {
+      days: [0, 1].map((i) => ({ startsAt: at(10 * DAY + i * DAY + HOUR), endsAt: at(10 * DAY + i * DAY + 7 * HOUR) })),
+    });
+    expect(moved.userErrors).toEqual([]);
+    // then both marks stay; with one day, only the first
+    expect((await marks()).map((m) => m.position)).toEqual([1, 2]);
+    const shorter = await update(session.id, { days: [{ startsAt: at(10 * DAY), endsAt: at(10 * DAY + 6 * HOUR) }] });
+    expect(shorter.userErrors).toEqual([]);
+    expect((await marks()).map((m) => m.position)).toEqual([1]);
+    expect(await days(session.uuid)).toHaveLength(1);
+  });
+
   it('is for officers only', async () => {
     const session = await createSession(api, officer, courseId);
     const [person] = await createParticipants(api, 1);
