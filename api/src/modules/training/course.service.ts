@@ -243,10 +243,7 @@ export class CourseService {
         em.clear();
         return { errors };
       }
-      if (fields.days) {
-        await em.nativeDelete(TrainingSessionDayEntity, { sessionId });
-        this.persistDays(em, sessionId, fields.days);
-      }
+      if (fields.days) await this.replaceDays(em, sessionId, fields.days);
       audit(em, {
         actorId: officer.userId,
         action: 'TRAINING_SESSION_UPDATED',
@@ -298,12 +295,32 @@ export class CourseService {
         await this.outbox.enqueue(
           em,
           row.email,
-          'TRAINING_REGISTRATION_CANCELLED',
-          trainingEmail('TRAINING_REGISTRATION_CANCELLED', course, session, this.portalUrl),
+          'TRAINING_SESSION_CANCELLED',
+          trainingEmail('TRAINING_SESSION_CANCELLED', course, session, this.portalUrl, null, reason),
         );
       }
       return { ok: session };
     });
+  }
+
+  /**
+   * A session's new days, matched to its days by position: a day kept keeps its row (and the attendance marked on
+   * it, which a day's deletion would cascade away); only days beyond the new number are removed.
+   */
+  private async replaceDays(em: EntityManager, sessionId: string, days: readonly DayInput[]): Promise<void> {
+    const existing = await em.find(TrainingSessionDayEntity, { sessionId }, { orderBy: { position: 'asc' } });
+    const sorted = [...days].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    sorted.forEach((day, i) => {
+      const row = existing[i];
+      if (row) {
+        row.startsAt = day.startsAt;
+        row.endsAt = day.endsAt;
+      } else {
+        em.persist(em.create(TrainingSessionDayEntity, { sessionId, position: i + 1, ...day }));
+      }
+    });
+    for (const row of existing.slice(sorted.length)) em.remove(row);
+    await em.flush();
   }
 
   private persistDays(em: EntityManager, sessionId: string, days: readonly DayInput[]): void {

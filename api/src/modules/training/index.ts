@@ -45,6 +45,12 @@ import { issueCertificatesJob } from './certificates/certificate.service.js';
 import { TrainingCertificateIssueResolver } from './certificates/mutations/training-certificate-issue.js';
 import { TrainingCertificateIssueBulkResolver } from './certificates/mutations/training-certificate-issue-bulk.js';
 import { TrainingCertificateRevokeResolver } from './certificates/mutations/training-certificate-revoke.js';
+import { registrantsCsvRoute } from './training.routes.js';
+import {
+  OrganizationTrainingResolver,
+  TrainingOrganizationRegistrationResolver,
+  trainingOrganizationRegistrationByKey,
+} from './organization-training.resolver.js';
 import {
   TrainingCourseResolver,
   TrainingQueryResolver,
@@ -74,6 +80,8 @@ export const trainingModule: PlatformModule = {
     TrainingSessionResolver,
     TrainingRegistrationResolver,
     ViewerTrainingResolver,
+    OrganizationTrainingResolver,
+    TrainingOrganizationRegistrationResolver,
     TrainingCourseCreateResolver,
     TrainingCourseUpdateResolver,
     TrainingSessionCreateResolver,
@@ -101,13 +109,14 @@ export const trainingModule: PlatformModule = {
     TrainingScoresRecordResolver,
     TrainingSessionTrainersSetResolver,
   ],
-  routes: [...TrainingCalendarRoutes, certificatePdfRoute],
+  routes: [...TrainingCalendarRoutes, certificatePdfRoute, registrantsCsvRoute],
   jobs: [...TrainingReminderJobs, issueCertificatesJob],
   nodes: {
     TrainingCourse: byUuid(trainingCourseByKey),
     TrainingSession: byUuid(trainingSessionByKey),
     TrainingRegistration: byUuid(trainingRegistrationByKey),
     TrainingCertificate: byUuid(trainingCertificateByKey),
+    TrainingOrganizationRegistration: byUuid(trainingOrganizationRegistrationByKey),
   },
   personalData: trainingPersonalData,
   examples: trainingExamples,

@@ -6,7 +6,8 @@ export type TrainingEmailKind =
   | 'TRAINING_REGISTRATION_CONFIRMED'
   | 'TRAINING_REGISTRATION_WAITLISTED'
   | 'TRAINING_REGISTRATION_PROMOTED'
-  | 'TRAINING_REGISTRATION_CANCELLED';
+  | 'TRAINING_REGISTRATION_CANCELLED'
+  | 'TRAINING_SESSION_CANCELLED';
 
 function amman(date: Date, locale: 'ar-JO' | 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, {
@@ -24,6 +25,8 @@ export function trainingEmail(
   /** The portal's address for the session's link; null leaves the link out (no configuration at hand). */
   portalUrl: string | null,
   waitlistPosition: number | null = null,
+  /** Why an officer cancelled the session (TRAINING_SESSION_CANCELLED). */
+  reason: string | null = null,
 ): EmailContent {
   const titleAr = course.titleAr ?? course.titleEn ?? '';
   const titleEn = course.titleEn ?? course.titleAr ?? '';
@@ -55,6 +58,12 @@ export function trainingEmail(
       subjectEn: 'Registration cancelled',
       ar: `تم إلغاء تسجيلك في «${titleAr}».`,
       en: `Your registration for "${titleEn}" was cancelled.`,
+    },
+    TRAINING_SESSION_CANCELLED: {
+      subjectAr: 'إلغاء الدورة',
+      subjectEn: 'Session cancelled',
+      ar: `أُلغيت دورة «${titleAr}» التي كانت ستبدأ ${whenAr} (بتوقيت عمّان)، وأُلغي تسجيلك فيها. السبب: ${reason ?? ''}`,
+      en: `The session of "${titleEn}" that was to start ${whenEn} (Amman time) is cancelled, and your registration with it. Why: ${reason ?? ''}`,
     },
   };
   const t = texts[kind];

@@ -1,5 +1,5 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { isOfficer } from '../../common/auth/viewer.js';
@@ -16,7 +16,8 @@ import {
   toGovernorate,
   toOrganization,
 } from '../directory/index.js';
-import { TrainingCourseEntity, TrainingRegistrationEntity, TrainingSessionEntity } from './training.entities.js';
+import { TrainingCourseEntity, TrainingRegistrationEntity } from './training.entities.js';
+import { TrainingSessionRepository } from './training-session.repository.js';
 import { TrainingAudience, TrainingLanguage, TrainingRegistrationStatus } from './training.enums.js';
 import { cachedTopics, trainingLoaders } from './training.loaders.js';
 import { requireRunnerOf } from './insights.resolver.js';
@@ -88,11 +89,6 @@ export class TrainingSessionFilter {
   includePast?: boolean | null;
 }
 
-async function courseTopicFilter(ctx: GraphQLContext, topics: readonly string[]): Promise<string[]> {
-  const rows = await ctx.em.find(TrainingCourseEntity, { topicCode: { $in: [...topics] } }, { fields: ['id'] });
-  return rows.map((r) => r.id);
-}
-
 export async function trainingCourseByKey(ctx: GraphQLContext, key: string): Promise<TrainingCourse | null> {
   const row = await ctx.loaders.of(trainingLoaders).courseById.load(key);
   return row ? toCourse(row) : null;
@@ -162,30 +158,18 @@ export class TrainingQueryResolver {
     filter: TrainingSessionFilter | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TrainingSessionConnection> {
-    const where: FilterQuery<TrainingSessionEntity> & Record<string, unknown> = {};
-    const and: FilterQuery<TrainingSessionEntity>[] = [];
-    if (filter?.courseId) where.courseId = globalUuid('TrainingCourse', filter.courseId, 'filter.courseId', 'a course');
-    if (filter?.topics?.length) and.push({ courseId: { $in: await courseTopicFilter(ctx, filter.topics) } });
-    if (filter?.governorates?.length) where.governorateCode = { $in: filter.governorates };
-    if (filter?.online === true) where.onlineUrl = { $ne: null };
-    if (filter?.online === false) where.onlineUrl = null;
-    if (filter?.languages?.length) where.language = { $in: filter.languages };
-    if (filter?.startsFrom) and.push({ startsAt: { $gte: filter.startsFrom } });
-    if (filter?.startsBefore) and.push({ startsAt: { $lt: filter.startsBefore } });
-    // two columns compared: the ORM's filter has no column-to-column operator
-    if (filter?.seatsLeft) where[String(raw('(confirmed_count < seats)'))] = true;
-    if (!filter?.includePast) {
-      where.cancelledAt = null;
-      and.push({ endsAt: { $gt: new Date() } });
-    }
-    if (and.length) where.$and = and;
     const now = new Date();
-    const page = await paginate(ctx.em, TrainingSessionEntity, where, {
-      page: pageRequest(pagination),
-      orderBy: { startsAt: 'asc', id: 'asc' },
-      kind: 'training-session',
-      toNode: (row) => toSession(row, now),
-    });
+    const page = await new TrainingSessionRepository(ctx.em).catalogue(
+      {
+        ...filter,
+        courseId: filter?.courseId
+          ? globalUuid('TrainingCourse', filter.courseId, 'filter.courseId', 'a course')
+          : null,
+      },
+      pageRequest(pagination),
+      (row) => toSession(row, now),
+      now,
+    );
     return Object.assign(new TrainingSessionConnection(), page);
   }
 

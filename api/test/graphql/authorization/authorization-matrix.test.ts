@@ -405,6 +405,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query { trainingParticipation(by: [SEX, DISABILITY]) { cells { sex counts { confirmed { value suppressed } } } } }`,
     variables: () => ({}),
   },
+  trainingRegistrations: {
+    rules: MEMBERS_AND_OFFICERS,
+    path: ['organization', 'trainingRegistrations'],
+    document: `query($id: ID!) { organization(id: $id) { trainingRegistrations(first: 1) { totalCount edges { node { participantName } } } } }`,
+    variables: () => ({ id: orgA }),
+  },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
     path: ['auditEvents'],

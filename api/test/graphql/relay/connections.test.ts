@@ -62,6 +62,7 @@ const CONNECTIONS: Record<string, string | null> = {
   'Organization.partnershipListings': null,
   'Institution.partnershipListings': null,
   'Viewer.trainingSessionsAsTrainer': null,
+  'Organization.trainingRegistrations': null,
   'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
     page: verificationCases(first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }

@@ -12,9 +12,13 @@ import { DISAGGREGATION_FIELDS, disaggregationInput } from './disaggregation.js'
 import { errorMessage, fieldErrors, rejected } from './errors.js';
 import {
   TrainingAccommodationsConfirmMutation,
+  TrainingAttendanceMarkMutation,
   TrainingCourseCreateMutation,
+  TrainingCourseUpdateMutation,
   TrainingRegistrationMoveMutation,
+  TrainingSessionCancelMutation,
   TrainingSessionCreateMutation,
+  TrainingSessionUpdateMutation,
 } from './graphql/officer.js';
 import { TrainingRegisterMutation, TrainingRegistrationCancelMutation } from './graphql/session.js';
 import type { TrainingEvent } from './loads.js';
@@ -130,42 +134,65 @@ export function confirmAccommodations(event: TrainingActionEvent) {
   });
 }
 
+/** The course form's fields, checked for shape; the API checks the rules. */
+function courseInput(event: TrainingActionEvent, data: FormData) {
+  const locale = event.locals.locale;
+  const t = translate(locale);
+  const errors: FieldErrors = required(locale, data, ['topic', 'level', 'audience', 'expectedHours']);
+  const numbers = {
+    expectedHours: wholeNumber(data, 'expectedHours'),
+    completionAttendancePercent: wholeNumber(data, 'completionAttendancePercent'),
+    completionPassMark: wholeNumber(data, 'completionPassMark'),
+  };
+  for (const [name, value] of Object.entries(numbers)) {
+    if (Number.isNaN(value)) errors[name] ??= t(m.errWholeNumber);
+  }
+  if (!text(data, 'titleAr') && !text(data, 'titleEn')) errors.titleAr = t(m.errTITLE_REQUIRED);
+  const input = {
+    titleAr: text(data, 'titleAr') || null,
+    titleEn: text(data, 'titleEn') || null,
+    descriptionAr: text(data, 'descriptionAr') || null,
+    descriptionEn: text(data, 'descriptionEn') || null,
+    prerequisitesAr: text(data, 'prerequisitesAr') || null,
+    prerequisitesEn: text(data, 'prerequisitesEn') || null,
+    topic: text(data, 'topic'),
+    level: oneOf(text(data, 'level'), LEVELS),
+    audience: oneOf(text(data, 'audience'), AUDIENCES),
+    expectedHours: numbers.expectedHours,
+    completionAttendancePercent: numbers.completionAttendancePercent,
+    completionPassMark: numbers.completionPassMark,
+  };
+  return { errors, input };
+}
+
 /** An officer adds a course; then on to its first session. */
 export function createCourse(event: TrainingActionEvent) {
   return act('course', event, async (data, values) => {
-    const locale = event.locals.locale;
-    const t = translate(locale);
-    const errors: FieldErrors = required(locale, data, ['topic', 'level', 'audience', 'expectedHours']);
-    const numbers = {
-      expectedHours: wholeNumber(data, 'expectedHours'),
-      completionAttendancePercent: wholeNumber(data, 'completionAttendancePercent'),
-      completionPassMark: wholeNumber(data, 'completionPassMark'),
-    };
-    for (const [name, value] of Object.entries(numbers)) {
-      if (Number.isNaN(value)) errors[name] ??= t(m.errWholeNumber);
-    }
-    if (!text(data, 'titleAr') && !text(data, 'titleEn')) errors.titleAr = t(m.errTITLE_REQUIRED);
+    const { errors, input } = courseInput(event, data);
     if (Object.keys(errors).length > 0) return invalid('course', values, errors);
-    const { trainingCourseCreate: answer } = await event.locals.api(TrainingCourseCreateMutation, {
-      input: {
-        titleAr: text(data, 'titleAr') || null,
-        titleEn: text(data, 'titleEn') || null,
-        descriptionAr: text(data, 'descriptionAr') || null,
-        descriptionEn: text(data, 'descriptionEn') || null,
-        prerequisitesAr: text(data, 'prerequisitesAr') || null,
-        prerequisitesEn: text(data, 'prerequisitesEn') || null,
-        topic: text(data, 'topic'),
-        level: oneOf(text(data, 'level'), LEVELS),
-        audience: oneOf(text(data, 'audience'), AUDIENCES),
-        expectedHours: numbers.expectedHours,
-        completionAttendancePercent: numbers.completionAttendancePercent,
-        completionPassMark: numbers.completionPassMark,
-      },
-    });
+    const { trainingCourseCreate: answer } = await event.locals.api(TrainingCourseCreateMutation, { input });
     if (answer.userErrors.length > 0 || !answer.course) {
       return rejected('course', event, values, answer.userErrors);
     }
-    redirect(303, `${pagePath(locale, 'training/sessions/new')}?course=${encodeURIComponent(answer.course.id)}`);
+    redirect(
+      303,
+      `${pagePath(event.locals.locale, 'training/sessions/new')}?course=${encodeURIComponent(answer.course.id)}`,
+    );
+  });
+}
+
+/** An officer edits a course; then back to the catalogue. */
+export function updateCourse(event: TrainingActionEvent) {
+  return act('course', event, async (data, values) => {
+    const { errors, input } = courseInput(event, data);
+    if (Object.keys(errors).length > 0) return invalid('course', values, errors);
+    const { trainingCourseUpdate: answer } = await event.locals.api(TrainingCourseUpdateMutation, {
+      input: { ...input, courseId: text(data, 'courseId') },
+    });
+    if (answer.userErrors.length > 0 || !answer.course) {
+      return rejected('course', event, values, answer.userErrors, { courseId: '_form' });
+    }
+    redirect(303, `${pagePath(event.locals.locale, 'training')}?course=${encodeURIComponent(answer.course.id)}`);
   });
 }
 
@@ -183,82 +210,141 @@ function sessionErrors(userErrors: readonly UserError[], rows: number[], locale:
   return { ...fieldErrors(others, locale, { courseId: 'courseId' }), ...errors };
 }
 
+/** The session form's fields, checked for shape (days and moments typed in Amman time); the API checks the rules. */
+function sessionInput(event: TrainingActionEvent, data: FormData, creating: boolean) {
+  const locale = event.locals.locale;
+  const t = translate(locale);
+  const errors: FieldErrors = required(locale, data, [
+    ...(creating ? ['courseId'] : []),
+    'seats',
+    'language',
+    'audience',
+    'registrationOpensAt',
+    'registrationDeadline',
+  ]);
+  // the days typed, in Amman time; the rows left empty are not days
+  const days: TrainingSessionDayInput[] = [];
+  const rows: number[] = [];
+  for (let row = 0; row < DAY_ROWS; row += 1) {
+    const date = text(data, `day-${row}-date`);
+    const start = text(data, `day-${row}-start`);
+    const end = text(data, `day-${row}-end`);
+    if (!date && !start && !end) continue;
+    const startsAt = fromAmman(`${date}T${start}`);
+    const endsAt = fromAmman(`${date}T${end}`);
+    if (!startsAt || !endsAt) {
+      errors[`day-${row}`] = t(m.errDayIncomplete);
+      continue;
+    }
+    days.push({ startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() });
+    rows.push(row);
+  }
+  if (days.length === 0 && !errors['day-0']) errors['day-0'] = t(m.errDAYS_REQUIRED);
+  const moment = (name: string) => {
+    const value = text(data, name);
+    if (!value) return null;
+    const instant = fromAmman(value);
+    if (!instant) errors[name] ??= t(m.errDateTime);
+    return instant?.toISOString() ?? null;
+  };
+  const registrationOpensAt = moment('registrationOpensAt');
+  const registrationDeadline = moment('registrationDeadline');
+  const cancellationDeadline = moment('cancellationDeadline');
+  const seats = wholeNumber(data, 'seats');
+  const maxPerOrganization = wholeNumber(data, 'maxPerOrganization');
+  if (Number.isNaN(seats)) errors.seats ??= t(m.errWholeNumber);
+  if (Number.isNaN(maxPerOrganization)) errors.maxPerOrganization ??= t(m.errWholeNumber);
+  const governorate = text(data, 'governorate');
+  const input = {
+    days,
+    seats,
+    maxPerOrganization,
+    language: oneOf(text(data, 'language'), LANGUAGES),
+    audience: oneOf(text(data, 'audience'), AUDIENCES),
+    governorate: governorate || null,
+    venueAddressAr: text(data, 'venueAddressAr') || null,
+    venueAddressEn: text(data, 'venueAddressEn') || null,
+    stepFreeAccess: checked(data, 'stepFreeAccess'),
+    accessibleToilet: checked(data, 'accessibleToilet'),
+    hearingLoop: checked(data, 'hearingLoop'),
+    signLanguageInterpretation: checked(data, 'signLanguageInterpretation'),
+    onlineUrl: text(data, 'onlineUrl') || null,
+    trainers: text(data, 'trainers')
+      .split('\n')
+      .map((name) => name.trim())
+      .filter(Boolean),
+    registrationOpensAt,
+    registrationDeadline,
+    cancellationDeadline,
+    verifiedOrganizationsOnly: checked(data, 'verifiedOrganizationsOnly'),
+  };
+  return { errors, rows, input };
+}
+
 /** An officer schedules a session: days, seats, venue or online, deadlines and who may register. */
 export function createSession(event: TrainingActionEvent) {
   return act('session', event, async (data, values) => {
-    const locale = event.locals.locale;
-    const t = translate(locale);
-    const errors: FieldErrors = required(locale, data, [
-      'courseId',
-      'seats',
-      'language',
-      'audience',
-      'registrationOpensAt',
-      'registrationDeadline',
-    ]);
-    // the days typed, in Amman time; the rows left empty are not days
-    const days: TrainingSessionDayInput[] = [];
-    const rows: number[] = [];
-    for (let row = 0; row < DAY_ROWS; row += 1) {
-      const date = text(data, `day-${row}-date`);
-      const start = text(data, `day-${row}-start`);
-      const end = text(data, `day-${row}-end`);
-      if (!date && !start && !end) continue;
-      const startsAt = fromAmman(`${date}T${start}`);
-      const endsAt = fromAmman(`${date}T${end}`);
-      if (!startsAt || !endsAt) {
-        errors[`day-${row}`] = t(m.errDayIncomplete);
-        continue;
-      }
-      days.push({ startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() });
-      rows.push(row);
-    }
-    if (days.length === 0 && !errors['day-0']) errors['day-0'] = t(m.errDAYS_REQUIRED);
-    const moment = (name: string) => {
-      const value = text(data, name);
-      if (!value) return null;
-      const instant = fromAmman(value);
-      if (!instant) errors[name] ??= t(m.errDateTime);
-      return instant?.toISOString() ?? null;
-    };
-    const registrationOpensAt = moment('registrationOpensAt');
-    const registrationDeadline = moment('registrationDeadline');
-    const cancellationDeadline = moment('cancellationDeadline');
-    const seats = wholeNumber(data, 'seats');
-    const maxPerOrganization = wholeNumber(data, 'maxPerOrganization');
-    if (Number.isNaN(seats)) errors.seats ??= t(m.errWholeNumber);
-    if (Number.isNaN(maxPerOrganization)) errors.maxPerOrganization ??= t(m.errWholeNumber);
+    const { errors, rows, input } = sessionInput(event, data, true);
     if (Object.keys(errors).length > 0) return invalid('session', values, errors);
-    const governorate = text(data, 'governorate');
     const { trainingSessionCreate: answer } = await event.locals.api(TrainingSessionCreateMutation, {
-      input: {
-        courseId: text(data, 'courseId'),
-        days,
-        seats,
-        maxPerOrganization,
-        language: oneOf(text(data, 'language'), LANGUAGES),
-        audience: oneOf(text(data, 'audience'), AUDIENCES),
-        governorate: governorate || null,
-        venueAddressAr: text(data, 'venueAddressAr') || null,
-        venueAddressEn: text(data, 'venueAddressEn') || null,
-        stepFreeAccess: checked(data, 'stepFreeAccess'),
-        accessibleToilet: checked(data, 'accessibleToilet'),
-        hearingLoop: checked(data, 'hearingLoop'),
-        signLanguageInterpretation: checked(data, 'signLanguageInterpretation'),
-        onlineUrl: text(data, 'onlineUrl') || null,
-        trainers: text(data, 'trainers')
-          .split('\n')
-          .map((name) => name.trim())
-          .filter(Boolean),
-        registrationOpensAt,
-        registrationDeadline,
-        cancellationDeadline,
-        verifiedOrganizationsOnly: checked(data, 'verifiedOrganizationsOnly'),
-      },
+      input: { ...input, courseId: text(data, 'courseId') },
     });
     if (answer.userErrors.length > 0 || !answer.session) {
-      return invalid('session', values, sessionErrors(answer.userErrors, rows, locale));
+      return invalid('session', values, sessionErrors(answer.userErrors, rows, event.locals.locale));
     }
-    redirect(303, pagePath(locale, `training/sessions/${answer.session.uuid}`));
+    redirect(303, pagePath(event.locals.locale, `training/sessions/${answer.session.uuid}`));
+  });
+}
+
+/** An officer edits a session: fewer seats than confirmed is refused; more seats promote the waitlist at once. */
+export function updateSession(event: TrainingActionEvent) {
+  return act('session', event, async (data, values) => {
+    const { errors, rows, input } = sessionInput(event, data, false);
+    if (Object.keys(errors).length > 0) return invalid('session', values, errors);
+    const { trainingSessionUpdate: answer } = await event.locals.api(TrainingSessionUpdateMutation, {
+      input: { ...input, sessionId: text(data, 'sessionId') },
+    });
+    if (answer.userErrors.length > 0 || !answer.session) {
+      const errors = sessionErrors(answer.userErrors, rows, event.locals.locale);
+      if (errors.sessionId) errors._form ??= errors.sessionId;
+      return invalid('session', values, errors);
+    }
+    redirect(303, pagePath(event.locals.locale, `training/sessions/${answer.session.uuid}`));
+  });
+}
+
+/** An officer cancels a session, with the reason its registrants are emailed. */
+export function cancelSession(event: TrainingActionEvent) {
+  return act('cancelSession', event, async (data, values) => {
+    const missing = required(event.locals.locale, data, ['reason']);
+    if (Object.keys(missing).length > 0) return invalid('cancelSession', values, missing);
+    const { trainingSessionCancel: answer } = await event.locals.api(TrainingSessionCancelMutation, {
+      input: { sessionId: text(data, 'sessionId'), reason: text(data, 'reason') },
+    });
+    if (answer.userErrors.length > 0 || !answer.session) {
+      return rejected('cancelSession', event, values, answer.userErrors, { sessionId: '_form' });
+    }
+    redirect(303, pagePath(event.locals.locale, `training/sessions/${answer.session.uuid}`));
+  });
+}
+
+/** An officer or trainer marks one participant present or absent on one day (the attendance page). */
+export function markAttendance(event: TrainingActionEvent) {
+  return act('attendance', event, async (data, values) => {
+    const day = Number(text(data, 'day'));
+    const { trainingAttendanceMark: answer } = await event.locals.api(TrainingAttendanceMarkMutation, {
+      input: {
+        registrationId: text(data, 'registrationId'),
+        dayPosition: Number.isInteger(day) && day > 0 ? day : 0,
+        present: text(data, 'present') === 'yes',
+      },
+    });
+    if (answer.userErrors.length > 0) {
+      return rejected('attendance', event, values, answer.userErrors, {
+        registrationId: '_form',
+        dayPosition: '_form',
+      });
+    }
+    return { form: 'attendance', values: {}, errors: {}, done: translate(event.locals.locale)(m.attendanceSaved) };
   });
 }

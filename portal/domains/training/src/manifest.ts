@@ -11,5 +11,10 @@ export const manifest: DomainManifest = {
       label: { ar: 'تسجيلاتي في التدريب باسم المنظمة', en: 'My training registrations for the organisation' },
       href: 'training/mine?organization={slug}',
     },
+    {
+      id: 'training-organization-registrations',
+      label: { ar: 'تسجيلات المنظمة في التدريب', en: "The organisation's training registrations" },
+      href: 'training/organizations/{slug}',
+    },
   ],
 };

@@ -424,6 +424,16 @@ export type TrainingAgeBand =
   /** 65 years or more. */
   | 'AGE_65_PLUS';
 
+/** The input of `trainingAttendanceMark`. */
+export type TrainingAttendanceMarkInput = {
+  /** The day of the session (TrainingSessionDay.position, from 1). */
+  dayPosition: number;
+  /** Whether the person attended that day. */
+  present: boolean;
+  /** The registration (TrainingRegistration.id). */
+  registrationId: string | number;
+};
+
 /** Who a course or session is for. */
 export type TrainingAudience =
   /** Both CSO staff and public officials. */
@@ -468,6 +478,36 @@ export type TrainingCourseCreateInput = {
   completionAttendancePercent?: number | null | undefined;
   /** Post-test pass mark in percent; null: no post-test. */
   completionPassMark?: number | null | undefined;
+  /** What the course covers, in Arabic. */
+  descriptionAr?: string | null | undefined;
+  /** What the course covers, in English. */
+  descriptionEn?: string | null | undefined;
+  /** Expected hours (1 to 1000); required to create. */
+  expectedHours?: number | null | undefined;
+  /** Level; required to create. */
+  level?: TrainingLevel | null | undefined;
+  /** Prerequisites, in Arabic. */
+  prerequisitesAr?: string | null | undefined;
+  /** Prerequisites, in English. */
+  prerequisitesEn?: string | null | undefined;
+  /** Title in Arabic (a title in Arabic or English is required). */
+  titleAr?: string | null | undefined;
+  /** Title in English. */
+  titleEn?: string | null | undefined;
+  /** Topic code (trainingTopics); required to create. */
+  topic?: string | null | undefined;
+};
+
+/** The input of `trainingCourseUpdate`: the fields given change, the others stay. */
+export type TrainingCourseUpdateInput = {
+  /** Who it is for; required to create. */
+  audience?: TrainingAudience | null | undefined;
+  /** Share of days to attend to complete it, in percent (default 80). */
+  completionAttendancePercent?: number | null | undefined;
+  /** Post-test pass mark in percent; null: no post-test. */
+  completionPassMark?: number | null | undefined;
+  /** The course (TrainingCourse.id). */
+  courseId: string | number;
   /** What the course covers, in Arabic. */
   descriptionAr?: string | null | undefined;
   /** What the course covers, in English. */
@@ -671,6 +711,14 @@ export type TrainingScoresRecordInput = {
   registrationId: string | number;
 };
 
+/** The input of `trainingSessionCancel`. */
+export type TrainingSessionCancelInput = {
+  /** Why (shown to the registrants and kept in the audit log). */
+  reason: string;
+  /** The session (TrainingSession.id). */
+  sessionId: string | number;
+};
+
 /** The input of `trainingSessionCreate`. */
 export type TrainingSessionCreateInput = {
   /** The venue has an accessible toilet. */
@@ -764,6 +812,48 @@ export type TrainingSessionTrainersSetInput = {
   sessionId: string | number;
   /** The trainers' account email addresses (replacing the session's trainers; empty: none). */
   trainerEmails: Array<string>;
+};
+
+/** The input of `trainingSessionUpdate`: the fields given change, the others stay. */
+export type TrainingSessionUpdateInput = {
+  /** The venue has an accessible toilet. */
+  accessibleToilet?: boolean | null | undefined;
+  /** Who may register; required to create. */
+  audience?: TrainingAudience | null | undefined;
+  /** Last moment participants may cancel themselves (default: the first day). */
+  cancellationDeadline?: string | null | undefined;
+  /** Its days (at least one, none overlapping); required to create; given on update, they replace the days. */
+  days?: Array<TrainingSessionDayInput> | null | undefined;
+  /** Governorate code of the venue (e.g. JO-IR); a venue or an online link is required. */
+  governorate?: string | null | undefined;
+  /** The room has a hearing loop. */
+  hearingLoop?: boolean | null | undefined;
+  /** Language; required to create. */
+  language?: TrainingLanguage | null | undefined;
+  /** At most this many registrations per organisation; null: no limit. */
+  maxPerOrganization?: number | null | undefined;
+  /** Link of an online session (https://); shown to confirmed participants only. */
+  onlineUrl?: string | null | undefined;
+  /** Registration deadline (after it opens); required to create. */
+  registrationDeadline?: string | null | undefined;
+  /** When registration opens; required to create. */
+  registrationOpensAt?: string | null | undefined;
+  /** Seats (1 to 10000); required to create. */
+  seats?: number | null | undefined;
+  /** The session (TrainingSession.id). */
+  sessionId: string | number;
+  /** Sign-language interpretation is available. */
+  signLanguageInterpretation?: boolean | null | undefined;
+  /** The venue has step-free access. */
+  stepFreeAccess?: boolean | null | undefined;
+  /** Names of the trainers. */
+  trainers?: Array<string> | null | undefined;
+  /** Address of the venue, in Arabic. */
+  venueAddressAr?: string | null | undefined;
+  /** Address of the venue, in English. */
+  venueAddressEn?: string | null | undefined;
+  /** Only verified organisations may register staff (default true). */
+  verifiedOrganizationsOnly?: boolean | null | undefined;
 };
 
 /** Sex, as the participant gave it. */
@@ -1054,6 +1144,64 @@ export type TrainingAccommodationsConfirmMutationVariables = Exact<{
 
 
 export type TrainingAccommodationsConfirmMutation = { trainingRegistrationAccommodationsConfirm: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingCourseEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingCourseEditQuery = { trainingTopics: Array<{ code: string, name: { ar: string | null, en: string | null } }>, trainingCourse: { id: string, uuid: string, level: TrainingLevel, audience: TrainingAudience, expectedHours: number, title: { ar: string | null, en: string | null }, description: { ar: string | null, en: string | null }, prerequisites: { ar: string | null, en: string | null }, topic: { code: string }, completionRule: { attendancePercent: number, postTestPassMark: number | null } } | null };
+
+export type TrainingCourseUpdateMutationVariables = Exact<{
+  input: TrainingCourseUpdateInput;
+}>;
+
+
+export type TrainingCourseUpdateMutation = { trainingCourseUpdate: { course: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingSessionEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingSessionEditQuery = { governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, trainingSession: { id: string, uuid: string, status: TrainingSessionStatus, seats: number, confirmedCount: number, language: TrainingLanguage, trainers: Array<string>, onlineUrl: string | null, registrationOpensAt: string, registrationDeadline: string, cancellationDeadline: string, days: Array<{ position: number, startsAt: string, endsAt: string }>, eligibility: { audience: TrainingAudience, verifiedOrganizationsOnly: boolean, maxPerOrganization: number | null }, venue: { stepFreeAccess: boolean, accessibleToilet: boolean, hearingLoop: boolean, signLanguageInterpretation: boolean, governorate: { code: string }, address: { ar: string | null, en: string | null } } | null, course: { id: string, title: { ar: string | null, en: string | null } } } | null };
+
+export type TrainingSessionUpdateMutationVariables = Exact<{
+  input: TrainingSessionUpdateInput;
+}>;
+
+
+export type TrainingSessionUpdateMutation = { trainingSessionUpdate: { session: { id: string, uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingSessionCancelMutationVariables = Exact<{
+  input: TrainingSessionCancelInput;
+}>;
+
+
+export type TrainingSessionCancelMutation = { trainingSessionCancel: { session: { id: string, uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingAttendanceQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TrainingAttendanceQuery = { trainingSession: { id: string, uuid: string, course: { title: { ar: string | null, en: string | null } }, days: Array<{ position: number, startsAt: string, endsAt: string }>, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, participant: { name: string } | null, attendance: Array<{ dayPosition: number, present: boolean }> } }> } } | null };
+
+export type TrainingAttendanceMarkMutationVariables = Exact<{
+  input: TrainingAttendanceMarkInput;
+}>;
+
+
+export type TrainingAttendanceMarkMutation = { trainingAttendanceMark: { registration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: TrainingErrorCode, message: string }> } };
+
+export type TrainingOrganizationRegistrationsQueryVariables = Exact<{
+  slug: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type TrainingOrganizationRegistrationsQuery = { organizationBySlug: { id: string, slug: string, name: { ar: string | null, en: string | null }, trainingRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: TrainingRegistrationStatus, waitlistPosition: number | null, createdAt: string, participantName: string | null, session: { id: string, uuid: string, startsAt: string, status: TrainingSessionStatus, course: { title: { ar: string | null, en: string | null } } } } }> } } | null };
 
 export type TrainingParticipationQueryVariables = Exact<{
   by: Array<TrainingParticipationDimension> | TrainingParticipationDimension;
@@ -2252,6 +2400,234 @@ export const TrainingAccommodationsConfirmDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5168f4c71ff5807ccffdfe020acb25f6a4592deace05b174a45f392c38c68e8d"}) as unknown as TypedDocumentString<TrainingAccommodationsConfirmMutation, TrainingAccommodationsConfirmMutationVariables>;
+export const TrainingCourseEditDocument = new TypedDocumentString(`
+    query TrainingCourseEdit($id: ID!) {
+  trainingTopics {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  trainingCourse(id: $id) {
+    id
+    uuid
+    title {
+      ar
+      en
+    }
+    description {
+      ar
+      en
+    }
+    prerequisites {
+      ar
+      en
+    }
+    topic {
+      code
+    }
+    level
+    audience
+    expectedHours
+    completionRule {
+      attendancePercent
+      postTestPassMark
+    }
+  }
+}
+    `, {"hash":"sha256:68d1545b9386286bdf1907f873d5003d44f1d1fb98bbc172298e9f000111060d"}) as unknown as TypedDocumentString<TrainingCourseEditQuery, TrainingCourseEditQueryVariables>;
+export const TrainingCourseUpdateDocument = new TypedDocumentString(`
+    mutation TrainingCourseUpdate($input: TrainingCourseUpdateInput!) {
+  trainingCourseUpdate(input: $input) {
+    course {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:024bb05f18c1a2d21e546d83dc3596e7ece655b1f2dfce3bd731d72dcf63e0cf"}) as unknown as TypedDocumentString<TrainingCourseUpdateMutation, TrainingCourseUpdateMutationVariables>;
+export const TrainingSessionEditDocument = new TypedDocumentString(`
+    query TrainingSessionEdit($id: ID!) {
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  trainingSession(id: $id) {
+    id
+    uuid
+    status
+    seats
+    confirmedCount
+    language
+    trainers
+    onlineUrl
+    registrationOpensAt
+    registrationDeadline
+    cancellationDeadline
+    days {
+      position
+      startsAt
+      endsAt
+    }
+    eligibility {
+      audience
+      verifiedOrganizationsOnly
+      maxPerOrganization
+    }
+    venue {
+      governorate {
+        code
+      }
+      address {
+        ar
+        en
+      }
+      stepFreeAccess
+      accessibleToilet
+      hearingLoop
+      signLanguageInterpretation
+    }
+    course {
+      id
+      title {
+        ar
+        en
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f3fbd886c9acbfe088299ba376132268da23aa7440577e6a65c0adbc0f92a485"}) as unknown as TypedDocumentString<TrainingSessionEditQuery, TrainingSessionEditQueryVariables>;
+export const TrainingSessionUpdateDocument = new TypedDocumentString(`
+    mutation TrainingSessionUpdate($input: TrainingSessionUpdateInput!) {
+  trainingSessionUpdate(input: $input) {
+    session {
+      id
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:3e579b1e9ce463b746a4b4651f330d076184536d29e1b686716b85c0e69d7ea9"}) as unknown as TypedDocumentString<TrainingSessionUpdateMutation, TrainingSessionUpdateMutationVariables>;
+export const TrainingSessionCancelDocument = new TypedDocumentString(`
+    mutation TrainingSessionCancel($input: TrainingSessionCancelInput!) {
+  trainingSessionCancel(input: $input) {
+    session {
+      id
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:39c3045f68d291e38a03ec5cabca6fcb6ec3deccbdac68dafdf110f43c926349"}) as unknown as TypedDocumentString<TrainingSessionCancelMutation, TrainingSessionCancelMutationVariables>;
+export const TrainingAttendanceDocument = new TypedDocumentString(`
+    query TrainingAttendance($id: ID!, $after: String) {
+  trainingSession(id: $id) {
+    id
+    uuid
+    course {
+      title {
+        ar
+        en
+      }
+    }
+    days {
+      position
+      startsAt
+      endsAt
+    }
+    registrations(first: 100, after: $after, status: CONFIRMED) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          uuid
+          participant {
+            name
+          }
+          attendance {
+            dayPosition
+            present
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:391651c907bfcebd0fd257da1ac5615aa83fb9cf0163ff8b7c010935e3ea8bc6"}) as unknown as TypedDocumentString<TrainingAttendanceQuery, TrainingAttendanceQueryVariables>;
+export const TrainingAttendanceMarkDocument = new TypedDocumentString(`
+    mutation TrainingAttendanceMark($input: TrainingAttendanceMarkInput!) {
+  trainingAttendanceMark(input: $input) {
+    registration {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:1fbdf14b840850fcb5313e10bfa858fdd4b836655ffcfa1265a4d18fcbf3b1e7"}) as unknown as TypedDocumentString<TrainingAttendanceMarkMutation, TrainingAttendanceMarkMutationVariables>;
+export const TrainingOrganizationRegistrationsDocument = new TypedDocumentString(`
+    query TrainingOrganizationRegistrations($slug: String!, $after: String) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+    trainingRegistrations(first: 50, after: $after, includeCancelled: true) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          waitlistPosition
+          createdAt
+          participantName
+          session {
+            id
+            uuid
+            startsAt
+            status
+            course {
+              title {
+                ar
+                en
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:496281efb1d3486d347103a7c182dcd147295d8e2e0caed1f17df827289090e1"}) as unknown as TypedDocumentString<TrainingOrganizationRegistrationsQuery, TrainingOrganizationRegistrationsQueryVariables>;
 export const TrainingParticipationDocument = new TypedDocumentString(`
     query TrainingParticipation($by: [TrainingParticipationDimension!]!) {
   trainingParticipation(by: $by) {
