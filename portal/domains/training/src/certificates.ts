@@ -66,7 +66,7 @@ export async function loadMyRegistrationsWithCertificates(event: TrainingEvent) 
 export async function loadRegistrantsWithCertificates(event: TrainingEvent) {
   const registrants = await loadRegistrants(event);
   // certificates are the officers' (a session's trainer sees the registrants and scores only)
-  if (!registrants.officer) return { ...registrants, certificates: null, batch: null };
+  if (!registrants.officer) return { ...registrants, certificates: undefined, batch: undefined };
   try {
     const { trainingSession } = await event.locals.api(TrainingSessionCertificatesQuery, { id: event.params.id ?? '' });
     const certificates = Object.fromEntries(
