@@ -1,4 +1,5 @@
 /** What the requests' and partnerships' tests share: parties with a signed-in member, requests sent and answered. */
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { MemberRoleName } from '../../../src/common/auth/viewer.js';
 import { toGlobalId } from '../../../src/common/relay/global-id.js';
@@ -183,3 +184,58 @@ export const emailsTo = (api: TestApi, recipient: string, kind: string) =>
     'select subject, body_text from email_outbox where recipient = ? and kind = ?',
     [recipient, kind],
   );
+
+let inserted = 0;
+
+/** A partnership written straight to the tables (for the queries' tests); its uuid. */
+export async function insertPartnership(
+  api: TestApi,
+  fields: {
+    organizations?: string[];
+    institutions?: string[];
+    status?: 'PROPOSED' | 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+    governorates?: string[];
+    targetGroups?: string[];
+    createdDaysAgo?: number;
+  },
+): Promise<string> {
+  const knex = api.orm.em.getKnex();
+  const id = randomUUID();
+  const organizations = fields.organizations ?? [];
+  const institutions = fields.institutions ?? [];
+  const status = fields.status ?? 'ACTIVE';
+  inserted += 1;
+  const createdAt = new Date(Date.now() - (fields.createdDaysAgo ?? 0) * 24 * 3_600_000 - inserted);
+  await knex('partnership').insert({
+    id,
+    kind: institutions.length ? 'CSO_INSTITUTION' : 'CSO_CSO',
+    status,
+    purpose_en: 'A partnership of the tests',
+    governorate_codes: fields.governorates ?? [],
+    target_group_codes: fields.targetGroups ?? [],
+    termination_reason: status === 'TERMINATED' ? 'Tests' : null,
+    created_at: createdAt,
+    activated_at: status === 'ACTIVE' || status === 'COMPLETED' ? createdAt : null,
+  });
+  const confirmed = status === 'PROPOSED' ? null : createdAt;
+  await knex('partnership_member').insert([
+    ...organizations.map((organizationId, i) => ({
+      id: randomUUID(),
+      partnership_id: id,
+      organization_id: organizationId,
+      role: i === 0 ? 'LEAD' : 'PARTNER',
+      position: i + 1,
+      confirmed_at: confirmed,
+    })),
+    ...institutions.map((institutionId, i) => ({
+      id: randomUUID(),
+      partnership_id: id,
+      institution_id: institutionId,
+      role: 'PUBLIC_PARTNER',
+      position: organizations.length + i + 1,
+      confirmed_at: confirmed,
+    })),
+  ]);
+  await knex('partnership_status_change').insert({ id: randomUUID(), partnership_id: id, to_status: 'PROPOSED' });
+  return id;
+}
