@@ -2,9 +2,7 @@
 import type { EmailContent } from '../../common/email/email-outbox.js';
 
 export type PartnershipEmailKind =
-  | 'PARTNERSHIP_REQUEST_RECEIVED'
-  | 'PARTNERSHIP_REQUEST_ACCEPTED'
-  | 'PARTNERSHIP_REQUEST_DECLINED';
+  'PARTNERSHIP_REQUEST_RECEIVED' | 'PARTNERSHIP_REQUEST_ACCEPTED' | 'PARTNERSHIP_REQUEST_DECLINED';
 
 export interface PartyNames {
   ar: string;

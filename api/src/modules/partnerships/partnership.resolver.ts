@@ -94,7 +94,10 @@ async function partnershipsOfParty(
   const all = await actsForOrOfficer(ctx, party);
   const page = pageRequest(pagination);
   if (page.direction === 'forward' && page.after === undefined) {
-    const first = await ctx.loaders.of(partnershipRequestLoaders).firstPartnershipsOfParty(page.size, all).load(party.uuid);
+    const first = await ctx.loaders
+      .of(partnershipRequestLoaders)
+      .firstPartnershipsOfParty(page.size, all)
+      .load(party.uuid);
     const edges = first.rows.map(({ row, cursor }) => ({ cursor, node: toPartnership(row) }));
     return Object.assign(new PartnershipConnection(), {
       edges,

@@ -72,7 +72,10 @@ export class PartnershipService {
     em: EntityManager,
     partnershipId: string,
     actor: ListingActor,
-  ): Promise<{ partnership: PartnershipEntity; members: PartnershipMemberEntity[]; mine: PartnershipMemberEntity[] } | { errors: PartnershipError[] }> {
+  ): Promise<
+    | { partnership: PartnershipEntity; members: PartnershipMemberEntity[]; mine: PartnershipMemberEntity[] }
+    | { errors: PartnershipError[] }
+  > {
     const partnership = isUuid(partnershipId)
       ? await em.findOne(PartnershipEntity, { id: partnershipId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
@@ -83,7 +86,11 @@ export class PartnershipService {
       if (await this.listings.canActFor(actor.viewer, memberParty(member))) mine.push(member);
     }
     if (!mine.length) {
-      return fail(Code.NOT_A_PARTNERSHIP_MEMBER, "only its member parties' editors and owners act on it", 'partnershipId');
+      return fail(
+        Code.NOT_A_PARTNERSHIP_MEMBER,
+        "only its member parties' editors and owners act on it",
+        'partnershipId',
+      );
     }
     return { partnership, members, mine };
   }
@@ -132,7 +139,10 @@ export class PartnershipService {
     for (const [i, code] of (fields.targetGroups ?? []).entries()) {
       if (!lists.targetGroups.has(code)) {
         errors.push(
-          partnershipError(Code.UNKNOWN_TARGET_GROUP, `${code} is not a target group code`, ['targetGroups', String(i)]),
+          partnershipError(Code.UNKNOWN_TARGET_GROUP, `${code} is not a target group code`, [
+            'targetGroups',
+            String(i),
+          ]),
         );
       }
     }
@@ -230,7 +240,9 @@ export class PartnershipService {
       if (!allowed.includes(partnership.status)) {
         return fail(
           Code.WRONG_STATUS,
-          to === 'COMPLETED' ? 'only an active partnership is completed' : 'only a proposed or active partnership is terminated',
+          to === 'COMPLETED'
+            ? 'only an active partnership is completed'
+            : 'only a proposed or active partnership is terminated',
           'partnershipId',
         );
       }

@@ -78,7 +78,9 @@ export class Partnership extends Node {
   @Field(() => PartnershipStatus, { description: 'Proposed, active, completed or terminated.' })
   status!: PartnershipStatus;
 
-  @Field(() => LocalizedText, { description: 'What the partnership is for, in Arabic and English (either may be missing).' })
+  @Field(() => LocalizedText, {
+    description: 'What the partnership is for, in Arabic and English (either may be missing).',
+  })
   purpose!: LocalizedText;
 
   @Field(() => [String], { description: 'Codes of the governorates where it works (empty: not said).' })
@@ -133,6 +135,9 @@ export function toPartnership(row: PartnershipEntity): Partnership {
 export class PartnershipMember {
   row!: PartnershipMemberEntity;
 
+  @Field(() => ID, { description: 'Global, opaque id of this membership of the partnership.' })
+  id!: string;
+
   @Field(() => PartnershipMemberRole, { description: 'Lead, partner or public partner.' })
   role!: PartnershipMemberRole;
 
@@ -146,6 +151,7 @@ export class PartnershipMember {
 export function toMember(row: PartnershipMemberEntity): PartnershipMember {
   return Object.assign(new PartnershipMember(), {
     row,
+    id: toGlobalId('PartnershipMember', row.id),
     role: row.role as PartnershipMemberRole,
     confirmed: row.confirmedAt !== null,
     confirmedAt: row.confirmedAt,
@@ -154,6 +160,9 @@ export function toMember(row: PartnershipMemberEntity): PartnershipMember {
 
 @ObjectType({ description: "One change of a partnership's status (its history, oldest first)." })
 export class PartnershipStatusChange {
+  @Field(() => ID, { description: 'Global, opaque id of this change.' })
+  id!: string;
+
   @Field(() => PartnershipStatus, { nullable: true, description: 'The status before (null: when it was created).' })
   from!: PartnershipStatus | null;
 
@@ -169,6 +178,7 @@ export class PartnershipStatusChange {
 
 export function toStatusChange(row: PartnershipStatusChangeEntity): PartnershipStatusChange {
   return {
+    id: toGlobalId('PartnershipStatusChange', row.id),
     from: row.fromStatus as PartnershipStatus | null,
     to: row.toStatus as PartnershipStatus,
     reason: row.reason,

@@ -28,7 +28,9 @@ export const senderOf = (r: PartnershipRequestEntity): PartyRef =>
     : { kind: 'Institution', uuid: r.fromInstitutionId! };
 
 export const recipientOf = (r: PartnershipRequestEntity): PartyRef =>
-  r.toOrganizationId ? { kind: 'Organization', uuid: r.toOrganizationId } : { kind: 'Institution', uuid: r.toInstitutionId! };
+  r.toOrganizationId
+    ? { kind: 'Organization', uuid: r.toOrganizationId }
+    : { kind: 'Institution', uuid: r.toInstitutionId! };
 
 const fail = (code: Code, message: string, field: string): { errors: PartnershipError[] } => ({
   errors: [partnershipError(code, message, field)],
@@ -109,7 +111,8 @@ export class RequestService {
     if (!to || !(await this.partyExists(to))) {
       return fail(Code.UNKNOWN_PARTY, 'is not an organisation or an institution', 'toPartyId');
     }
-    if (to.uuid === from.uuid) return fail(Code.REQUEST_TO_SELF, 'a party does not send a request to itself', 'toPartyId');
+    if (to.uuid === from.uuid)
+      return fail(Code.REQUEST_TO_SELF, 'a party does not send a request to itself', 'toPartyId');
     if (from.kind === 'Institution' && to.kind === 'Institution') {
       return fail(Code.INVALID_VALUE, 'a partnership has at least one organisation among its parties', 'toPartyId');
     }
@@ -117,7 +120,9 @@ export class RequestService {
     if (!message) return fail(Code.MESSAGE_REQUIRED, 'write a message to the other party', 'message');
     let listingId: string | null = null;
     if (input.listingId) {
-      const listing = isUuid(input.listingId) ? await this.em.findOne(PartnershipListingEntity, { id: input.listingId }) : null;
+      const listing = isUuid(input.listingId)
+        ? await this.em.findOne(PartnershipListingEntity, { id: input.listingId })
+        : null;
       // a listing answered is the recipient's own
       if (!listing || (listing.organizationId ?? listing.institutionId) !== to.uuid) {
         return fail(Code.LISTING_NOT_FOUND, 'no such need or offer of the recipient', 'listingId');
@@ -173,7 +178,9 @@ export class RequestService {
     if (!(await this.listings.canActFor(actor.viewer, party))) {
       return fail(
         Code.NOT_A_PARTY,
-        side === 'sender' ? "only the sender's editors and owners withdraw it" : "only the recipient's editors and owners answer it",
+        side === 'sender'
+          ? "only the sender's editors and owners withdraw it"
+          : "only the recipient's editors and owners answer it",
         'requestId',
       );
     }
@@ -183,7 +190,13 @@ export class RequestService {
     return { ok: request };
   }
 
-  private answered(em: EntityManager, request: PartnershipRequestEntity, to: string, actor: ListingActor, reason?: string) {
+  private answered(
+    em: EntityManager,
+    request: PartnershipRequestEntity,
+    to: string,
+    actor: ListingActor,
+    reason?: string,
+  ) {
     const from = request.status;
     Object.assign(request, { status: to, answeredAt: new Date(), answeredBy: actor.viewer.userId });
     audit(em, {

@@ -55,7 +55,11 @@ describe('partnerships demo data', () => {
             mouSignedOn: string | null;
             purpose: { ar: string; en: string };
             governorates: { code: string }[];
-            members: { role: string; confirmed: boolean; party: { __typename: string; slug: string; governorate?: { code: string } } }[];
+            members: {
+              role: string;
+              confirmed: boolean;
+              party: { __typename: string; slug: string; governorate?: { code: string } };
+            }[];
           };
         }[];
       };
@@ -86,7 +90,10 @@ describe('partnerships demo data', () => {
       { id: directorate.body.data!.institution.id },
       { headers: { cookie } },
     );
-    expect(inbox.body.data!.partnershipRequests.edges.map((e) => e.node.status).sort()).toEqual(['ACCEPTED', 'DECLINED']);
+    expect(inbox.body.data!.partnershipRequests.edges.map((e) => e.node.status).sort()).toEqual([
+      'ACCEPTED',
+      'DECLINED',
+    ]);
   });
 
   it("gives the demo institution account its directorate: it publishes the directorate's needs", async () => {

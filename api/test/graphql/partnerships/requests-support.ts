@@ -14,6 +14,8 @@ export interface Party {
   id: string;
   cookie: string;
   email: string;
+  /** The signed-in member's user id. */
+  userId: string;
 }
 
 /** An organisation and a signed-in member with `role` (and their address, for the emails). */
@@ -25,6 +27,7 @@ export async function organizationParty(api: TestApi, role: MemberRoleName = 'ED
     id: toGlobalId('Organization', organization!.id),
     cookie: await signIn(api, person.email, person.password),
     email: person.email,
+    userId: person.id,
   };
 }
 
@@ -35,7 +38,12 @@ export async function institutionParty(api: TestApi, role: MemberRoleName = 'EDI
   await api.orm.em
     .getKnex()('institution_member')
     .insert({ institution_id: institution.uuid, user_id: person.id, role });
-  return { ...institution, cookie: await signIn(api, person.email, person.password), email: person.email };
+  return {
+    ...institution,
+    cookie: await signIn(api, person.email, person.password),
+    email: person.email,
+    userId: person.id,
+  };
 }
 
 export interface UserErrors {
@@ -81,7 +89,8 @@ export interface RequestPayload extends UserErrors {
 /** Runs a request mutation (send, accept, decline, withdraw) and returns its payload. */
 export async function requestMutation(
   api: TestApi,
-  name: 'partnershipRequestSend' | 'partnershipRequestAccept' | 'partnershipRequestDecline' | 'partnershipRequestWithdraw',
+  name:
+    'partnershipRequestSend' | 'partnershipRequestAccept' | 'partnershipRequestDecline' | 'partnershipRequestWithdraw',
   input: Record<string, unknown>,
   cookie: string,
 ): Promise<RequestPayload> {
@@ -96,8 +105,18 @@ export async function requestMutation(
 }
 
 /** A pending request from one party to the other, sent over the API; its uuid. */
-export async function sendRequest(api: TestApi, from: Party, to: Party, message = 'Shall we work together?'): Promise<string> {
-  const sent = await requestMutation(api, 'partnershipRequestSend', { fromPartyId: from.id, toPartyId: to.id, message }, from.cookie);
+export async function sendRequest(
+  api: TestApi,
+  from: Party,
+  to: Party,
+  message = 'Shall we work together?',
+): Promise<string> {
+  const sent = await requestMutation(
+    api,
+    'partnershipRequestSend',
+    { fromPartyId: from.id, toPartyId: to.id, message },
+    from.cookie,
+  );
   expect(sent.userErrors).toEqual([]);
   return sent.request!.uuid;
 }

@@ -34,7 +34,8 @@ export class PartnershipConfirmPayload {
 export class PartnershipConfirmResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => PartnershipConfirmPayload, {
-    description: 'Confirms a proposed partnership for one of its member parties you act for (editor or owner); when every member has confirmed, it becomes active and public.',
+    description:
+      'Confirms a proposed partnership for one of its member parties you act for (editor or owner); when every member has confirmed, it becomes active and public.',
   })
   async partnershipConfirm(
     @Arg('input', () => PartnershipConfirmInput, { description: 'The partnership.' })

@@ -19,7 +19,8 @@ export class PartnershipRequestDeclineInput {
 }
 
 @ObjectType({
-  description: 'The result of `partnershipRequestDecline`: the request, or the userErrors that say why nothing changed.',
+  description:
+    'The result of `partnershipRequestDecline`: the request, or the userErrors that say why nothing changed.',
 })
 export class PartnershipRequestDeclinePayload {
   @Field(() => PartnershipRequest, { nullable: true, description: 'The request as it now stands.' })

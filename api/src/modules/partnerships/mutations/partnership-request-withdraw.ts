@@ -15,7 +15,8 @@ export class PartnershipRequestWithdrawInput {
 }
 
 @ObjectType({
-  description: 'The result of `partnershipRequestWithdraw`: the request, or the userErrors that say why nothing changed.',
+  description:
+    'The result of `partnershipRequestWithdraw`: the request, or the userErrors that say why nothing changed.',
 })
 export class PartnershipRequestWithdrawPayload {
   @Field(() => PartnershipRequest, { nullable: true, description: 'The request as it now stands.' })
@@ -31,8 +32,7 @@ export class PartnershipRequestWithdrawPayload {
 export class PartnershipRequestWithdrawResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => PartnershipRequestWithdrawPayload, {
-    description:
-      "Withdraws a pending request (the sender's editors and owners).",
+    description: "Withdraws a pending request (the sender's editors and owners).",
   })
   async partnershipRequestWithdraw(
     @Arg('input', () => PartnershipRequestWithdrawInput, { description: 'The request.' })

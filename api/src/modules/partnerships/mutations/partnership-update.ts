@@ -70,7 +70,8 @@ export class PartnershipUpdatePayload {
 export class PartnershipUpdateResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => PartnershipUpdatePayload, {
-    description: 'Records what a proposed or active partnership is about and its agreement (an editor or owner of a member party): the fields given change, the others stay.',
+    description:
+      'Records what a proposed or active partnership is about and its agreement (an editor or owner of a member party): the fields given change, the others stay.',
   })
   async partnershipUpdate(
     @Arg('input', () => PartnershipUpdateInput, { description: 'The partnership.' })

@@ -95,7 +95,14 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
       request_id: requestId,
     });
     members.push(
-      { id: randomUUID(), partnership_id: id, ...partyColumns('', from), role: 'LEAD', position: 1, confirmed_at: activatedAt ?? createdAt },
+      {
+        id: randomUUID(),
+        partnership_id: id,
+        ...partyColumns('', from),
+        role: 'LEAD',
+        position: 1,
+        confirmed_at: activatedAt ?? createdAt,
+      },
       {
         id: randomUUID(),
         partnership_id: id,
@@ -107,13 +114,22 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
     );
     history.push({ id: randomUUID(), partnership_id: id, to_status: 'PROPOSED', changed_at: createdAt });
     if (activatedAt) {
-      history.push({ id: randomUUID(), partnership_id: id, from_status: 'PROPOSED', to_status: 'ACTIVE', changed_at: activatedAt });
+      history.push({
+        id: randomUUID(),
+        partnership_id: id,
+        from_status: 'PROPOSED',
+        to_status: 'ACTIVE',
+        changed_at: activatedAt,
+      });
     }
     return requestId;
   };
 
   const day = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString().slice(0, 10);
-  partnership({ organization: small.id }, { organization: large.id }, {
+  partnership(
+    { organization: small.id },
+    { organization: large.id },
+    {
       status: 'ACTIVE',
       ar: 'ترافق الجمعية الكبيرة في عمّان جمعيةً صغيرة في المفرق في إدارتها المالية وتقاريرها للمانحين، وتنفّذان معاً خدمات للنساء في القرى.',
       en: 'A large Amman CSO coaches a small Mafraq CSO in financial management and donor reporting; together they deliver services for women in villages.',
@@ -123,27 +139,36 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
       daysAgo: 60,
       mou: day(50),
       reference: 'MoU-2026-MA-AM-001',
-  });
-  partnership({ organization: second.id }, { institution: mafraqDirectorate }, {
-    status: 'ACTIVE',
-    ar: 'تقدّم الجمعية خدمات نهارية للأشخاص ذوي الإعاقة في المفرق بالشراكة مع مديرية التنمية الاجتماعية.',
-    en: 'The CSO delivers day services for persons with disabilities in Mafraq with the MoSD directorate.',
-    message: 'نودّ تقديم الخدمات النهارية التي تحتاجونها. | We would like to deliver the day services you need.',
-    governorates: ['JO-MA'],
-    targetGroups: ['PERSONS_WITH_DISABILITIES'],
-    daysAgo: 40,
-    mou: day(32),
-    reference: 'MOSD-MA-2026-17',
-  });
-  partnership({ organization: third.id }, { organization: otherLarge.id }, {
-    status: 'PROPOSED',
-    ar: 'رصد وتقييم مشترك لبرنامج الدمج.',
-    en: 'Joint monitoring and evaluation of an inclusion programme.',
-    message: 'هل تساعدوننا في إطار الرصد والتقييم؟ | Could you help us with an M&E framework?',
-    governorates: ['JO-MA'],
-    targetGroups: [],
-    daysAgo: 3,
-  });
+    },
+  );
+  partnership(
+    { organization: second.id },
+    { institution: mafraqDirectorate },
+    {
+      status: 'ACTIVE',
+      ar: 'تقدّم الجمعية خدمات نهارية للأشخاص ذوي الإعاقة في المفرق بالشراكة مع مديرية التنمية الاجتماعية.',
+      en: 'The CSO delivers day services for persons with disabilities in Mafraq with the MoSD directorate.',
+      message: 'نودّ تقديم الخدمات النهارية التي تحتاجونها. | We would like to deliver the day services you need.',
+      governorates: ['JO-MA'],
+      targetGroups: ['PERSONS_WITH_DISABILITIES'],
+      daysAgo: 40,
+      mou: day(32),
+      reference: 'MOSD-MA-2026-17',
+    },
+  );
+  partnership(
+    { organization: third.id },
+    { organization: otherLarge.id },
+    {
+      status: 'PROPOSED',
+      ar: 'رصد وتقييم مشترك لبرنامج الدمج.',
+      en: 'Joint monitoring and evaluation of an inclusion programme.',
+      message: 'هل تساعدوننا في إطار الرصد والتقييم؟ | Could you help us with an M&E framework?',
+      governorates: ['JO-MA'],
+      targetGroups: [],
+      daysAgo: 3,
+    },
+  );
   // requests still open, and one declined
   const pending = others;
   for (const [i, org] of pending.entries()) {

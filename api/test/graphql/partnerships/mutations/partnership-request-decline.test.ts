@@ -13,7 +13,12 @@ describe('partnershipRequestDecline', () => {
   });
 
   const decline = (id: string, reason: string, cookie: string) =>
-    requestMutation(api, 'partnershipRequestDecline', { requestId: toGlobalId('PartnershipRequest', id), reason }, cookie);
+    requestMutation(
+      api,
+      'partnershipRequestDecline',
+      { requestId: toGlobalId('PartnershipRequest', id), reason },
+      cookie,
+    );
 
   it("declines with a reason, audited, and emails the sender's members with it", async () => {
     // given
@@ -24,7 +29,11 @@ describe('partnershipRequestDecline', () => {
     const result = await decline(id, ' Our team is full this year ', recipient.cookie);
     // then
     expect(result.userErrors).toEqual([]);
-    expect(result.request).toMatchObject({ status: 'DECLINED', declineReason: 'Our team is full this year', partnership: null });
+    expect(result.request).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'Our team is full this year',
+      partnership: null,
+    });
     expect(await requestState(api, id)).toEqual({ status: 'DECLINED', events: 2 });
     const emails = await emailsTo(api, sender.email, 'PARTNERSHIP_REQUEST_DECLINED');
     expect(emails).toHaveLength(1);

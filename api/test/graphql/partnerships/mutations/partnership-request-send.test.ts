@@ -74,7 +74,10 @@ describe('partnershipRequestSend', () => {
   it('sends from an institution (its owner) to an organisation', async () => {
     const from = await institutionParty(api, 'OWNER');
     const to = await organizationParty(api);
-    const result = await send({ fromPartyId: from.id, toPartyId: to.id, message: 'Deliver with us in Mafraq' }, from.cookie);
+    const result = await send(
+      { fromPartyId: from.id, toPartyId: to.id, message: 'Deliver with us in Mafraq' },
+      from.cookie,
+    );
     expect(result.userErrors).toEqual([]);
     expect(result.request!.from).toEqual({ __typename: 'Institution', uuid: from.uuid });
   });
@@ -131,8 +134,14 @@ describe('partnershipRequestSend', () => {
     const b = await organizationParty(api);
     const first = await sendRequest(api, a, b);
     expect(
-      (await requestMutation(api, 'partnershipRequestWithdraw', { requestId: toGlobalId('PartnershipRequest', first) }, a.cookie))
-        .userErrors,
+      (
+        await requestMutation(
+          api,
+          'partnershipRequestWithdraw',
+          { requestId: toGlobalId('PartnershipRequest', first) },
+          a.cookie,
+        )
+      ).userErrors,
     ).toEqual([]);
     expect((await send({ fromPartyId: a.id, toPartyId: b.id, message: 'Once more' }, a.cookie)).userErrors).toEqual([]);
   });
@@ -140,9 +149,9 @@ describe('partnershipRequestSend', () => {
   it('refuses someone who does not act for the sender (a viewer, another organisation)', async () => {
     const viewer = await organizationParty(api, 'VIEWER');
     const to = await organizationParty(api);
-    expect((await send({ fromPartyId: viewer.id, toPartyId: to.id, message: 'Hi' }, viewer.cookie)).userErrors).toEqual([
-      { field: ['input', 'fromPartyId'], code: 'NOT_A_MEMBER' },
-    ]);
+    expect((await send({ fromPartyId: viewer.id, toPartyId: to.id, message: 'Hi' }, viewer.cookie)).userErrors).toEqual(
+      [{ field: ['input', 'fromPartyId'], code: 'NOT_A_MEMBER' }],
+    );
     expect((await send({ fromPartyId: viewer.id, toPartyId: to.id, message: 'Hi' }, to.cookie)).userErrors).toEqual([
       { field: ['input', 'fromPartyId'], code: 'NOT_A_MEMBER' },
     ]);
@@ -153,8 +162,16 @@ describe('partnershipRequestSend', () => {
     const from = await organizationParty(api);
     const to = await organizationParty(api);
     expect(
-      (await send({ fromPartyId: from.id, toPartyId: toGlobalId('Organization', '00000000-0000-4000-8000-000000000000'), message: 'Hi' }, from.cookie))
-        .userErrors,
+      (
+        await send(
+          {
+            fromPartyId: from.id,
+            toPartyId: toGlobalId('Organization', '00000000-0000-4000-8000-000000000000'),
+            message: 'Hi',
+          },
+          from.cookie,
+        )
+      ).userErrors,
     ).toEqual([{ field: ['input', 'toPartyId'], code: 'UNKNOWN_PARTY' }]);
     expect((await send({ fromPartyId: from.id, toPartyId: to.id, message: '   ' }, from.cookie)).userErrors).toEqual([
       { field: ['input', 'message'], code: 'MESSAGE_REQUIRED' },
@@ -177,7 +194,12 @@ describe('partnershipRequestSend', () => {
     const tryWith = async (listing: string) =>
       (
         await send(
-          { fromPartyId: from.id, toPartyId: to.id, message: 'About your offer', listingId: toGlobalId('PartnershipListing', listing) },
+          {
+            fromPartyId: from.id,
+            toPartyId: to.id,
+            message: 'About your offer',
+            listingId: toGlobalId('PartnershipListing', listing),
+          },
           from.cookie,
         )
       ).userErrors;

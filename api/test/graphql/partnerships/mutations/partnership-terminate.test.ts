@@ -30,9 +30,12 @@ describe('partnershipTerminate', () => {
       [id],
     );
     expect(events!.n).toBe(1);
-    const anonymous = await api.graphql<{ partnership: unknown }>('query($id: ID!) { partnership(id: $id) { status } }', {
-      id: toGlobalId('Partnership', id),
-    });
+    const anonymous = await api.graphql<{ partnership: unknown }>(
+      'query($id: ID!) { partnership(id: $id) { status } }',
+      {
+        id: toGlobalId('Partnership', id),
+      },
+    );
     expect(anonymous.body.data!.partnership).toBeNull();
     const member = await api.graphql<{ partnership: { status: string } | null }>(
       'query($id: ID!) { partnership(id: $id) { status } }',
@@ -53,7 +56,11 @@ describe('partnershipTerminate', () => {
     expect((await terminate(id, 'Because', stranger.cookie)).userErrors).toEqual([
       { field: ['input', 'partnershipId'], code: 'NOT_A_PARTNERSHIP_MEMBER' },
     ]);
-    const [row] = await knexRows<{ status: string }>(api.orm.em.getKnex(), 'select status from partnership where id = ?', [id]);
+    const [row] = await knexRows<{ status: string }>(
+      api.orm.em.getKnex(),
+      'select status from partnership where id = ?',
+      [id],
+    );
     expect(row!.status).toBe('ACTIVE');
     expect((await terminate(id, 'Because', partner.cookie)).userErrors).toEqual([]);
     expect((await terminate(id, 'Again', partner.cookie)).userErrors).toEqual([

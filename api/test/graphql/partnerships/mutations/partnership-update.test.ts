@@ -45,7 +45,11 @@ describe('partnershipUpdate', () => {
       agreementReference: 'MoU-2026-014',
     });
     const second = await update(id, { agreementReference: 'MoU-2026-015' }, lead.cookie);
-    expect(second.partnership).toMatchObject({ agreementReference: 'MoU-2026-015', mouSignedOn: '2026-12-20', startsOn: '2027-01-01' });
+    expect(second.partnership).toMatchObject({
+      agreementReference: 'MoU-2026-015',
+      mouSignedOn: '2026-12-20',
+      startsOn: '2027-01-01',
+    });
   });
 
   it('refuses unknown codes, an end before the start, a malformed day and a stranger, changing nothing', async () => {

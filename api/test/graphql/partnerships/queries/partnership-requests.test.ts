@@ -5,11 +5,32 @@ import { createTestPerson, signIn } from '../../../support/accounts.js';
 import { institutionParty, organizationParty, requestMutation, sendRequest } from '../requests-support.js';
 
 const BOX = /* GraphQL */ `
-  query Box($partyId: ID!, $box: PartnershipRequestBox!, $status: PartnershipRequestStatus, $first: Int, $after: String) {
+  query Box(
+    $partyId: ID!
+    $box: PartnershipRequestBox!
+    $status: PartnershipRequestStatus
+    $first: Int
+    $after: String
+  ) {
     partnershipRequests(partyId: $partyId, box: $box, status: $status, first: $first, after: $after) {
       totalCount
-      edges { node { uuid status message from { __typename } to { __typename } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          uuid
+          status
+          message
+          from {
+            __typename
+          }
+          to {
+            __typename
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -43,7 +64,12 @@ describe('partnershipRequests (inbox and outbox of a party)', () => {
     const fromA = await sendRequest(api, a, me, 'From A');
     const fromB = await sendRequest(api, b, me, 'From B');
     const toC = await sendRequest(api, me, c, 'To C');
-    await requestMutation(api, 'partnershipRequestDecline', { requestId: toGlobalId('PartnershipRequest', fromA), reason: 'No' }, me.cookie);
+    await requestMutation(
+      api,
+      'partnershipRequestDecline',
+      { requestId: toGlobalId('PartnershipRequest', fromA), reason: 'No' },
+      me.cookie,
+    );
     // when
     const inbox = await box({ partyId: me.id, box: 'INBOX', first: 1 }, me.cookie);
     // then
@@ -55,7 +81,13 @@ describe('partnershipRequests (inbox and outbox of a party)', () => {
       me.cookie,
     );
     expect(next.body.data!.partnershipRequests.edges.map((e) => e.node)).toEqual([
-      { uuid: fromA, status: 'DECLINED', message: 'From A', from: { __typename: 'Organization' }, to: { __typename: 'Organization' } },
+      {
+        uuid: fromA,
+        status: 'DECLINED',
+        message: 'From A',
+        from: { __typename: 'Organization' },
+        to: { __typename: 'Organization' },
+      },
     ]);
     const pending = await box({ partyId: me.id, box: 'INBOX', status: 'PENDING' }, me.cookie);
     expect(pending.body.data!.partnershipRequests.edges.map((e) => e.node.uuid)).toEqual([fromB]);
@@ -73,7 +105,9 @@ describe('partnershipRequests (inbox and outbox of a party)', () => {
     const stranger = await box({ partyId: me.id, box: 'INBOX' }, a.cookie);
     expect(stranger.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const viewer = await organizationParty(api, 'VIEWER');
-    expect((await box({ partyId: viewer.id, box: 'INBOX' }, viewer.cookie)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await box({ partyId: viewer.id, box: 'INBOX' }, viewer.cookie)).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const person = await createTestPerson(api, { roles: ['PROGRAMME_OFFICER'] });
     const officer = await signIn(api, person.email, person.password);
     const read = await box({ partyId: me.id, box: 'INBOX' }, officer);

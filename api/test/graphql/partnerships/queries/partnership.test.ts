@@ -6,8 +6,19 @@ import { insertPartnership, organizationParty, type Party } from '../requests-su
 
 const ONE = /* GraphQL */ `
   query One($id: ID!) {
-    partnership(id: $id) { uuid status history { from to } }
-    node(id: $id) { ... on Partnership { uuid } }
+    partnership(id: $id) {
+      uuid
+      status
+      history {
+        from
+        to
+      }
+    }
+    node(id: $id) {
+      ... on Partnership {
+        uuid
+      }
+    }
   }
 `;
 
@@ -30,7 +41,11 @@ describe('partnership (one, and as a node)', () => {
   });
 
   const read = async (uuid: string, cookie?: string) => {
-    const response = await api.graphql<One>(ONE, { id: toGlobalId('Partnership', uuid) }, cookie ? { headers: { cookie } } : {});
+    const response = await api.graphql<One>(
+      ONE,
+      { id: toGlobalId('Partnership', uuid) },
+      cookie ? { headers: { cookie } } : {},
+    );
     expect(response.body.errors).toBeUndefined();
     return response.body.data!;
   };

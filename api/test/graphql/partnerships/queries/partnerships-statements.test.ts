@@ -43,7 +43,11 @@ describe('partnerships lists: SQL statements per request', () => {
     // each organisation in three partnerships: with the next one, with an institution, and a proposed one (hidden)
     for (const [i, organization] of organizations.entries()) {
       const next = organizations[(i + 1) % organizations.length]!;
-      await insertPartnership(api, { organizations: [organization.id, next.id], governorates: ['JO-MA'], createdDaysAgo: i });
+      await insertPartnership(api, {
+        organizations: [organization.id, next.id],
+        governorates: ['JO-MA'],
+        createdDaysAgo: i,
+      });
       const institution = await createInstitution(api);
       await insertPartnership(api, {
         organizations: [organization.id],
@@ -52,7 +56,11 @@ describe('partnerships lists: SQL statements per request', () => {
         status: i % 2 ? 'COMPLETED' : 'ACTIVE',
         createdDaysAgo: i,
       });
-      await insertPartnership(api, { organizations: [organization.id, next.id], status: 'PROPOSED', createdDaysAgo: i });
+      await insertPartnership(api, {
+        organizations: [organization.id, next.id],
+        status: 'PROPOSED',
+        createdDaysAgo: i,
+      });
     }
   });
   afterAll(async () => {
@@ -80,7 +88,8 @@ describe('partnerships lists: SQL statements per request', () => {
     const { statements, data } = await pinned(ORGANIZATIONS, 'organizations', 50);
     expect(statements).toBe(7);
     // the proposed ones are not shown to the public
-    const first = (data.organizations as unknown as { edges: { node: { partnerships: { totalCount: number } } }[] }).edges[0]!;
+    const first = (data.organizations as unknown as { edges: { node: { partnerships: { totalCount: number } } }[] })
+      .edges[0]!;
     expect(first.node.partnerships.totalCount).toBe(3);
   });
 

@@ -13,12 +13,30 @@ const REGISTRY = /* GraphQL */ `
           uuid
           kind
           status
-          governorates { code }
-          targetGroups { code }
-          members { role party { __typename ... on Organization { uuid } ... on Institution { uuid } } }
+          governorates {
+            code
+          }
+          targetGroups {
+            code
+          }
+          members {
+            role
+            party {
+              __typename
+              ... on Organization {
+                uuid
+              }
+              ... on Institution {
+                uuid
+              }
+            }
+          }
         }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -53,8 +71,16 @@ describe('partnerships (the public registry)', () => {
       targetGroups: ['ELDERLY'],
       createdDaysAgo: 2,
     });
-    ids.proposed = await insertPartnership(api, { organizations: [small!.id, third!.id], status: 'PROPOSED', governorates: ['JO-MA'] });
-    ids.terminated = await insertPartnership(api, { organizations: [large!.id, third!.id], status: 'TERMINATED', governorates: ['JO-MA'] });
+    ids.proposed = await insertPartnership(api, {
+      organizations: [small!.id, third!.id],
+      status: 'PROPOSED',
+      governorates: ['JO-MA'],
+    });
+    ids.terminated = await insertPartnership(api, {
+      organizations: [large!.id, third!.id],
+      status: 'TERMINATED',
+      governorates: ['JO-MA'],
+    });
   });
   afterAll(async () => {
     await api.stop();
@@ -76,7 +102,9 @@ describe('partnerships (the public registry)', () => {
 
   it('filters by governorate, target group and kind', async () => {
     expect((await registry({ filter: { governorate: 'JO-MA' } })).edges.map((e) => e.node.uuid)).toEqual([ids.active]);
-    expect((await registry({ filter: { targetGroup: 'ELDERLY' } })).edges.map((e) => e.node.uuid)).toEqual([ids.completed]);
+    expect((await registry({ filter: { targetGroup: 'ELDERLY' } })).edges.map((e) => e.node.uuid)).toEqual([
+      ids.completed,
+    ]);
     expect((await registry({ filter: { kind: 'CSO_CSO' } })).edges.map((e) => e.node.uuid)).toEqual([ids.active]);
     expect((await registry({ filter: { kind: 'CSO_INSTITUTION', governorate: 'JO-MA' } })).totalCount).toBe(0);
   });
