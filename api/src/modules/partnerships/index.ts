@@ -1,7 +1,7 @@
 /**
  * Partnerships: public institutions and the people acting for them, the capability taxonomy, and the needs and offers
- * that organisations and institutions publish (next: requests, partnerships, suggestions, matchmaking days). The
- * public face of the module: what the platform and other modules may use of it.
+ * that organisations and institutions publish, requests between parties and the partnerships they become (next:
+ * suggestions, matchmaking days). The public face of the module: what the platform and other modules may use of it.
  */
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
