@@ -1,7 +1,7 @@
 /**
  * Partnerships: public institutions and the people acting for them, the capability taxonomy, and the needs and offers
- * that organisations and institutions publish (next: requests, partnerships, suggestions, matchmaking days). The
- * public face of the module: what the platform and other modules may use of it.
+ * that organisations and institutions publish, requests between parties and the partnerships they become (next:
+ * suggestions, matchmaking days). The public face of the module: what the platform and other modules may use of it.
  */
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
@@ -10,6 +10,25 @@ import type { GraphQLContext } from '../../context.js';
 import { PartnershipListingPublishResolver } from './mutations/partnership-listing-publish.js';
 import { PartnershipListingUpdateResolver } from './mutations/partnership-listing-update.js';
 import { PartnershipListingWithdrawResolver } from './mutations/partnership-listing-withdraw.js';
+import { PartnershipCompleteResolver } from './mutations/partnership-complete.js';
+import { PartnershipConfirmResolver } from './mutations/partnership-confirm.js';
+import { PartnershipRequestAcceptResolver } from './mutations/partnership-request-accept.js';
+import { PartnershipRequestDeclineResolver } from './mutations/partnership-request-decline.js';
+import { PartnershipRequestSendResolver } from './mutations/partnership-request-send.js';
+import { PartnershipRequestWithdrawResolver } from './mutations/partnership-request-withdraw.js';
+import { PartnershipTerminateResolver } from './mutations/partnership-terminate.js';
+import { PartnershipUpdateResolver } from './mutations/partnership-update.js';
+import { PartnershipRequestEntities } from './partnership.entities.js';
+import {
+  InstitutionPartnershipsResolver,
+  OrganizationPartnershipsResolver,
+  PartnershipMemberResolver,
+  PartnershipRegistryResolver,
+  PartnershipRequestResolver,
+  PartnershipResolver,
+  partnershipByKey,
+  partnershipRequestByKey,
+} from './partnership.resolver.js';
 import { PartnershipEntities } from './partnerships.entities.js';
 import { partnershipsExamples } from './partnerships.examples.js';
 import { partnershipsPersonalData } from './partnerships.personal-data.js';
@@ -26,6 +45,7 @@ import { ViewerInstitutionsResolver } from './viewer-institutions.resolver.js';
 
 export { areNeighbours, GOVERNORATE_NEIGHBOURS } from './governorate-adjacency.js';
 export { Institution, PartnershipListing } from './partnerships.type.js';
+export { Partnership, PartnershipRequest } from './partnership.type.js';
 
 const byUuid =
   <T>(fetch: (ctx: GraphQLContext, key: string) => Promise<T | null>) =>
@@ -34,7 +54,7 @@ const byUuid =
 
 export const partnershipsModule: PlatformModule = {
   name: 'partnerships',
-  entities: PartnershipEntities,
+  entities: [...PartnershipEntities, ...PartnershipRequestEntities],
   resolvers: [
     PartnershipQueryResolver,
     InstitutionResolver,
@@ -44,10 +64,26 @@ export const partnershipsModule: PlatformModule = {
     PartnershipListingPublishResolver,
     PartnershipListingUpdateResolver,
     PartnershipListingWithdrawResolver,
+    PartnershipRegistryResolver,
+    PartnershipRequestResolver,
+    PartnershipResolver,
+    PartnershipMemberResolver,
+    OrganizationPartnershipsResolver,
+    InstitutionPartnershipsResolver,
+    PartnershipRequestSendResolver,
+    PartnershipRequestAcceptResolver,
+    PartnershipRequestDeclineResolver,
+    PartnershipRequestWithdrawResolver,
+    PartnershipUpdateResolver,
+    PartnershipConfirmResolver,
+    PartnershipCompleteResolver,
+    PartnershipTerminateResolver,
   ],
   nodes: {
     Institution: byUuid(institutionByKey),
     PartnershipListing: byUuid(partnershipListingByKey),
+    Partnership: byUuid(partnershipByKey),
+    PartnershipRequest: byUuid(partnershipRequestByKey),
   },
   personalData: partnershipsPersonalData,
   examples: partnershipsExamples,

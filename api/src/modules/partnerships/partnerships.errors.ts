@@ -13,6 +13,19 @@ export enum PartnershipErrorCode {
   NOT_A_MEMBER = 'NOT_A_MEMBER',
   LISTING_NOT_FOUND = 'LISTING_NOT_FOUND',
   LISTING_WITHDRAWN = 'LISTING_WITHDRAWN',
+  LISTING_EXPIRED = 'LISTING_EXPIRED',
+  REQUEST_TO_SELF = 'REQUEST_TO_SELF',
+  REQUEST_ALREADY_OPEN = 'REQUEST_ALREADY_OPEN',
+  REQUEST_NOT_FOUND = 'REQUEST_NOT_FOUND',
+  NOT_A_PARTY = 'NOT_A_PARTY',
+  REQUEST_NOT_PENDING = 'REQUEST_NOT_PENDING',
+  REASON_REQUIRED = 'REASON_REQUIRED',
+  MESSAGE_REQUIRED = 'MESSAGE_REQUIRED',
+  PARTNERSHIP_NOT_FOUND = 'PARTNERSHIP_NOT_FOUND',
+  NOT_A_PARTNERSHIP_MEMBER = 'NOT_A_PARTNERSHIP_MEMBER',
+  ALREADY_CONFIRMED = 'ALREADY_CONFIRMED',
+  WRONG_STATUS = 'WRONG_STATUS',
+  END_BEFORE_START = 'END_BEFORE_START',
 }
 registerEnumType(PartnershipErrorCode, {
   name: 'PartnershipErrorCode',
@@ -31,6 +44,26 @@ registerEnumType(PartnershipErrorCode, {
     },
     LISTING_NOT_FOUND: { description: 'No such need or offer.' },
     LISTING_WITHDRAWN: { description: 'The need or offer was withdrawn: it cannot change any more.' },
+    LISTING_EXPIRED: { description: 'The need or offer has expired: a request no longer answers it.' },
+    REQUEST_TO_SELF: { description: 'A party does not send a request to itself.' },
+    REQUEST_ALREADY_OPEN: {
+      description: 'A pending request between the same two parties (in either direction) already exists.',
+    },
+    REQUEST_NOT_FOUND: { description: 'No such request.' },
+    NOT_A_PARTY: {
+      description:
+        'Only an editor or owner of the party concerned acts on a request (the recipient answers, the sender withdraws).',
+    },
+    REQUEST_NOT_PENDING: { description: 'The request was already accepted, declined or withdrawn.' },
+    REASON_REQUIRED: { description: 'Say why.' },
+    MESSAGE_REQUIRED: { description: 'Write a message to the other party.' },
+    PARTNERSHIP_NOT_FOUND: { description: 'No such partnership.' },
+    NOT_A_PARTNERSHIP_MEMBER: {
+      description: "Only an editor or owner of one of the partnership's member parties acts on it.",
+    },
+    ALREADY_CONFIRMED: { description: 'This member party has already confirmed the partnership.' },
+    WRONG_STATUS: { description: "The partnership's status does not allow this (the message says which it needs)." },
+    END_BEFORE_START: { description: 'The end date is before the start date.' },
   },
 });
 

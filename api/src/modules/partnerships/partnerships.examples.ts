@@ -28,6 +28,33 @@ query PartnershipOffers($filter: PartnershipListingFilter, $first: Int) {
     variables: { filter: { kind: 'OFFER', governorate: 'JO-MA' }, first: 10 },
   },
   {
+    title: 'Partnership registry',
+    query: `# The public registry: active and completed partnerships in Mafraq, with their members and agreement
+query PartnershipRegistry($filter: PartnershipFilter, $first: Int, $after: String) {
+  partnerships(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id kind status purpose { ar en } startsOn endsOn mouSignedOn agreementReference activatedAt
+        governorates { code name { ar en } }
+        targetGroups { code name { ar en } }
+        members {
+          role confirmed
+          party {
+            __typename
+            ... on Organization { slug name { ar en } }
+            ... on Institution { slug type name { ar en } }
+          }
+        }
+        history { from to at }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: { filter: { governorate: 'JO-MA' }, first: 10 },
+  },
+  {
     title: 'Institutions',
     query: `# The MoSD directorates, with their needs and offers
 query Institutions($filter: InstitutionFilter, $first: Int) {

@@ -238,6 +238,49 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: PartnershipListingWithdrawInput!) { partnershipListingWithdraw(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { listingId: toGlobalId('PartnershipListing', randomUUID()) } }),
   },
+  // requests and partnerships: signed in to call; acting for the party (or for a member of the partnership) is the
+  // service's rule, refused with NOT_A_MEMBER / NOT_A_PARTY / NOT_A_PARTNERSHIP_MEMBER userErrors (the partnerships
+  // mutation tests cover it); a request to oneself and unknown ids here, so nothing is written
+  partnershipRequestSend: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipRequestSendInput!) { partnershipRequestSend(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { fromPartyId: orgA, toPartyId: orgA, message: 'Matrix' } }),
+  },
+  partnershipRequestAccept: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipRequestAcceptInput!) { partnershipRequestAccept(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { requestId: toGlobalId('PartnershipRequest', randomUUID()) } }),
+  },
+  partnershipRequestDecline: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipRequestDeclineInput!) { partnershipRequestDecline(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { requestId: toGlobalId('PartnershipRequest', randomUUID()), reason: 'Matrix' } }),
+  },
+  partnershipRequestWithdraw: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipRequestWithdrawInput!) { partnershipRequestWithdraw(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { requestId: toGlobalId('PartnershipRequest', randomUUID()) } }),
+  },
+  partnershipUpdate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipUpdateInput!) { partnershipUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { partnershipId: toGlobalId('Partnership', randomUUID()), agreementReference: 'M' } }),
+  },
+  partnershipConfirm: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipConfirmInput!) { partnershipConfirm(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { partnershipId: toGlobalId('Partnership', randomUUID()), partyId: orgA } }),
+  },
+  partnershipComplete: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipCompleteInput!) { partnershipComplete(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { partnershipId: toGlobalId('Partnership', randomUUID()) } }),
+  },
+  partnershipTerminate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PartnershipTerminateInput!) { partnershipTerminate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { partnershipId: toGlobalId('Partnership', randomUUID()), reason: 'Matrix' } }),
+  },
   trainingScoresRecord: {
     rules: ['SIGNED_IN'],
     // officers, and trainers for their own sessions (no persona here trains a session)
@@ -376,6 +419,52 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['node'],
     document: `query($id: ID!) { node(id: $id) { id } }`,
     variables: () => ({ id: toGlobalId('PartnershipListing', randomUUID()) }),
+  },
+  // the public registry and partnerships' pages: active and completed partnerships for everyone (proposed ones are
+  // their members' and officers': the partnership query tests cover it)
+  partnerships: {
+    rules: 'PUBLIC',
+    path: ['partnerships'],
+    document: `query { partnerships(first: 1, filter: { governorate: "JO-MA" }) { totalCount edges { node { members { party { __typename } } history { to } } } } }`,
+    variables: () => ({}),
+  },
+  partnership: {
+    rules: 'PUBLIC',
+    path: ['partnership'],
+    document: `query($id: ID!) { partnership(id: $id) { status } }`,
+    variables: () => ({ id: toGlobalId('Partnership', randomUUID()) }),
+  },
+  'Organization.partnerships': {
+    rules: 'PUBLIC',
+    path: ['organization', 'partnerships'],
+    document: `query($id: ID!) { organization(id: $id) { partnerships(first: 1) { totalCount } } }`,
+    variables: () => ({ id: orgA }),
+  },
+  'Institution.partnerships': {
+    rules: 'PUBLIC',
+    path: ['institutions', 'edges', '0', 'node', 'partnerships'],
+    document: `query { institutions(first: 1) { edges { node { partnerships(first: 1) { totalCount } } } } }`,
+    variables: () => ({}),
+  },
+  'node(Partnership)': {
+    rules: 'PUBLIC',
+    path: ['node'],
+    document: `query($id: ID!) { node(id: $id) { id } }`,
+    variables: () => ({ id: toGlobalId('Partnership', randomUUID()) }),
+  },
+  'node(PartnershipRequest)': {
+    rules: 'PUBLIC',
+    path: ['node'],
+    document: `query($id: ID!) { node(id: $id) { id } }`,
+    variables: () => ({ id: toGlobalId('PartnershipRequest', randomUUID()) }),
+  },
+  // a party's inbox and outbox: those acting for it (editors and owners of A here) and officers
+  partnershipRequests: {
+    rules: ['SIGNED_IN'],
+    effective: ['ORGANIZATION_EDITOR', 'PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
+    path: ['partnershipRequests'],
+    document: `query($id: ID!) { partnershipRequests(partyId: $id, box: INBOX, first: 1) { totalCount edges { node { from { __typename } } } } }`,
+    variables: () => ({ id: orgA }),
   },
   disaggregation: {
     // individual answers: programme officers (and administrators), never MoSD officials, members or the public

@@ -42,6 +42,60 @@ describe('partnerships demo data', () => {
     expect(all.every((l) => l.description.ar && l.description.en)).toBe(true);
   });
 
+  it('fills the public registry: a small Mafraq CSO with a large Amman one, a Mafraq CSO with the MoSD directorate', async () => {
+    // the first test seeded (seeding twice adds nothing)
+    expect(await seedDemoPartnerships(api.orm.em.fork())).toBe(0);
+    const registry = await api.graphql<{
+      partnerships: {
+        totalCount: number;
+        edges: {
+          node: {
+            kind: string;
+            status: string;
+            mouSignedOn: string | null;
+            purpose: { ar: string; en: string };
+            governorates: { code: string }[];
+            members: {
+              role: string;
+              confirmed: boolean;
+              party: { __typename: string; slug: string; governorate?: { code: string } };
+            }[];
+          };
+        }[];
+      };
+    }>(
+      `{ partnerships(first: 10) { totalCount edges { node { kind status mouSignedOn purpose { ar en } governorates { code }
+         members { role confirmed party { __typename ... on Organization { slug governorate { code } } ... on Institution { slug } } } } } } }`,
+    );
+    expect(registry.body.errors).toBeUndefined();
+    const nodes = registry.body.data!.partnerships.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(2);
+    expect(nodes.every((n) => n.status === 'ACTIVE' && n.mouSignedOn && n.purpose.ar && n.purpose.en)).toBe(true);
+    expect(nodes.every((n) => n.members.every((m) => m.confirmed))).toBe(true);
+    const csos = nodes.find((n) => n.kind === 'CSO_CSO')!;
+    expect(csos.members.map((m) => m.party.governorate?.code)).toEqual(['JO-MA', 'JO-AM']);
+    const withMosd = nodes.find((n) => n.kind === 'CSO_INSTITUTION')!;
+    expect(withMosd.members.map((m) => [m.role, m.party.slug])).toEqual([
+      ['LEAD', expect.any(String)],
+      ['PUBLIC_PARTNER', 'mosd-directorate-mafraq'],
+    ]);
+    // the directorate's account sees its requests: one declined in its inbox
+    const cookie = await signIn(api, DEMO_INSTITUTION_ACCOUNT.email, DEMO_PASSWORD);
+    const directorate = await api.graphql<{ institution: { id: string } }>(
+      `query($slug: String!) { institution(slug: $slug) { id } }`,
+      { slug: DEMO_INSTITUTION_ACCOUNT.institution },
+    );
+    const inbox = await api.graphql<{ partnershipRequests: { edges: { node: { status: string } }[] } }>(
+      `query($id: ID!) { partnershipRequests(partyId: $id, box: INBOX) { edges { node { status } } } }`,
+      { id: directorate.body.data!.institution.id },
+      { headers: { cookie } },
+    );
+    expect(inbox.body.data!.partnershipRequests.edges.map((e) => e.node.status).sort()).toEqual([
+      'ACCEPTED',
+      'DECLINED',
+    ]);
+  });
+
   it("gives the demo institution account its directorate: it publishes the directorate's needs", async () => {
     const cookie = await signIn(api, DEMO_INSTITUTION_ACCOUNT.email, DEMO_PASSWORD);
     const viewer = await api.graphql<{

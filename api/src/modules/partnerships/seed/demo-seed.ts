@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexRows } from '../../../database/sql.js';
 import { DEMO_PASSWORD, createPerson } from '../../accounts/index.js';
+import { seedDemoRequests } from './demo-requests.js';
 import { DEMO_INSTITUTIONS, DEMO_INSTITUTION_ACCOUNT } from './institutions.js';
 
 const DAY = 24 * 3_600_000;
@@ -212,5 +213,6 @@ export async function seedDemoPartnerships(em: EntityManager): Promise<number> {
     });
   }
   if (rows.length) await knex('partnership_listing').insert(rows);
+  await seedDemoRequests(knex, ids.get('mosd-directorate-mafraq')!);
   return DEMO_INSTITUTIONS.length;
 }
