@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import type { Execute } from '@shabaka/graphql';
 import type { Locale } from './i18n.js';
 
 /**
@@ -25,4 +26,26 @@ export interface DomainManifest {
   label: Record<Locale, string>;
   /** Sections the domain adds to every organisation's workspace (the shell collects them from all manifests). */
   workspaceSections?: readonly WorkspaceSection[];
+  /** Sections the domain adds to every organisation's public page (the shell collects them from all manifests). */
+  organizationSections?: readonly OrganizationSection[];
+}
+
+/**
+ * What a domain shows on an organisation's public page (e.g. partnerships' needs and offers, grants' awards), without
+ * the directory importing it. Both halves are imported lazily: manifests are part of every page's JavaScript (the
+ * navigation reads them), the section's queries and component only of the organisation page's.
+ */
+export interface OrganizationSection<Data = unknown> {
+  /** Stable id, unique across domains (used for the section's anchor). */
+  id: string;
+  label: Record<Locale, string>;
+  /** Server side: the section's data for the organisation; null leaves the section out (nothing to show). */
+  load: (api: Execute, organization: { id: string; slug: string }) => Promise<Data | null>;
+  /** The component that renders the data, loaded on the organisation page only. */
+  component: () => Promise<{ default: Component<{ locale: Locale; data: Data }> }>;
+}
+
+/** An organisation section with its data's type checked between `load` and `component`, kept in a list of any. */
+export function organizationSection<Data>(section: OrganizationSection<Data>): OrganizationSection {
+  return section as unknown as OrganizationSection;
 }
