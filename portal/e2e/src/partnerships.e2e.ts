@@ -7,13 +7,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, newContext, portalUrl, reachAfterSignIn, screenshot } from './support/browser.js';
+import {
+  axeViolations,
+  launchBrowser,
+  newContext,
+  portalUrl,
+  reachAfterSignIn,
+  screenshot,
+} from './support/browser.js';
 
 const PASSWORD = 'Jasmine-Demo-2026';
 const INSTITUTION = 'mosd-directorate-mafraq';
 
 let browser: Browser;
 let owner: BrowserContext;
+/** The same owner with JavaScript, for axe (which runs in the page). */
+let ownerWithScripts: BrowserContext;
 let institution: BrowserContext;
 let publicContext: BrowserContext;
 let ownedSlug = '';
@@ -49,6 +58,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // the owner works without JavaScript: every form must work as plain HTML
   owner = await signedIn('owner@demo.shabaka.example', false);
+  ownerWithScripts = await signedIn('owner@demo.shabaka.example', true);
   institution = await signedIn('institution@demo.shabaka.example', true);
   publicContext = await newContext(browser);
   const page = await owner.newPage();
@@ -143,16 +153,28 @@ describe('needs and offers', () => {
 const PAGES: { name: string; path: () => string; as: () => BrowserContext }[] = [
   { name: 'partnerships', path: () => '/partnerships', as: () => publicContext },
   { name: 'partnerships-filtered', path: () => '/partnerships?kind=OFFER&governorate=JO-MA', as: () => publicContext },
-  { name: 'partnerships-empty', path: () => '/partnerships?governorate=JO-AQ&kind=NEED&targetGroup=zz', as: () => publicContext },
+  {
+    name: 'partnerships-empty',
+    path: () => '/partnerships?governorate=JO-AQ&kind=NEED&targetGroup=zz',
+    as: () => publicContext,
+  },
   { name: 'partnerships-institutions', path: () => '/partnerships/institutions', as: () => publicContext },
   {
     name: 'partnerships-institutions-filtered',
     path: () => '/partnerships/institutions?type=MOSD_DIRECTORATE',
     as: () => publicContext,
   },
-  { name: 'partnerships-institution', path: () => `/partnerships/institutions/${INSTITUTION}`, as: () => publicContext },
+  {
+    name: 'partnerships-institution',
+    path: () => `/partnerships/institutions/${INSTITUTION}`,
+    as: () => publicContext,
+  },
   { name: 'partnerships-organization', path: () => `/organizations/${ownedSlug}`, as: () => publicContext },
-  { name: 'partnerships-editor', path: () => `/partnerships/manage/organizations/${ownedSlug}`, as: () => owner },
+  {
+    name: 'partnerships-editor',
+    path: () => `/partnerships/manage/organizations/${ownedSlug}`,
+    as: () => ownerWithScripts,
+  },
   {
     name: 'partnerships-institution-editor',
     path: () => `/partnerships/manage/institutions/${INSTITUTION}`,

@@ -238,8 +238,7 @@ export async function loadInstitutionEditor(event: PartnershipsEvent) {
   }
 }
 export type EditorData =
-  | Awaited<ReturnType<typeof loadOrganizationEditor>>
-  | Awaited<ReturnType<typeof loadInstitutionEditor>>;
+  Awaited<ReturnType<typeof loadOrganizationEditor>> | Awaited<ReturnType<typeof loadInstitutionEditor>>;
 
 /** An organisation's active needs and offers for its public page (the directory's page shows them as a section). */
 export async function loadOrganizationListings(api: Execute, organization: { slug: string }) {
