@@ -1,4 +1,5 @@
 export { manifest } from './manifest.js';
+export { organizationSections } from './organization-sections.js';
 export * from './loads.js';
 export * from './actions.js';
 export { default as ListingsPage } from './pages/ListingsPage.svelte';

@@ -8,3 +8,11 @@ export const INSTITUTION_TYPE: Record<InstitutionType, typeof m.typeMINISTRY> = 
   MUNICIPALITY: m.typeMUNICIPALITY,
   PUBLIC_AGENCY: m.typePUBLIC_AGENCY,
 };
+
+/** The kinds of public body, in the order the filter offers them. */
+export const INSTITUTION_TYPES: readonly InstitutionType[] = [
+  'MINISTRY',
+  'MOSD_DIRECTORATE',
+  'MUNICIPALITY',
+  'PUBLIC_AGENCY',
+];

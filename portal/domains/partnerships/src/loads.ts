@@ -1,14 +1,9 @@
 import { error } from '@sveltejs/kit';
-import {
-  ApiError,
-  ApiUnavailableError,
-  type Execute,
-  type InstitutionType,
-  type PartnershipListingKind,
-} from '@shabaka/graphql';
+import { ApiError, ApiUnavailableError, type Execute, type PartnershipListingKind } from '@shabaka/graphql';
 import type { ViewerLocals } from '@shabaka/ui';
 import { currentViewer, requireViewer, signInFirst } from '@shabaka/ui/viewer';
 import { ammanDay } from './dates.js';
+import { INSTITUTION_TYPES } from './labels.js';
 import {
   PartnershipInstitutionEditorQuery,
   PartnershipInstitutionQuery,
@@ -28,12 +23,6 @@ export interface PartnershipsEvent {
 
 const PAGE_SIZE = 20;
 const KINDS: readonly PartnershipListingKind[] = ['NEED', 'OFFER'];
-export const INSTITUTION_TYPES: readonly InstitutionType[] = [
-  'MINISTRY',
-  'MOSD_DIRECTORATE',
-  'MUNICIPALITY',
-  'PUBLIC_AGENCY',
-];
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
   return value && (allowed as readonly string[]).includes(value) ? (value as T) : null;

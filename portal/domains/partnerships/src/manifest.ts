@@ -1,5 +1,4 @@
-import { organizationSection, type DomainManifest } from '@shabaka/ui';
-import type { OrganizationListingsData } from './loads.js';
+import type { DomainManifest } from '@shabaka/ui';
 
 export const manifest: DomainManifest = {
   id: 'partnerships',
@@ -12,15 +11,5 @@ export const manifest: DomainManifest = {
       label: { ar: 'الاحتياجات والعروض', en: 'Needs and offers' },
       href: 'partnerships/manage/organizations/{slug}',
     },
-  ],
-  // an organisation's public page shows its active needs and offers (queries and component loaded there only)
-  organizationSections: [
-    organizationSection<OrganizationListingsData>({
-      id: 'partnerships-listings',
-      label: { ar: 'احتياجات المنظمة وعروضها للشراكة', en: 'Needs and offers for partners' },
-      load: async (api, organization) =>
-        (await import('./organization-listings.js')).loadOrganizationListings(api, organization),
-      component: () => import('./components/OrganizationListings.svelte'),
-    }),
   ],
 };

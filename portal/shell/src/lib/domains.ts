@@ -5,7 +5,7 @@ import { manifest as partnerships } from '@shabaka/domain-partnerships';
 import { manifest as results } from '@shabaka/domain-results';
 import { manifest as training } from '@shabaka/domain-training';
 import { manifest as workspace } from '@shabaka/domain-workspace';
-import type { OrganizationSection, WorkspaceSection } from '@shabaka/ui';
+import type { WorkspaceSection } from '@shabaka/ui';
 
 /** The mounted micro-frontends, in navigation order. */
 export const domains = [directory, partnerships, training, grants, results];
@@ -13,9 +13,4 @@ export const domains = [directory, partnerships, training, grants, results];
 /** What the domains add to every organisation's workspace, in navigation order (the workspace imports none of them). */
 export const workspaceSections: readonly WorkspaceSection[] = [identity, workspace, ...domains].flatMap(
   (domain) => domain.workspaceSections ?? [],
-);
-
-/** What the domains add to every organisation's public page, in navigation order (the directory imports none of them). */
-export const organizationSections: readonly OrganizationSection[] = domains.flatMap(
-  (domain) => domain.organizationSections ?? [],
 );

@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { ApiUnavailableError } from '@shabaka/graphql';
 import { loadOrganization } from '@shabaka/domain-directory';
-import { organizationSections } from '$lib/domains';
+import { organizationSections } from '$lib/organization-sections';
 import type { PageServerLoad } from './$types';
 
 // Thin route: the directory micro-frontend owns the data; an unknown slug is a 404 for browsers and crawlers. The
-// sections other domains add (their manifests' organizationSections) load their own data beside it.
+// sections other domains add (their `organizationSections`) load their own data beside it.
 export const load: PageServerLoad = async (event) => {
   const data = await loadOrganization(event);
   if (data.state === 'notFound') error(404, 'Not found');
