@@ -74,7 +74,7 @@ afterAll(async () => {
 
 describe('needs and offers', () => {
   it('a CSO owner publishes a need; it is listed under its governorate and on the organisation page', async () => {
-    const text = `Mentoring in financial management for our Mafraq team ${randomUUID().slice(0, 8)}`;
+    let text = `Mentoring in financial management for our Mafraq team ${randomUUID().slice(0, 8)}`;
     const page = await owner.newPage();
 
     // from the workspace, through the section the partnerships domain adds to it
@@ -102,6 +102,17 @@ describe('needs and offers', () => {
     await submit(page, 'form[action="?/publish"]');
     await page.waitForURL(/\?done=published$/);
     expect(await page.getByRole('status').first().textContent()).toContain('Published');
+    expect(await page.locator('main').textContent()).toContain(text);
+
+    // edited: the form comes filled with the listing, and the change is saved
+    await page.locator('li', { hasText: text }).getByRole('link', { name: 'Edit' }).click();
+    await page.waitForURL(/\?edit=/);
+    expect(await page.locator('#descriptionEn').inputValue()).toBe(text);
+    expect(await page.locator('#governorate-JO-MA').isChecked()).toBe(true);
+    text = `${text}, in Arabic or English`;
+    await page.locator('#descriptionEn').fill(text);
+    await submit(page, 'form[action="?/update"]');
+    await page.waitForURL(/\?done=updated$/);
     expect(await page.locator('main').textContent()).toContain(text);
     await page.close();
 
