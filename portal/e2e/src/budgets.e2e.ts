@@ -33,6 +33,9 @@ describe('first-load JavaScript of public pages', () => {
     '/ar/open-data',
     '/ar/training',
     '/en/training?mode=online',
+    '/ar/partnerships',
+    '/en/partnerships?kind=NEED&governorate=JO-MA',
+    '/ar/partnerships/institutions',
   ]) {
     it(`${pathname} loads under 50 KB of compressed JavaScript`, async () => {
       const context = await newContext(browser, { mobile: true });

@@ -4,4 +4,12 @@ export const manifest: DomainManifest = {
   id: 'partnerships',
   path: 'partnerships',
   label: { ar: 'الشراكات', en: 'Partnerships' },
+  // an organisation's workspace links to its needs and offers editor
+  workspaceSections: [
+    {
+      id: 'partnerships-listings',
+      label: { ar: 'الاحتياجات والعروض', en: 'Needs and offers' },
+      href: 'partnerships/manage/organizations/{slug}',
+    },
+  ],
 };

@@ -122,6 +122,25 @@ export type IdentifierScheme =
   /** JO-MSD: Ministry of Social Development, Register of Associations (13-digit national number). */
   | 'JO_MSD';
 
+/** Which institutions to list. */
+export type InstitutionFilter = {
+  /** Institutions of this governorate (code, e.g. JO-MA); national bodies have none. */
+  governorate?: string | null | undefined;
+  /** Institutions of this type. */
+  type?: InstitutionType | null | undefined;
+};
+
+/** What kind of public body an institution is. */
+export type InstitutionType =
+  /** A ministry (national). */
+  | 'MINISTRY'
+  /** A directorate of the Ministry of Social Development in one governorate. */
+  | 'MOSD_DIRECTORATE'
+  /** A municipality (or Greater Amman Municipality). */
+  | 'MUNICIPALITY'
+  /** Another public body: an authority, council, fund or centre. */
+  | 'PUBLIC_AGENCY';
+
 /** Whether the organisation is based in an urban or a rural locality. */
 export type LocalityType =
   /** Rural locality. */
@@ -358,6 +377,105 @@ export type OrganizationVerificationSubmitInput = {
   evidenceId: string | number;
   /** Id of the organisation (Organization.id). */
   organizationId: string | number;
+};
+
+/** Why a partnerships mutation changed nothing (the field says which input, the message says the rule). */
+export type PartnershipErrorCode =
+  /** Describe it in Arabic or English. */
+  | 'DESCRIPTION_REQUIRED'
+  /** The expiry date must be in the future. */
+  | 'EXPIRY_IN_PAST'
+  /** The expiry date must be at most one year ahead. */
+  | 'EXPIRY_TOO_FAR'
+  /** The value is outside what the field accepts (the message says the limits). */
+  | 'INVALID_VALUE'
+  /** No such need or offer. */
+  | 'LISTING_NOT_FOUND'
+  /** The need or offer was withdrawn: it cannot change any more. */
+  | 'LISTING_WITHDRAWN'
+  /** Only an editor or owner of the organisation (or of the institution) acts for it. */
+  | 'NOT_A_MEMBER'
+  /** Not a code of the capability list (partnershipCapabilities). */
+  | 'UNKNOWN_CAPABILITY'
+  /** Not a governorate code (governorates), e.g. JO-MA. */
+  | 'UNKNOWN_GOVERNORATE'
+  /** Not the id of an organisation or an institution. */
+  | 'UNKNOWN_PARTY'
+  /** Not a target group code (targetGroups), e.g. PERSONS_WITH_DISABILITIES. */
+  | 'UNKNOWN_TARGET_GROUP';
+
+/** Which needs and offers to list (only active ones are ever listed). */
+export type PartnershipListingFilter = {
+  /** Capability code (partnershipCapabilities). */
+  capability?: string | null | undefined;
+  /** Listings concerning this governorate (code, e.g. JO-MA). */
+  governorate?: string | null | undefined;
+  /** Needs only, or offers only. */
+  kind?: PartnershipListingKind | null | undefined;
+  /** Listings of this party (Organization.id or Institution.id). */
+  party?: string | number | null | undefined;
+  /** Listings concerning this target group (code). */
+  targetGroup?: string | null | undefined;
+};
+
+/** Whether a listing says what a party needs or what it can offer. */
+export type PartnershipListingKind =
+  /** What the party is looking for in a partner. */
+  | 'NEED'
+  /** What the party can give a partner. */
+  | 'OFFER';
+
+/** The input of `partnershipListingPublish`. */
+export type PartnershipListingPublishInput = {
+  /** Capability code (partnershipCapabilities); required to publish. */
+  capability?: string | null | undefined;
+  /** What is needed or offered, in Arabic (a text in Arabic or English is required). */
+  descriptionAr?: string | null | undefined;
+  /** What is needed or offered, in English. */
+  descriptionEn?: string | null | undefined;
+  /** When it stops being shown: in the future, at most one year ahead; required to publish. */
+  expiresAt?: string | null | undefined;
+  /** Codes of the governorates concerned (governorates); none: anywhere in Jordan. */
+  governorates?: Array<string> | null | undefined;
+  /** A need or an offer. */
+  kind: PartnershipListingKind;
+  /** Who publishes it: Organization.id or Institution.id (you act for it). */
+  partyId: string | number;
+  /** Codes of the target groups concerned (targetGroups); none: any. */
+  targetGroups?: Array<string> | null | undefined;
+};
+
+/** Whether a listing is shown. */
+export type PartnershipListingStatus =
+  /** Published and not expired: shown to everyone. */
+  | 'ACTIVE'
+  /** Its expiry date has passed: shown to no one. */
+  | 'EXPIRED'
+  /** Withdrawn by its party: shown to no one. */
+  | 'WITHDRAWN';
+
+/** The input of `partnershipListingUpdate`: the fields given change, the others stay. */
+export type PartnershipListingUpdateInput = {
+  /** Capability code (partnershipCapabilities); required to publish. */
+  capability?: string | null | undefined;
+  /** What is needed or offered, in Arabic (a text in Arabic or English is required). */
+  descriptionAr?: string | null | undefined;
+  /** What is needed or offered, in English. */
+  descriptionEn?: string | null | undefined;
+  /** When it stops being shown: in the future, at most one year ahead; required to publish. */
+  expiresAt?: string | null | undefined;
+  /** Codes of the governorates concerned (governorates); none: anywhere in Jordan. */
+  governorates?: Array<string> | null | undefined;
+  /** PartnershipListing.id. */
+  listingId: string | number;
+  /** Codes of the target groups concerned (targetGroups); none: any. */
+  targetGroups?: Array<string> | null | undefined;
+};
+
+/** The input of `partnershipListingWithdraw`. */
+export type PartnershipListingWithdrawInput = {
+  /** PartnershipListing.id. */
+  listingId: string | number;
 };
 
 /** A role on the platform, beyond membership of organisations. A person can hold several. */
@@ -1013,6 +1131,105 @@ export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, scope: ApiTokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
 
+export type PartnershipListingSummaryFragment = { id: string, uuid: string, kind: PartnershipListingKind, status: PartnershipListingStatus, expiresAt: string, description: { ar: string | null, en: string | null }, capability: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, party:
+    | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+    | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+   | null };
+
+export type PartnershipListingsQueryVariables = Exact<{
+  filter?: PartnershipListingFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PartnershipListingsQuery = { partnershipListings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, kind: PartnershipListingKind, status: PartnershipListingStatus, expiresAt: string, description: { ar: string | null, en: string | null }, capability: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, party:
+          | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+         | null } }> }, partnershipCapabilities: Array<{ code: string, name: { ar: string | null, en: string | null } }>, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type PartnershipInstitutionsQueryVariables = Exact<{
+  filter?: InstitutionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PartnershipInstitutionsQuery = { institutions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, acronym: string | null, type: InstitutionType, name: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } | null } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type PartnershipInstitutionQueryVariables = Exact<{
+  slug: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnershipInstitutionQuery = { institution: { id: string, slug: string, acronym: string | null, type: InstitutionType, website: string | null, name: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } | null, partnershipListings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, kind: PartnershipListingKind, status: PartnershipListingStatus, expiresAt: string, description: { ar: string | null, en: string | null }, capability: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, party:
+            | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+            | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+           | null } }> } } | null };
+
+export type PartnershipViewerInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipViewerInstitutionsQuery = { viewer: { institutionMemberships: Array<{ role: MemberRole, institution: { id: string, slug: string } }> } | null };
+
+export type PartnershipOrganizationListingsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PartnershipOrganizationListingsQuery = { organizationBySlug: { id: string, partnershipListings: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, kind: PartnershipListingKind, status: PartnershipListingStatus, expiresAt: string, description: { ar: string | null, en: string | null }, capability: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, party:
+            | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+            | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+           | null } }> } } | null };
+
+export type PartnershipEditorListsFragment = { partnershipCapabilities: Array<{ code: string, name: { ar: string | null, en: string | null } }>, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type PartnershipOrganizationEditorQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PartnershipOrganizationEditorQuery = { organizationBySlug: { id: string, slug: string, name: { ar: string | null, en: string | null }, partnershipListings: { edges: Array<{ node: { targetGroupCodes: Array<string>, governorateCodes: Array<string>, id: string, uuid: string, kind: PartnershipListingKind, status: PartnershipListingStatus, expiresAt: string, description: { ar: string | null, en: string | null }, capability: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, party:
+            | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+            | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+           | null } }> } } | null, partnershipCapabilities: Array<{ code: string, name: { ar: string | null, en: string | null } }>, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type PartnershipInstitutionEditorQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PartnershipInstitutionEditorQuery = { institution: { id: string, slug: string, type: InstitutionType, name: { ar: string | null, en: string | null }, partnershipListings: { edges: Array<{ node: { targetGroupCodes: Array<string>, governorateCodes: Array<string>, id: string, uuid: string, kind: PartnershipListingKind, status: PartnershipListingStatus, expiresAt: string, description: { ar: string | null, en: string | null }, capability: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, party:
+            | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+            | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+           | null } }> } } | null, viewer: { institutionMemberships: Array<{ role: MemberRole, institution: { slug: string } }> } | null, partnershipCapabilities: Array<{ code: string, name: { ar: string | null, en: string | null } }>, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type PartnershipListingPublishMutationVariables = Exact<{
+  input: PartnershipListingPublishInput;
+}>;
+
+
+export type PartnershipListingPublishMutation = { partnershipListingPublish: { listing: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipListingUpdateMutationVariables = Exact<{
+  input: PartnershipListingUpdateInput;
+}>;
+
+
+export type PartnershipListingUpdateMutation = { partnershipListingUpdate: { listing: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipListingWithdrawMutationVariables = Exact<{
+  input: PartnershipListingWithdrawInput;
+}>;
+
+
+export type PartnershipListingWithdrawMutation = { partnershipListingWithdraw: { listing: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
 export type TrainingCalendarLinkResetMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1379,6 +1596,84 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PartnershipListingSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PartnershipListingSummary on PartnershipListing {
+  id
+  uuid
+  kind
+  status
+  expiresAt
+  description {
+    ar
+    en
+  }
+  capability {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  party {
+    __typename
+    ... on Organization {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+    ... on Institution {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+    `, {"fragmentName":"PartnershipListingSummary"}) as unknown as TypedDocumentString<PartnershipListingSummaryFragment, unknown>;
+export const PartnershipEditorListsFragmentDoc = new TypedDocumentString(`
+    fragment PartnershipEditorLists on Query {
+  partnershipCapabilities {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"fragmentName":"PartnershipEditorLists"}) as unknown as TypedDocumentString<PartnershipEditorListsFragment, unknown>;
 export const TrainingSessionSummaryFragmentDoc = new TypedDocumentString(`
     fragment TrainingSessionSummary on TrainingSession {
   id
@@ -1929,6 +2224,549 @@ export const AccountOverviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:349814aeeb038a3c95a85e9d0c7359830fe08db8a5282ca6988c0d5fe2ab34cc"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+export const PartnershipListingsDocument = new TypedDocumentString(`
+    query PartnershipListings($filter: PartnershipListingFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  partnershipListings(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        ...PartnershipListingSummary
+      }
+    }
+  }
+  partnershipCapabilities {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    fragment PartnershipListingSummary on PartnershipListing {
+  id
+  uuid
+  kind
+  status
+  expiresAt
+  description {
+    ar
+    en
+  }
+  capability {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  party {
+    __typename
+    ... on Organization {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+    ... on Institution {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+  }
+}`, {"hash":"sha256:8db4c845d4c5325d4a7b2f7c81be81ca060f099be6ab983b30207528d99c5cd8"}) as unknown as TypedDocumentString<PartnershipListingsQuery, PartnershipListingsQueryVariables>;
+export const PartnershipInstitutionsDocument = new TypedDocumentString(`
+    query PartnershipInstitutions($filter: InstitutionFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  institutions(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        slug
+        acronym
+        type
+        name {
+          ar
+          en
+        }
+        governorate {
+          code
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:d5c79d52bee1067996faebaa038a3b9b25ae70363bf5d5353b6665f07590b212"}) as unknown as TypedDocumentString<PartnershipInstitutionsQuery, PartnershipInstitutionsQueryVariables>;
+export const PartnershipInstitutionDocument = new TypedDocumentString(`
+    query PartnershipInstitution($slug: String!, $after: String) {
+  institution(slug: $slug) {
+    id
+    slug
+    acronym
+    type
+    website
+    name {
+      ar
+      en
+    }
+    governorate {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    partnershipListings(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...PartnershipListingSummary
+        }
+      }
+    }
+  }
+}
+    fragment PartnershipListingSummary on PartnershipListing {
+  id
+  uuid
+  kind
+  status
+  expiresAt
+  description {
+    ar
+    en
+  }
+  capability {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  party {
+    __typename
+    ... on Organization {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+    ... on Institution {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+  }
+}`, {"hash":"sha256:a3dd92e5772ca4f57eb69e02f167b8ce7e11ff2892ba94f8533fec394e760a5d"}) as unknown as TypedDocumentString<PartnershipInstitutionQuery, PartnershipInstitutionQueryVariables>;
+export const PartnershipViewerInstitutionsDocument = new TypedDocumentString(`
+    query PartnershipViewerInstitutions {
+  viewer {
+    institutionMemberships {
+      role
+      institution {
+        id
+        slug
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c9f9df9fe28068ed1af46328577acab0740ab8b9235bbfd6401a9f775d7e3197"}) as unknown as TypedDocumentString<PartnershipViewerInstitutionsQuery, PartnershipViewerInstitutionsQueryVariables>;
+export const PartnershipOrganizationListingsDocument = new TypedDocumentString(`
+    query PartnershipOrganizationListings($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    partnershipListings(first: 50) {
+      totalCount
+      edges {
+        node {
+          ...PartnershipListingSummary
+        }
+      }
+    }
+  }
+}
+    fragment PartnershipListingSummary on PartnershipListing {
+  id
+  uuid
+  kind
+  status
+  expiresAt
+  description {
+    ar
+    en
+  }
+  capability {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  party {
+    __typename
+    ... on Organization {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+    ... on Institution {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+  }
+}`, {"hash":"sha256:5a8eccd20b8e46fbb61929aa2f4bc488f4b08e73190649516e7d4acf1bea7869"}) as unknown as TypedDocumentString<PartnershipOrganizationListingsQuery, PartnershipOrganizationListingsQueryVariables>;
+export const PartnershipOrganizationEditorDocument = new TypedDocumentString(`
+    query PartnershipOrganizationEditor($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+    partnershipListings(first: 100) {
+      edges {
+        node {
+          ...PartnershipListingSummary
+          targetGroupCodes
+          governorateCodes
+        }
+      }
+    }
+  }
+  ...PartnershipEditorLists
+}
+    fragment PartnershipListingSummary on PartnershipListing {
+  id
+  uuid
+  kind
+  status
+  expiresAt
+  description {
+    ar
+    en
+  }
+  capability {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  party {
+    __typename
+    ... on Organization {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+    ... on Institution {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+fragment PartnershipEditorLists on Query {
+  partnershipCapabilities {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}`, {"hash":"sha256:7e11e6095f1f9b6e35fde3251b22f03af4f0703167484199a13ba3b034851b43"}) as unknown as TypedDocumentString<PartnershipOrganizationEditorQuery, PartnershipOrganizationEditorQueryVariables>;
+export const PartnershipInstitutionEditorDocument = new TypedDocumentString(`
+    query PartnershipInstitutionEditor($slug: String!) {
+  institution(slug: $slug) {
+    id
+    slug
+    type
+    name {
+      ar
+      en
+    }
+    partnershipListings(first: 100) {
+      edges {
+        node {
+          ...PartnershipListingSummary
+          targetGroupCodes
+          governorateCodes
+        }
+      }
+    }
+  }
+  viewer {
+    institutionMemberships {
+      role
+      institution {
+        slug
+      }
+    }
+  }
+  ...PartnershipEditorLists
+}
+    fragment PartnershipListingSummary on PartnershipListing {
+  id
+  uuid
+  kind
+  status
+  expiresAt
+  description {
+    ar
+    en
+  }
+  capability {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  party {
+    __typename
+    ... on Organization {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+    ... on Institution {
+      id
+      slug
+      name {
+        ar
+        en
+      }
+    }
+  }
+}
+fragment PartnershipEditorLists on Query {
+  partnershipCapabilities {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}`, {"hash":"sha256:8872da6a6257f5ba2588d53fca8f281ffb75eba211681d4cf169d866eafd464a"}) as unknown as TypedDocumentString<PartnershipInstitutionEditorQuery, PartnershipInstitutionEditorQueryVariables>;
+export const PartnershipListingPublishDocument = new TypedDocumentString(`
+    mutation PartnershipListingPublish($input: PartnershipListingPublishInput!) {
+  partnershipListingPublish(input: $input) {
+    listing {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:c88d66a86dddb1009b5337e3cecb24bd0e09b015a2e8e4c5822498fa63382d60"}) as unknown as TypedDocumentString<PartnershipListingPublishMutation, PartnershipListingPublishMutationVariables>;
+export const PartnershipListingUpdateDocument = new TypedDocumentString(`
+    mutation PartnershipListingUpdate($input: PartnershipListingUpdateInput!) {
+  partnershipListingUpdate(input: $input) {
+    listing {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6aba24d05d0c62bdfa4d23ad1ad0fcc2f31b02a111477696cecedf8798349e89"}) as unknown as TypedDocumentString<PartnershipListingUpdateMutation, PartnershipListingUpdateMutationVariables>;
+export const PartnershipListingWithdrawDocument = new TypedDocumentString(`
+    mutation PartnershipListingWithdraw($input: PartnershipListingWithdrawInput!) {
+  partnershipListingWithdraw(input: $input) {
+    listing {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:b970a059bf8bcade58a096a536c541d0e573323bc01ad4e07709d6f614d7c1ec"}) as unknown as TypedDocumentString<PartnershipListingWithdrawMutation, PartnershipListingWithdrawMutationVariables>;
 export const TrainingCalendarLinkResetDocument = new TypedDocumentString(`
     mutation TrainingCalendarLinkReset {
   trainingCalendarLinkReset {

@@ -1,0 +1,6 @@
+// Thin route: the partnerships micro-frontend owns this page's data and forms (the needs and offers editor).
+import { loadOrganizationEditor, publishListing, updateListing, withdrawListing } from '@shabaka/domain-partnerships';
+import type { Actions } from './$types';
+
+export const load = loadOrganizationEditor;
+export const actions = { publish: publishListing, update: updateListing, withdraw: withdrawListing } satisfies Actions;
