@@ -381,20 +381,44 @@ export type OrganizationVerificationSubmitInput = {
 
 /** Why a partnerships mutation changed nothing (the field says which input, the message says the rule). */
 export type PartnershipErrorCode =
+  /** This member party has already confirmed the partnership. */
+  | 'ALREADY_CONFIRMED'
   /** Describe it in Arabic or English. */
   | 'DESCRIPTION_REQUIRED'
+  /** The end date is before the start date. */
+  | 'END_BEFORE_START'
   /** The expiry date must be in the future. */
   | 'EXPIRY_IN_PAST'
   /** The expiry date must be at most one year ahead. */
   | 'EXPIRY_TOO_FAR'
   /** The value is outside what the field accepts (the message says the limits). */
   | 'INVALID_VALUE'
+  /** The need or offer has expired: a request no longer answers it. */
+  | 'LISTING_EXPIRED'
   /** No such need or offer. */
   | 'LISTING_NOT_FOUND'
   /** The need or offer was withdrawn: it cannot change any more. */
   | 'LISTING_WITHDRAWN'
+  /** Write a message to the other party. */
+  | 'MESSAGE_REQUIRED'
   /** Only an editor or owner of the organisation (or of the institution) acts for it. */
   | 'NOT_A_MEMBER'
+  /** Only an editor or owner of one of the partnership's member parties acts on it. */
+  | 'NOT_A_PARTNERSHIP_MEMBER'
+  /** Only an editor or owner of the party concerned acts on a request (the recipient answers, the sender withdraws). */
+  | 'NOT_A_PARTY'
+  /** No such partnership. */
+  | 'PARTNERSHIP_NOT_FOUND'
+  /** Say why. */
+  | 'REASON_REQUIRED'
+  /** A pending request between the same two parties (in either direction) already exists. */
+  | 'REQUEST_ALREADY_OPEN'
+  /** No such request. */
+  | 'REQUEST_NOT_FOUND'
+  /** The request was already accepted, declined or withdrawn. */
+  | 'REQUEST_NOT_PENDING'
+  /** A party does not send a request to itself. */
+  | 'REQUEST_TO_SELF'
   /** Not a code of the capability list (partnershipCapabilities). */
   | 'UNKNOWN_CAPABILITY'
   /** Not a governorate code (governorates), e.g. JO-MA. */
@@ -402,7 +426,9 @@ export type PartnershipErrorCode =
   /** Not the id of an organisation or an institution. */
   | 'UNKNOWN_PARTY'
   /** Not a target group code (targetGroups), e.g. PERSONS_WITH_DISABILITIES. */
-  | 'UNKNOWN_TARGET_GROUP';
+  | 'UNKNOWN_TARGET_GROUP'
+  /** The partnership's status does not allow this (the message says which it needs). */
+  | 'WRONG_STATUS';
 
 /** Which needs and offers to list (only active ones are ever listed). */
 export type PartnershipListingFilter = {
