@@ -27,9 +27,10 @@ export async function seedDemoCertificates(em: EntityManager): Promise<number> {
   const knex = em.getKnex();
   const [existing] = await knexRows<{ n: number }>(knex, 'select count(*)::int as n from training_certificate');
   if (existing!.n > 0) return 0;
-  const [course] = await knexRows<{ id: string; audience: string }>(
+  const [course] = await knexRows<{ id: string; audience: string; completion_pass_mark: number | null }>(
     knex,
-    `select id, audience from training_course where audience = 'BOTH' order by created_at, id limit 1`,
+    `select id, audience, completion_pass_mark from training_course where audience = 'BOTH'
+     order by created_at, id limit 1`,
   );
   if (!course) return 0;
   const [person] = await knexRows<{ id: string; name: string }>(
@@ -101,6 +102,9 @@ export async function seedDemoCertificates(em: EntityManager): Promise<number> {
         status: 'CONFIRMED',
         confirmed_at: new Date(start - 20 * DAY),
         created_at: new Date(start - 20 * DAY),
+        // pre- and post-tests of those who came every day: the post-test passes the course's mark, when it has one
+        pre_test_score: p.attended === 2 ? 50 : null,
+        post_test_score: p.attended === 2 ? Math.max(course.completion_pass_mark ?? 0, 80) : null,
       });
       if (p.attended > 0) {
         await trx('training_attendance').insert(
