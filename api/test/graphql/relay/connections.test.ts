@@ -61,6 +61,13 @@ const CONNECTIONS: Record<string, string | null> = {
   // test/graphql/partnerships/queries/partnership-listings.test.ts
   'Organization.partnershipListings': null,
   'Institution.partnershipListings': null,
+  // the partnerships' registry and a party's requests (inbox, outbox) are walked page by page in
+  // test/graphql/partnerships/queries/partnerships.test.ts and partnership-requests.test.ts; a party's partnerships
+  // use the same paginate (a batched first page, as its listings)
+  'Query.partnerships': null,
+  'Organization.partnerships': null,
+  'Institution.partnerships': null,
+  'Query.partnershipRequests': null,
   'Viewer.trainingSessionsAsTrainer': null,
   'Organization.trainingRegistrations': null,
   'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
