@@ -269,9 +269,9 @@ async function listOrganizations(em: EntityManager, args: ListArgs): Promise<Org
         const [count] = await sqlRows<{ n: number }>(
           em,
           `select count(*)::int as n from (
-             (select o.id from organization_search o where ${conditions.join(' and ')} limit ${ranked})
+             (select o.id from organization_search o where ${conditions.join(' and ')} order by o.id limit ${ranked})
              union
-             (select o.id from organization_search o where ${conditions.join(' and ')} and (o.sort_name_ar = ? or o.sort_name_en = ?) limit 100)
+             (select o.id from organization_search o where ${conditions.join(' and ')} and (o.sort_name_ar = ? or o.sort_name_en = ?) order by o.id limit 100)
            ) ranked`,
           [...bindings, ...bindings, plan.normalized, plan.normalized],
         );
@@ -284,7 +284,10 @@ async function listOrganizations(em: EntityManager, args: ListArgs): Promise<Org
     }
     const rank = relevance(plan);
     // ranking reads every candidate; a broad word can match 100,000 rows at 1,000,000, so ranking looks at the first
-    // RANKED_CANDIDATES matches plus every exact name match (btree), and totalCount still counts them all
+    // RANKED_CANDIDATES matches by id plus every exact name match (btree), and totalCount still counts them all.
+    // "First by id", never "first found": a scan without ORDER BY returns rows in whatever order the heap (or a
+    // synchronised sequential scan that starts where another stopped) gives, so identical requests ranked different
+    // candidates and pages repeated or skipped results.
     const exact = `(o.sort_name_ar = ? or o.sort_name_en = ?)`;
     const tier = order.direction === 'ASC' ? 'asc' : 'desc';
     const score = order.direction === 'ASC' ? 'desc' : 'asc';
@@ -293,9 +296,9 @@ async function listOrganizations(em: EntityManager, args: ListArgs): Promise<Org
       `with page as (
          select o.id, ${rank.sql} from organization_search o
          where o.id in (
-           (select o.id from organization_search o where ${conditions.join(' and ')} limit ${ranked})
+           (select o.id from organization_search o where ${conditions.join(' and ')} order by o.id limit ${ranked})
            union
-           (select o.id from organization_search o where ${[...conditions, exact].join(' and ')} limit 100)
+           (select o.id from organization_search o where ${[...conditions, exact].join(' and ')} order by o.id limit 100)
          )
          order by rank_tier ${tier}, rank_score ${score}, o.id
          limit ? offset ?
@@ -365,10 +368,15 @@ async function listOrganizations(em: EntityManager, args: ListArgs): Promise<Org
     : { hits, hasNextPage: page.before !== undefined, hasPreviousPage: more };
 }
 
-/** `limit` that caps a search's matched set (nothing for a plain listing). */
-function countCap(plan: SearchPlan): string {
+/**
+ * `limit` that caps a search's matched set (nothing for a plain listing), on the first matches by id so that the
+ * facets of a capped search count the same rows on every call.
+ */
+function countCap(plan: SearchPlan, ordered = true): string {
   const limit = countLimit(plan);
-  return limit === undefined ? '' : ` limit ${limit + 1}`;
+  if (limit === undefined) return '';
+  // a bare count reads the same number of rows whichever they are: no order needed there
+  return ordered ? ` order by o.id limit ${limit + 1}` : ` limit ${limit + 1}`;
 }
 
 export interface Count {
@@ -391,7 +399,7 @@ async function countOrganizations(
   const search = searchCondition(plan);
   const [row] = await sqlRows<{ n: number }>(
     em,
-    `select count(*)::int as n from (select 1 from organization_search o where ${[search.sql, ...where.sql].join(' and ')}${countCap(plan)}) m`,
+    `select count(*)::int as n from (select 1 from organization_search o where ${[search.sql, ...where.sql].join(' and ')}${countCap(plan, false)}) m`,
     [...search.bindings, ...where.bindings],
   );
   return toCount(row?.n ?? 0, plan);
