@@ -1,8 +1,9 @@
 /**
  * Registration for a session, with exact seats and a fair, gapless waitlist whatever the concurrency (the API may run
  * as several processes). Every change of a session's registrations happens in one transaction that first locks the
- * session's row (`select ... for update`): registrations of one session are decided one after the other, in the
- * order the database grants the lock, and each sees the counts the previous one left. The session row's
+ * session's row (`select ... for update`; a registration is one statement, its own transaction, that starts with
+ * the lock): registrations of one session are decided one after the other, in the order the database grants the
+ * lock, and each sees the counts the previous one left (on the locked row itself). The session row's
  * `confirmed_count <= seats` check and the unique (session, waitlist position) constraint are the database's own
  * guard behind the code.
  *
@@ -550,7 +551,11 @@ function eligibility(
   }
   // checked again by the database (a unique index on the session and the person's active registration)
   if (facts.alreadyRegistered) {
-    return trainingError(TrainingErrorCode.ALREADY_REGISTERED, 'you are already registered for this session', 'sessionId');
+    return trainingError(
+      TrainingErrorCode.ALREADY_REGISTERED,
+      'you are already registered for this session',
+      'sessionId',
+    );
   }
   return undefined;
 }

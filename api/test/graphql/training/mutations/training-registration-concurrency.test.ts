@@ -140,7 +140,7 @@ describe('trainingRegistrationCreate and trainingRegistrationCancel under concur
     expect(after.confirmed + after.waitlisted.length).toBe(holders.length);
   });
 
-  it("gives an organisation exactly its per-organisation limit when 20 of its members register at once", async () => {
+  it('gives an organisation exactly its per-organisation limit when 20 of its members register at once', async () => {
     // given a session allowing 3 places per organisation (seats and waitlist places count alike), 20 colleagues
     const limited = await createSession(api, officer, courseId, { seats: 2, maxPerOrganization: 3 });
     const colleagues = await createOrganization(api);
