@@ -4,7 +4,16 @@
  * outcome (exactly 30 confirmed, waitlist 1..170). Then the same burst through a naive read-then-insert (count the
  * confirmed, then insert; 10 connections) for comparison: its time, and how far it overshoots the seats. Three
  * rounds each, on a fresh database of its own; written to bench/results/training.md.
+ *
+ * The requests are sent by a client in a process of its own (burst-client.ts), so that this process's CPU time is the
+ * API's: the SQL statements it sends per registration, its CPU time per registration, and how long it holds the
+ * session's row lock per registration (from the start of the statement that takes the lock to the answer of the one
+ * that releases it: the write itself, or the COMMIT of a transaction; measured in the rounds without lock waits).
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,7 +39,42 @@ const REGISTER = JSON.stringify({
     trainingRegistrationCreate(input: $input) { registration { status waitlistPosition } userErrors { code } }
   }`,
 });
+const CLIENT = fileURLToPath(new URL('./burst-client.ts', import.meta.url));
 
+/** What the API's connection sends: statements, and the session's row lock held (ms), per lock taken. */
+interface Probe {
+  statements: number;
+  holds: number[];
+}
+
+/** Sends `requests` from a process of its own; returns its timings and what this process (the API) spent meanwhile. */
+async function clientBurst(
+  base: string,
+  requests: { token: string; sessionId: string }[],
+  probe: Probe,
+): Promise<{ all: number; times: number[]; cpuMs: number; statements: number; holds: number[] }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLIENT], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  child.stdin.write(`${JSON.stringify({ base, requests })}\n`);
+  if ((await answers.next()).value !== 'ready') throw new Error('the burst client did not start');
+  probe.statements = 0;
+  probe.holds = [];
+  const cpu = process.cpuUsage();
+  child.stdin.write('go\n');
+  const line = (await answers.next()).value as string | undefined;
+  const used = process.cpuUsage(cpu);
+  const statements = probe.statements;
+  const holds = [...probe.holds];
+  child.stdin.end();
+  if ((child.exitCode ?? (await once(child, 'exit'))[0]) !== 0 || !line) throw new Error('the burst client failed');
+  const { all, times } = JSON.parse(line) as { all: number; times: number[] };
+  return { all, times, cpuMs: (used.user + used.system) / 1000, statements, holds };
+}
+
+const loadAtStart = os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(', ');
 const config = loadConfig();
 const logger = createLogger('warn');
 const server = await provisionDatabase(config, logger);
@@ -52,6 +96,32 @@ try {
     EXECUTION_TIMEOUT_MS: '60000',
   });
   const knex = api.orm.em.getKnex();
+  // every statement of the API's connection; a lock's hold from its statement's start to its release's answer
+  const probe: Probe = { statements: 0, holds: [] };
+  {
+    type Query = { sql: string; __knexQueryUid?: string; __knexTxId?: string };
+    const byStatement = new Map<string, number>();
+    const byTransaction = new Map<string, number>();
+    knex.on('query', (q: Query) => {
+      probe.statements += 1;
+      const now = performance.now();
+      if (q.__knexTxId && byTransaction.has(q.__knexTxId) && /^commit/i.test(q.sql)) {
+        // the COMMIT's answer is not an event of its own: its start stands for the release (a round trip early)
+        probe.holds.push(now - byTransaction.get(q.__knexTxId)!);
+        byTransaction.delete(q.__knexTxId);
+      } else if (/for update/i.test(q.sql) && /training_session/.test(q.sql)) {
+        if (q.__knexTxId) {
+          if (!byTransaction.has(q.__knexTxId)) byTransaction.set(q.__knexTxId, now);
+        } else if (q.__knexQueryUid) byStatement.set(q.__knexQueryUid, now);
+      }
+    });
+    knex.on('query-response', (_response: unknown, q: Query) => {
+      const started = q.__knexQueryUid ? byStatement.get(q.__knexQueryUid) : undefined;
+      if (started === undefined) return;
+      probe.holds.push(performance.now() - started);
+      byStatement.delete(q.__knexQueryUid!);
+    });
+  }
   const course = randomUUID();
   await knex('training_course').insert({
     id: course,
@@ -119,24 +189,20 @@ try {
       ? await Promise.all(Array.from({ length: BURST }, () => newSession()))
       : [await newSession()];
     const burst = await people();
-    const times: number[] = [];
-    const started = performance.now();
-    await Promise.all(
-      burst.map(async (p, i) => {
-        const sessionId = toGlobalId('TrainingSession', sessions[i % sessions.length]!);
-        const t0 = performance.now();
-        const response = await fetch(`${api.base}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` },
-          body: JSON.stringify({ ...(JSON.parse(REGISTER) as object), variables: { input: { sessionId } } }),
-        });
-        const body = (await response.json()) as { errors?: unknown };
-        if (body.errors) throw new Error(JSON.stringify(body.errors));
-        times.push(performance.now() - t0);
-      }),
+    const measured = await clientBurst(
+      api.base,
+      burst.map((p, i) => ({
+        token: p.token,
+        sessionId: toGlobalId('TrainingSession', sessions[i % sessions.length]!),
+      })),
+      probe,
     );
-    const all = performance.now() - started;
+    const { all, times } = measured;
     times.sort((a, b) => a - b);
+    const holds = [...measured.holds].sort((a, b) => a - b);
+    const cost = `| ${(measured.statements / BURST).toFixed(1)} | ${(measured.cpuMs / BURST).toFixed(1)} | ${
+      spread ? `${percentile(holds, 50).toFixed(1)} / ${percentile(holds, 95).toFixed(1)}` : '(waits included)'
+    } `;
     let outcome = '| (no contention) | |';
     if (!spread) {
       const [state] = await knexRows<{ confirmed: number; waitlisted: number; positions_ok: boolean }>(
@@ -150,7 +216,7 @@ try {
       );
       outcome = `| ${state!.confirmed} | ${state!.waitlisted}, ${state!.positions_ok ? `1..${state!.waitlisted} gapless` : 'GAPS'} |`;
     }
-    const line = `| ${label} | ${f(all)} | ${f(percentile(times, 50))} | ${f(percentile(times, 95))} | ${f(times.at(-1)!)} ${outcome}`;
+    const line = `| ${label} | ${f(all)} | ${f(percentile(times, 50))} | ${f(percentile(times, 95))} | ${f(times.at(-1)!)} ${cost}${outcome}`;
     lines.push(line);
     process.stdout.write(`${line}\n`);
   };
@@ -211,7 +277,7 @@ try {
        from bench_naive_registration where session_id = ?`,
       [session],
     );
-    const line = `| naive read-then-insert, round ${round} | ${f(all)} | ${f(percentile(times, 50))} | ${f(percentile(times, 95))} | ${f(times.at(-1)!)} | **${state!.confirmed}** of ${SEATS} | ${state!.waitlisted}, only ${state!.distinct_positions} distinct positions |`;
+    const line = `| naive read-then-insert, round ${round} | ${f(all)} | ${f(percentile(times, 50))} | ${f(percentile(times, 95))} | ${f(times.at(-1)!)} | 5 | (no API) | (no lock) | **${state!.confirmed}** of ${SEATS} | ${state!.waitlisted}, only ${state!.distinct_positions} distinct positions |`;
     lines.push(line);
     process.stdout.write(`${line}\n`);
   }
@@ -219,10 +285,10 @@ try {
   await api.stop();
   const markdown = `# Training registration burst benchmark
 
-Measured ${new Date().toISOString()} on ${os.cpus().length} cores (load average ${os
+Measured ${new Date().toISOString()} on ${os.cpus().length} cores (load average ${loadAtStart} at the start, ${os
     .loadavg()
     .map((l) => l.toFixed(1))
-    .join(', ')}), one run of ${ROUNDS} rounds each, PostgreSQL and the
+    .join(', ')} at the end), one run of ${ROUNDS} rounds each, PostgreSQL and the
 API (production settings, a pool of 10 connections) on the same machine. Each round: ${BURST} people register at once
 for a ${SEATS}-seat session (a fresh session and fresh people per round), each request over HTTP with its own API
 token. Times in ms: "all answered" from the first request sent to the last answer received; per registration
@@ -232,11 +298,18 @@ The second row of each round is the same burst spread over 200 sessions, so that
 another's lock: the ratio between the two is what the one session's lock costs; the rest is the API's own work on
 these cores (shared, while this ran, with other work: the load average is in the heading).
 
+The requests come from a client in a process of its own (api/bench/burst-client.ts), so the API's process does
+only the API's work: "statements / registration" counts every SQL statement it sent during the burst (the token,
+the rate-limit counter, the registration; BEGIN and COMMIT count), "API CPU ms / registration" is its CPU time
+(user + system) during the burst divided by 200, and "lock hold" is how long one registration holds the session's
+row lock, from the start of the statement that takes it to the answer of the one that releases it (measured where no
+registration waits for another's lock; a waiting statement's time would include the wait).
+
 The naive control runs the same burst as transactions on 10 connections that count the confirmed (and the
 waitlisted), then insert: no lock, no guard. It is the check-then-act race the session's row lock prevents.
 
-| strategy | all answered | p50 | p95 | max | confirmed | waitlisted |
-|---|---:|---:|---:|---:|---|---|
+| strategy | all answered | p50 | p95 | max | statements / registration | API CPU ms / registration | lock hold p50 / p95 ms | confirmed | waitlisted |
+|---|---:|---:|---:|---:|---:|---:|---:|---|---|
 ${lines.join('\n')}
 `;
   const out = path.join(repositoryRoot, 'bench', 'results');

@@ -30,6 +30,8 @@ export interface EmailOutbox {
    * there is one), and sent once committed.
    */
   enqueue(em: EntityManager, recipient: string, kind: string, content: EmailContent): Promise<void>;
+  /** Rows a hand-written statement wrote are committed: the sender may send them at once (else its timer will). */
+  committed(): void;
 }
 
 /** Delivery over SMTP, when SMTP_URL is set (undefined otherwise: the rows wait for `pnpm outbox`). */
@@ -49,6 +51,9 @@ export const emailOutboxService = defineService<EmailOutbox>('email.outbox', ({ 
     await em.flush();
     // outside a transaction the row is committed now: the sender may send it at once (else its timer will)
     if (!em.isInTransaction()) void services.get(emailDeliveryService)?.flush();
+  },
+  committed() {
+    void services.get(emailDeliveryService)?.flush();
   },
 }));
 

@@ -39,38 +39,35 @@ export function disaggregationError(input: TrainingDisaggregationInput | null | 
   return undefined;
 }
 
-/** Records the consented answers with the registration (in its transaction); nothing when nothing was answered. */
-export async function recordDisaggregation(
-  em: EntityManager,
-  registration: TrainingRegistrationEntity,
-  input: TrainingDisaggregationInput | null | undefined,
-  requestId: string,
-): Promise<void> {
-  if (!input?.consent || !answered(input)) return;
-  // the registration first: the answers' row refers to it
-  await em.flush();
-  em.create(TrainingDisaggregationEntity, {
-    registrationId: registration.id,
-    userId: registration.userId,
+/**
+ * The answers to keep with a new registration, under the consent in force (written by the registration's own
+ * statement, with the TRAINING_DISAGGREGATION_CONSENTED audit event); null when nothing was answered or consented.
+ */
+export function consentedAnswers(input: TrainingDisaggregationInput | null | undefined): {
+  consentPurpose: string;
+  consentTextVersion: string;
+  sex: string | null;
+  ageBand: string | null;
+  seeing: string | null;
+  hearing: string | null;
+  walking: string | null;
+  cognition: string | null;
+  selfCare: string | null;
+  communication: string | null;
+} | null {
+  if (!input?.consent || !answered(input)) return null;
+  return {
     consentPurpose: DISAGGREGATION_CONSENT_PURPOSE,
     consentTextVersion: DISAGGREGATION_CONSENT_VERSION,
     sex: input.sex ?? null,
     ageBand: input.ageBand ?? null,
-    wgSeeing: input.seeing ?? null,
-    wgHearing: input.hearing ?? null,
-    wgWalking: input.walking ?? null,
-    wgCognition: input.cognition ?? null,
-    wgSelfCare: input.selfCare ?? null,
-    wgCommunication: input.communication ?? null,
-  });
-  audit(em, {
-    actorId: registration.userId,
-    action: 'TRAINING_DISAGGREGATION_CONSENTED',
-    subjectType: 'TrainingRegistration',
-    subjectId: registration.id,
-    to: DISAGGREGATION_CONSENT_VERSION,
-    requestId,
-  });
+    seeing: input.seeing ?? null,
+    hearing: input.hearing ?? null,
+    walking: input.walking ?? null,
+    cognition: input.cognition ?? null,
+    selfCare: input.selfCare ?? null,
+    communication: input.communication ?? null,
+  };
 }
 
 /** The person withdraws their consent: the answers are erased and the withdrawal's time recorded. */

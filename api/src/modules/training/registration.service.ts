@@ -1,8 +1,9 @@
 /**
  * Registration for a session, with exact seats and a fair, gapless waitlist whatever the concurrency (the API may run
  * as several processes). Every change of a session's registrations happens in one transaction that first locks the
- * session's row (`select ... for update`): registrations of one session are decided one after the other, in the
- * order the database grants the lock, and each sees the counts the previous one left. The session row's
+ * session's row (`select ... for update`; a registration is one statement, its own transaction, that starts with
+ * the lock): registrations of one session are decided one after the other, in the order the database grants the
+ * lock, and each sees the counts the previous one left (on the locked row itself). The session row's
  * `confirmed_count <= seats` check and the unique (session, waitlist position) constraint are the database's own
  * guard behind the code.
  *
@@ -13,13 +14,13 @@
  *
  * The audit event and the emails are written in the same transaction: nothing is half-written.
  */
+import { randomUUID } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../../common/audit/audit.js';
 import type { EmailOutbox } from '../../common/email/email-outbox.js';
 import { NotFoundError } from '../../common/errors/api-errors.js';
-import { sqlRows } from '../../database/sql.js';
-import { OrganizationEntity } from '../directory/index.js';
+import { parseTimestamp, sqlRows } from '../../database/sql.js';
 import { trainingEmail, type TrainingEmailKind } from './training.emails.js';
 import {
   TrainingCourseEntity,
@@ -28,9 +29,15 @@ import {
   TrainingSessionEntity,
 } from './training.entities.js';
 import { TrainingSessionStatus, sessionStatus } from './training.enums.js';
-import { disaggregationError, recordDisaggregation } from './disaggregation.service.js';
+import { consentedAnswers, disaggregationError } from './disaggregation.service.js';
 import type { TrainingDisaggregationInput } from './disaggregation.type.js';
 import { mayRunSession } from './training-trainers.js';
+import {
+  TrainingRegistrationRepository,
+  type RegistrationFacts,
+  type RegistrationWrite,
+  type RegistrationWritten,
+} from './training-registration.repository.js';
 import { TrainingErrorCode, trainingError, type TrainingError } from './training.errors.js';
 
 export interface Accommodations {
@@ -79,160 +86,96 @@ export class RegistrationService {
   ) {}
 
   /**
-   * Registers the person: a seat if one is left, else the next place on the waitlist. Every check that does not
-   * depend on the seats is made before the session's lock is taken (and made again under it where a concurrent
-   * request could change the answer), so the lock is held for a few statements only: the locked read, the
-   * registration with the session's counts, the audit event and the email, and the commit.
+   * Registers the person: a seat if one is left, else the next place on the waitlist. Two statements: one read
+   * of what the rules need (the key's first answer, the session and its course, the organisation, the person's place),
+   * checked here, then one guarded statement that locks the session's row, checks the window again, and writes the
+   * seat or place, the registration, its audit events, the consented answers and the email
+   * (training-registration.repository.ts). The lock is held for that one statement. A session limiting each
+   * organisation's places is locked by a statement of its own first, so the organisation's count is exact.
    */
   async register(request: RegisterRequest, person: Registrant): Promise<Result<TrainingRegistrationEntity>> {
     const { organizationId } = request;
-    const replay = await this.replay(request, person);
+    const repository = new TrainingRegistrationRepository(this.em);
+    const facts = await repository.facts(request.sessionId, person.userId, organizationId, request.idempotencyKey);
+    const replay = this.replayOf(facts, request);
     if (replay) return replay;
     const unconsented = disaggregationError(request.disaggregation);
     if (unconsented) return { error: unconsented };
     if (organizationId !== null && !person.memberships.has(organizationId)) {
       return fail(TrainingErrorCode.NOT_A_MEMBER, 'you are not a member of this organisation', 'organizationId');
     }
-    const seen = await this.em.findOne(TrainingSessionEntity, { id: request.sessionId });
-    if (!seen) throw new NotFoundError('TrainingSession');
-    const early = await this.eligibility(seen, request, person);
+    const session = facts.session;
+    if (!session) throw new NotFoundError('TrainingSession');
+    const now = new Date();
+    const early = eligibility(session, facts, request, now);
     if (early) return { error: early };
-    const course = await this.em.findOneOrFail(TrainingCourseEntity, { id: seen.courseId });
+    const a = request.accommodations;
+    const course = { titleAr: session.titleAr, titleEn: session.titleEn };
+    const timing = { id: session.id, startsAt: parseTimestamp(session.startsAt) };
+    const confirmed = trainingEmail('TRAINING_REGISTRATION_CONFIRMED', course, timing, this.portalUrl);
+    const waitlisted = trainingEmail('TRAINING_REGISTRATION_WAITLISTED', course, timing, this.portalUrl, POSITION);
+    const write: RegistrationWrite = {
+      id: randomUUID(),
+      sessionId: session.id,
+      userId: person.userId,
+      organizationId,
+      accommodations: {
+        signLanguage: a.signLanguage ?? false,
+        accessibleVenue: a.accessibleVenue ?? false,
+        transport: a.transport ?? false,
+        carerSeat: a.carerSeat ?? false,
+        accessibleMaterials: a.accessibleMaterials ?? false,
+        note: a.note ?? null,
+      },
+      idempotencyKey: request.idempotencyKey,
+      requestId: person.requestId,
+      disaggregation: consentedAnswers(request.disaggregation),
+      now,
+      locked: false,
+      email: { recipient: person.email, confirmed, waitlisted, marker: POSITION },
+    };
+    const limited = organizationId !== null && session.maxPerOrganization !== null;
     try {
-      return await this.em.transactional(async (em): Promise<Result<TrainingRegistrationEntity>> => {
-        const session = await lockSession(em, request.sessionId);
-        // the window, a cancellation: what may have changed since the first read
-        const refused = registrationWindowError(session, new Date());
-        if (refused) return { error: refused };
-        if (organizationId !== null && session.maxPerOrganization !== null) {
-          const held = await em.count(TrainingRegistrationEntity, {
-            sessionId: session.id,
-            status: { $ne: 'CANCELLED' },
-            organizationId,
-          });
-          if (held >= session.maxPerOrganization) {
-            return fail(
-              TrainingErrorCode.ORGANIZATION_LIMIT_REACHED,
-              `at most ${session.maxPerOrganization} registrations per organisation for this session`,
-              'organizationId',
-            );
-          }
-        }
-        const a = request.accommodations;
-        const registration = em.create(TrainingRegistrationEntity, {
-          sessionId: session.id,
-          userId: person.userId,
-          organizationId,
-          asPublicOfficial: organizationId === null,
-          status: 'CONFIRMED',
-          needsSignLanguage: a.signLanguage ?? false,
-          needsAccessibleVenue: a.accessibleVenue ?? false,
-          needsTransport: a.transport ?? false,
-          needsCarerSeat: a.carerSeat ?? false,
-          needsAccessibleMaterials: a.accessibleMaterials ?? false,
-          accommodationsNote: a.note ?? null,
-          idempotencyKey: request.idempotencyKey,
-          registeredBy: person.userId,
-        });
-        seat(session, registration);
-        await recordDisaggregation(em, registration, request.disaggregation, person.requestId);
-        audit(em, {
-          actorId: person.userId,
-          action: 'TRAINING_REGISTERED',
-          subjectType: 'TrainingRegistration',
-          subjectId: registration.id,
-          to: registration.status,
-          requestId: person.requestId,
-        });
-        // one flush: the registration, the session's counts, the audit event and the email
-        await this.email(
-          em,
-          person.email,
-          registration.status === 'CONFIRMED' ? 'TRAINING_REGISTRATION_CONFIRMED' : 'TRAINING_REGISTRATION_WAITLISTED',
-          course,
-          session,
-          registration.waitlistPosition,
-        );
-        return { ok: registration };
-      });
+      let written = limited ? await this.writeLocked(write) : await repository.write(write);
+      // a limit set since the first read: counted again under the lock
+      if (written.needsLock) written = await this.writeLocked(write);
+      if (written.registration) {
+        this.outbox.committed();
+        return { ok: this.em.map(TrainingRegistrationEntity, written.registration) };
+      }
+      return { error: refusal(written) };
     } catch (error) {
       // the database's own guards: the same person twice, or the same key twice, at the same moment
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const again = await this.replay(request, person, this.em.fork());
-      if (again) return again;
+      if (!isUniqueViolation(error)) throw error;
+      const again = await new TrainingRegistrationRepository(this.em.fork()).facts(
+        request.sessionId,
+        person.userId,
+        organizationId,
+        request.idempotencyKey,
+      );
+      const first = this.replayOf(again, request);
+      if (first) return first;
       return fail(TrainingErrorCode.ALREADY_REGISTERED, 'you are already registered for this session', 'sessionId');
     }
   }
 
-  /** The first answer to a request repeated with the same idempotency key, if there was one. */
-  private async replay(
-    request: RegisterRequest,
-    person: Registrant,
-    em: EntityManager = this.em,
-  ): Promise<Result<TrainingRegistrationEntity> | undefined> {
-    if (!request.idempotencyKey) return undefined;
-    const first = await em.findOne(TrainingRegistrationEntity, {
-      userId: person.userId,
-      idempotencyKey: request.idempotencyKey,
+  /** The write under a lock taken by a statement of its own, so the organisation's places are counted exactly. */
+  private writeLocked(write: RegistrationWrite): Promise<RegistrationWritten> {
+    return this.em.transactional(async (em) => {
+      const repository = new TrainingRegistrationRepository(em);
+      await repository.lockSession(write.sessionId);
+      return repository.write({ ...write, locked: true });
     });
-    if (!first) return undefined;
+  }
+
+  /** The first answer to a request repeated with the same idempotency key, if there was one. */
+  private replayOf(facts: RegistrationFacts, request: RegisterRequest): Result<TrainingRegistrationEntity> | undefined {
+    if (!request.idempotencyKey || !facts.replay) return undefined;
+    const first = this.em.map(TrainingRegistrationEntity, facts.replay);
     if (first.sessionId !== request.sessionId) {
       return fail(TrainingErrorCode.IDEMPOTENCY_KEY_REUSED, 'this key was used for another session', 'idempotencyKey');
     }
     return { ok: first };
-  }
-
-  /** The rules that do not depend on the seats: the window, the audience, verification, the person's own place. */
-  private async eligibility(
-    session: TrainingSessionEntity,
-    request: RegisterRequest,
-    person: Registrant,
-  ): Promise<TrainingError | undefined> {
-    const { organizationId } = request;
-    const refused = registrationWindowError(session, new Date());
-    if (refused) return refused;
-    if (organizationId === null && session.audience === 'CSO_STAFF') {
-      return trainingError(
-        TrainingErrorCode.AUDIENCE_MISMATCH,
-        'this session is for CSO staff: register for your organisation',
-        'organizationId',
-      );
-    }
-    if (organizationId !== null && session.audience === 'PUBLIC_OFFICIALS') {
-      return trainingError(
-        TrainingErrorCode.AUDIENCE_MISMATCH,
-        'this session is for public officials: register as one, without an organisation',
-        'organizationId',
-      );
-    }
-    if (organizationId !== null && session.verifiedOrganizationsOnly) {
-      const organization = await this.em.findOne(
-        OrganizationEntity,
-        { id: organizationId },
-        { fields: ['id', 'verificationState'] },
-      );
-      if (organization?.verificationState !== 'VERIFIED') {
-        return trainingError(
-          TrainingErrorCode.ORGANIZATION_NOT_VERIFIED,
-          'this session is for verified organisations only',
-          'organizationId',
-        );
-      }
-    }
-    // checked again by the database (a unique index on the session and the person's active registration)
-    const active = await this.em.count(TrainingRegistrationEntity, {
-      sessionId: session.id,
-      userId: person.userId,
-      status: { $ne: 'CANCELLED' },
-    });
-    if (active > 0) {
-      return trainingError(
-        TrainingErrorCode.ALREADY_REGISTERED,
-        'you are already registered for this session',
-        'sessionId',
-      );
-    }
-    return undefined;
   }
 
   /**
@@ -557,8 +500,95 @@ function seat(session: TrainingSessionEntity, registration: TrainingRegistration
   }
 }
 
+/** Stands for the waitlist position in the waitlisted email's text until the registration's statement knows it. */
+const POSITION = `\u2063${randomUUID()}\u2063`;
+
+type FactsSession = NonNullable<RegistrationFacts['session']>;
+type WindowInput = Parameters<typeof sessionStatus>[0];
+
+/** A session's dates as the statements return them (text), as `sessionStatus` reads them. */
+function windowOf(session: NonNullable<RegistrationWritten['session']> | FactsSession): WindowInput {
+  return {
+    cancelledAt: session.cancelledAt === null ? null : parseTimestamp(session.cancelledAt),
+    endsAt: parseTimestamp(session.endsAt),
+    registrationDeadline: parseTimestamp(session.registrationDeadline),
+    registrationOpensAt: parseTimestamp(session.registrationOpensAt),
+    confirmedCount: session.confirmedCount,
+    seats: session.seats,
+  };
+}
+
+/** The rules that do not depend on the seats: the window, the audience, verification, the person's own place. */
+function eligibility(
+  session: FactsSession,
+  facts: RegistrationFacts,
+  request: RegisterRequest,
+  now: Date,
+): TrainingError | undefined {
+  const { organizationId } = request;
+  const refused = registrationWindowError(windowOf(session), now);
+  if (refused) return refused;
+  if (organizationId === null && session.audience === 'CSO_STAFF') {
+    return trainingError(
+      TrainingErrorCode.AUDIENCE_MISMATCH,
+      'this session is for CSO staff: register for your organisation',
+      'organizationId',
+    );
+  }
+  if (organizationId !== null && session.audience === 'PUBLIC_OFFICIALS') {
+    return trainingError(
+      TrainingErrorCode.AUDIENCE_MISMATCH,
+      'this session is for public officials: register as one, without an organisation',
+      'organizationId',
+    );
+  }
+  if (organizationId !== null && session.verifiedOrganizationsOnly && facts.organizationState !== 'VERIFIED') {
+    return trainingError(
+      TrainingErrorCode.ORGANIZATION_NOT_VERIFIED,
+      'this session is for verified organisations only',
+      'organizationId',
+    );
+  }
+  // checked again by the database (a unique index on the session and the person's active registration)
+  if (facts.alreadyRegistered) {
+    return trainingError(
+      TrainingErrorCode.ALREADY_REGISTERED,
+      'you are already registered for this session',
+      'sessionId',
+    );
+  }
+  return undefined;
+}
+
+/** Why the guarded statement wrote nothing: what changed since the first read (the window, the organisation's places). */
+function refusal(written: RegistrationWritten): TrainingError {
+  const session = written.session;
+  if (!session) throw new NotFoundError('TrainingSession');
+  const closed = registrationWindowError(windowOf(session), new Date());
+  if (closed) return closed;
+  if (session.maxPerOrganization !== null && written.held !== null && written.held >= session.maxPerOrganization) {
+    return trainingError(
+      TrainingErrorCode.ORGANIZATION_LIMIT_REACHED,
+      `at most ${session.maxPerOrganization} registrations per organisation for this session`,
+      'organizationId',
+    );
+  }
+  throw new Error('the registration was refused for no known rule');
+}
+
+/** A unique index refused the row: through the ORM, or from a hand-written statement (PostgreSQL's 23505). */
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof UniqueConstraintViolationException ||
+    (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505')
+  );
+}
+
 /** Why the session takes no registration now, if it does not (dates and cancellation). */
-export function registrationWindowError(session: TrainingSessionEntity, now: Date): TrainingError | undefined {
+export function registrationWindowError(
+  session: WindowInput & Pick<TrainingSessionEntity, 'registrationOpensAt'>,
+  now: Date,
+): TrainingError | undefined {
   switch (sessionStatus(session, now)) {
     case TrainingSessionStatus.CANCELLED:
       return trainingError(TrainingErrorCode.SESSION_CANCELLED, 'this session was cancelled', 'sessionId');

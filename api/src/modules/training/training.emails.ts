@@ -9,13 +9,24 @@ export type TrainingEmailKind =
   | 'TRAINING_REGISTRATION_CANCELLED'
   | 'TRAINING_SESSION_CANCELLED';
 
-function amman(date: Date, locale: 'ar-JO' | 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, {
+// made once: building a formatter costs far more than formatting (it was most of a registration's CPU time)
+const AMMAN = {
+  'ar-JO': new Intl.DateTimeFormat('ar-JO', {
     timeZone: 'Asia/Amman',
     dateStyle: 'full',
     timeStyle: 'short',
     numberingSystem: 'latn',
-  }).format(date);
+  }),
+  'en-GB': new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Amman',
+    dateStyle: 'full',
+    timeStyle: 'short',
+    numberingSystem: 'latn',
+  }),
+};
+
+function amman(date: Date, locale: 'ar-JO' | 'en-GB'): string {
+  return AMMAN[locale].format(date);
 }
 
 export function trainingEmail(
@@ -24,7 +35,8 @@ export function trainingEmail(
   session: Pick<TrainingSessionEntity, 'id' | 'startsAt'>,
   /** The portal's address for the session's link; null leaves the link out (no configuration at hand). */
   portalUrl: string | null,
-  waitlistPosition: number | null = null,
+  /** The waitlist position, or a marker the caller replaces with it (a registration's statement decides it). */
+  waitlistPosition: number | string | null = null,
   /** Why an officer cancelled the session (TRAINING_SESSION_CANCELLED). */
   reason: string | null = null,
 ): EmailContent {

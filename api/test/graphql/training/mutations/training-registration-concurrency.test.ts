@@ -140,6 +140,24 @@ describe('trainingRegistrationCreate and trainingRegistrationCancel under concur
     expect(after.confirmed + after.waitlisted.length).toBe(holders.length);
   });
 
+  it('gives an organisation exactly its per-organisation limit when 20 of its members register at once', async () => {
+    // given a session allowing 3 places per organisation (seats and waitlist places count alike), 20 colleagues
+    const limited = await createSession(api, officer, courseId, { seats: 2, maxPerOrganization: 3 });
+    const colleagues = await createOrganization(api);
+    const members = await createParticipants(api, 20, colleagues.uuid);
+    // when all 20 register at once
+    const answers = await Promise.all(
+      members.map((p) => register(api, p.headers, { sessionId: limited.id, organizationId: colleagues.id })),
+    );
+    // then exactly 3 hold a place (2 seats, waitlist place 1), and the 17 others are refused by the rule
+    const placed = answers.filter((a) => a.registration !== null);
+    expect(placed.map((a) => a.registration!.status).sort()).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+    const refusals = answers.filter((a) => a.registration === null).flatMap((a) => a.userErrors.map((e) => e.code));
+    expect(refusals).toEqual(Array.from({ length: 17 }, () => 'ORGANIZATION_LIMIT_REACHED'));
+    const state = await expectConsistent(limited.uuid);
+    expect(state.rows.filter((r) => r.status !== 'CANCELLED')).toHaveLength(3);
+  });
+
   it('the naive read-then-insert control overshoots the seats under the same burst', async () => {
     // given another 30-seat session, and 200 concurrent transactions that count the confirmed, then insert
     const naive = await createSession(api, officer, courseId, { seats: 30 });
