@@ -143,7 +143,7 @@ export class RegistrationService {
         this.outbox.committed();
         return { ok: this.em.map(TrainingRegistrationEntity, written.registration) };
       }
-      return { error: refusal(written) };
+      return { error: refusal(written, now) };
     } catch (error) {
       // the database's own guards: the same person twice, or the same key twice, at the same moment
       if (!isUniqueViolation(error)) throw error;
@@ -561,10 +561,10 @@ function eligibility(
 }
 
 /** Why the guarded statement wrote nothing: what changed since the first read (the window, the organisation's places). */
-function refusal(written: RegistrationWritten): TrainingError {
+function refusal(written: RegistrationWritten, now: Date): TrainingError {
   const session = written.session;
   if (!session) throw new NotFoundError('TrainingSession');
-  const closed = registrationWindowError(windowOf(session), new Date());
+  const closed = registrationWindowError(windowOf(session), now);
   if (closed) return closed;
   if (session.maxPerOrganization !== null && written.held !== null && written.held >= session.maxPerOrganization) {
     return trainingError(
