@@ -450,6 +450,8 @@ export type PartnershipFilter = {
   governorate?: string | null | undefined;
   /** CSOs together, or CSOs with a public institution. */
   kind?: PartnershipKind | null | undefined;
+  /** Active or completed ones only (the registry lists no other status: asked for one, it lists none). */
+  status?: PartnershipStatus | null | undefined;
   /** Partnerships serving this target group (code). */
   targetGroup?: string | null | undefined;
 };
