@@ -87,6 +87,7 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
     as: 'owner',
   },
   { name: 'partnerships-partnership', path: () => partnershipPath, as: 'public' },
+  { name: 'partnerships-overview', path: () => '/partnerships/overview', as: 'officer' },
   { name: 'privacy', path: () => '/privacy', as: 'public' },
   { name: 'accessibility-statement', path: () => '/accessibility', as: 'public' },
   { name: 'contact', path: () => '/contact', as: 'public' },

@@ -24,6 +24,7 @@ let browser: Browser;
 let owner: BrowserContext;
 let owner2: BrowserContext;
 let institution: BrowserContext;
+let officer: BrowserContext;
 let publicContext: BrowserContext;
 let ownedSlug = '';
 let otherSlug = '';
@@ -69,6 +70,7 @@ beforeAll(async () => {
   owner = await signedIn('owner@demo.shabaka.example');
   owner2 = await signedIn('owner2@demo.shabaka.example');
   institution = await signedIn('institution@demo.shabaka.example');
+  officer = await signedIn('officer@demo.shabaka.example');
   publicContext = await newContext(browser);
   ownedSlug = await ownSlug(owner);
   otherSlug = await ownSlug(owner2);
@@ -124,6 +126,7 @@ describe('partnership requests', () => {
     await other.locator('#mouSignedOn').fill('2026-11-30');
     await other.locator('#agreementReference').fill(`MoU-${token}`);
     await other.locator('#purposeEn').fill(purpose);
+    await other.locator('#governorate-JO-MA').check();
     await submit(other, 'form[action="?/update"]');
     await other.waitForURL(/\?done=updated$/);
     expect(await other.locator('main').textContent()).toContain(`MoU-${token}`);
@@ -149,11 +152,16 @@ describe('partnership requests', () => {
     const reader = await publicContext.newPage();
     await reader.goto(portalUrl('/en/partnerships/registry'));
     await reader.locator('#kind').selectOption('CSO_CSO');
+    await reader.locator('#governorate').selectOption('JO-MA');
+    await reader.locator('#status').selectOption('ACTIVE');
     await reader.locator('form[method="get"] button[type="submit"]').click();
     await reader.waitForURL(/kind=CSO_CSO/);
     expect(await reader.locator('.card', { hasText: purpose }).count()).toBe(1);
-    await reader.goto(portalUrl('/en/partnerships/registry?kind=CSO_INSTITUTION'));
-    expect(await reader.locator('main').textContent()).not.toContain(purpose);
+    await screenshot(reader, 'partnerships-registry-filtered-en');
+    for (const other of ['kind=CSO_INSTITUTION', 'governorate=JO-AQ', 'status=COMPLETED']) {
+      await reader.goto(portalUrl(`/en/partnerships/registry?${other}`));
+      expect(await reader.locator('main').textContent()).not.toContain(purpose);
+    }
     // and on both organisation pages
     for (const slug of [ownedSlug, otherSlug]) {
       await reader.goto(portalUrl(`/en/organizations/${slug}`));
@@ -195,6 +203,30 @@ describe('partnership requests', () => {
   });
 });
 
+describe('the officers overview', () => {
+  it('counts partnerships by status and governorate for an officer, and is refused to a CSO owner', async () => {
+    const page = await officer.newPage();
+    await page.goto(portalUrl('/en/partnerships/overview'));
+    const table = page.getByRole('table', { name: 'Partnerships by status' });
+    const active = Number(
+      (await table
+        .getByRole('row', { name: /Active/ })
+        .locator('td')
+        .textContent())!.trim(),
+    );
+    expect(active).toBeGreaterThanOrEqual(2);
+    const mafraq = page.getByRole('table', { name: /Partnerships working in each governorate/ }).getByRole('row', {
+      name: /Mafraq/,
+    });
+    expect(Number((await mafraq.locator('td').textContent())!.trim())).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'partnerships-overview-en');
+    await page.close();
+    const refused = await owner.newPage();
+    expect((await refused.goto(portalUrl('/en/partnerships/overview')))?.status()).toBe(403);
+    await refused.close();
+  });
+});
+
 const PAGES: { name: string; path: () => string; as: () => BrowserContext }[] = [
   { name: 'partnerships-requests', path: () => '/partnerships/requests', as: () => owner },
   {
@@ -203,6 +235,7 @@ const PAGES: { name: string; path: () => string; as: () => BrowserContext }[] = 
     as: () => owner,
   },
   { name: 'partnerships-registry', path: () => '/partnerships/registry', as: () => publicContext },
+  { name: 'partnerships-overview', path: () => '/partnerships/overview', as: () => officer },
   {
     name: 'partnerships-registry-filtered',
     path: () => '/partnerships/registry?kind=CSO_INSTITUTION&governorate=JO-MA',

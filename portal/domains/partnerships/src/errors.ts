@@ -46,4 +46,6 @@ export const REQUEST_FIELD_NAMES: Record<string, string> = {
   requestId: '_form',
   partnershipId: '_form',
   partyId: '_form',
+  governorates: 'governorate',
+  targetGroups: 'targetGroup',
 };

@@ -12,3 +12,4 @@ export { default as RequestsPage } from './pages/RequestsPage.svelte';
 export { default as RequestNewPage } from './pages/RequestNewPage.svelte';
 export { default as PartnershipPage } from './pages/PartnershipPage.svelte';
 export { default as RegistryPage } from './pages/RegistryPage.svelte';
+export { default as OverviewPage } from './pages/OverviewPage.svelte';

@@ -95,6 +95,9 @@ export function withdrawRequest(event: PartnershipsActionEvent) {
   });
 }
 
+const all = (data: FormData, name: string): string[] =>
+  data.getAll(name).filter((value): value is string => typeof value === 'string' && value !== '');
+
 const back = (event: PartnershipsActionEvent, done: string) => `${event.url.pathname}?done=${done}`;
 
 /** Confirms a proposed partnership for one of the viewer's member parties. */
@@ -122,6 +125,8 @@ export function updatePartnership(event: PartnershipsActionEvent) {
         endsOn: text(data, 'endsOn') || null,
         purposeAr: text(data, 'purposeAr') || null,
         purposeEn: text(data, 'purposeEn') || null,
+        governorates: all(data, 'governorate'),
+        targetGroups: all(data, 'targetGroup'),
       },
     });
     if (answer.userErrors.length > 0 || !answer.partnership) {

@@ -3,10 +3,17 @@
  * refusals into sign-in, 403 or 404 and pick the party (organisation or institution) the viewer acts for.
  */
 import { error } from '@sveltejs/kit';
-import { ApiError, ApiUnavailableError, type Execute, type PartnershipKind } from '@shabaka/graphql';
+import {
+  ApiError,
+  ApiUnavailableError,
+  type Execute,
+  type PartnershipKind,
+  type PartnershipStatus,
+} from '@shabaka/graphql';
 import { currentViewer, requireViewer, signInFirst } from '@shabaka/ui/viewer';
 import {
   PartnershipOrganizationPartnershipsQuery,
+  PartnershipOverviewQuery,
   PartnershipQuery,
   PartnershipRegistryQuery,
   PartnershipRequestTargetQuery,
@@ -17,6 +24,8 @@ import type { PartnershipsEvent } from './loads.js';
 
 const PAGE_SIZE = 20;
 const PARTNERSHIP_KINDS: readonly PartnershipKind[] = ['CSO_CSO', 'CSO_INSTITUTION'];
+/** The statuses the public registry lists. */
+const PUBLIC_STATUSES: readonly PartnershipStatus[] = ['ACTIVE', 'COMPLETED'];
 
 /** A party the viewer belongs to: an organisation or an institution, and whether their role lets them act. */
 export interface ActingParty {
@@ -81,7 +90,7 @@ export async function viewerParties(api: Execute): Promise<{ parties: ActingPart
       canAct: entry.role !== 'VIEWER',
     })),
   ];
-  const officer = viewer.roles.some((role) => role === 'PROGRAMME_OFFICER' || role === 'ADMINISTRATOR');
+  const officer = viewer.roles.some((role) => ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'].includes(role));
   return { parties, officer };
 }
 
@@ -90,13 +99,13 @@ export async function loadRequests(event: PartnershipsEvent) {
   await requireViewer(event);
   const params = event.url.searchParams;
   try {
-    const { parties } = await viewerParties(event.locals.api);
+    const { parties, officer } = await viewerParties(event.locals.api);
     const party =
       parties.find((entry) => entry.id === params.get('party')) ??
       parties.find((entry) => entry.kind === 'organization' && entry.slug === params.get('organization')) ??
       parties[0] ??
       null;
-    if (!party) return { state: 'noParty' as const, parties };
+    if (!party) return { state: 'noParty' as const, parties, officer };
     const boxes = await event.locals.api(PartnershipRequestsQuery, {
       partyId: party.id,
       inboxAfter: params.get('inboxAfter'),
@@ -105,6 +114,7 @@ export async function loadRequests(event: PartnershipsEvent) {
     return {
       state: 'ready' as const,
       parties,
+      officer,
       party,
       inbox: boxes.inbox,
       outbox: boxes.outbox,
@@ -151,7 +161,9 @@ export async function loadPartnership(event: PartnershipsEvent) {
   const viewer = await currentViewer(event);
   return orUnavailable(async () => {
     try {
-      const { partnership } = await event.locals.api(PartnershipQuery, { id: event.params.id ?? '' });
+      const { partnership, governorates, targetGroups } = await event.locals.api(PartnershipQuery, {
+        id: event.params.id ?? '',
+      });
       if (!partnership) error(404, 'Not found');
       const memberIds = new Set(partnership.members.map((member) => member.party?.id).filter(Boolean));
       const acting = viewer
@@ -161,6 +173,8 @@ export async function loadPartnership(event: PartnershipsEvent) {
         state: 'ready' as const,
         partnership,
         acting: acting.map((party) => party.id),
+        governorates,
+        targetGroups,
         done: event.url.searchParams.get('done'),
       };
     } catch (failure) {
@@ -177,6 +191,7 @@ export async function loadRegistry(event: PartnershipsEvent) {
     governorate: params.get('governorate') || null,
     targetGroup: params.get('targetGroup') || null,
     kind: oneOf(params.get('kind'), PARTNERSHIP_KINDS),
+    status: oneOf(params.get('status'), PUBLIC_STATUSES),
   };
   const run = (paged: boolean) => {
     const before = paged ? params.get('before') : null;
@@ -219,3 +234,24 @@ export async function loadOrganizationPartnerships(api: Execute, organization: {
   };
 }
 export type OrganizationPartnershipsData = NonNullable<Awaited<ReturnType<typeof loadOrganizationPartnerships>>>;
+
+/** The officers' overview of partnerships and requests (the API refuses anyone else: 403). */
+export async function loadOverview(event: PartnershipsEvent) {
+  await requireViewer(event);
+  try {
+    const answer = await event.locals.api(PartnershipOverviewQuery, {});
+    const overview = answer.partnershipOverview;
+    const counts = new Map(overview.byGovernorate.map((row) => [row.key, row.count]));
+    return {
+      overview,
+      governorates: answer.governorates.map((governorate) => ({
+        code: governorate.code,
+        name: governorate.name,
+        count: counts.get(governorate.code) ?? 0,
+      })),
+    };
+  } catch (failure) {
+    guard(event, failure);
+  }
+}
+export type OverviewData = Awaited<ReturnType<typeof loadOverview>>;

@@ -1460,7 +1460,7 @@ export type PartnershipQueryVariables = Exact<{
 export type PartnershipQuery = { partnership: { id: string, kind: PartnershipKind, status: PartnershipStatus, createdAt: string, activatedAt: string | null, startsOn: string | null, endsOn: string | null, mouSignedOn: string | null, agreementReference: string | null, terminationReason: string | null, governorateCodes: Array<string>, targetGroupCodes: Array<string>, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, confirmed: boolean, confirmedAt: string | null, party:
         | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
         | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
-       | null }>, history: Array<{ id: string, at: string, from: PartnershipStatus | null, to: PartnershipStatus, reason: string | null }> } | null };
+       | null }>, history: Array<{ id: string, at: string, from: PartnershipStatus | null, to: PartnershipStatus, reason: string | null }> } | null, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type PartnershipSummaryFragment = { id: string, kind: PartnershipKind, status: PartnershipStatus, startsOn: string | null, endsOn: string | null, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, party:
       | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
@@ -1546,6 +1546,11 @@ export type PartnershipTerminateMutationVariables = Exact<{
 
 
 export type PartnershipTerminateMutation = { partnershipTerminate: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipOverviewQuery = { partnershipOverview: { total: number, byStatus: Array<{ key: string, count: number }>, byKind: Array<{ key: string, count: number }>, byGovernorate: Array<{ key: string, count: number }>, requestsByStatus: Array<{ key: string, count: number }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type TrainingCalendarLinkResetMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -3502,6 +3507,20 @@ export const PartnershipDocument = new TypedDocumentString(`
   partnership(id: $id) {
     ...PartnershipDetail
   }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
 }
     fragment PartnershipPartyName on PartnershipParty {
   __typename
@@ -3569,7 +3588,7 @@ fragment PartnershipDetail on Partnership {
     to
     reason
   }
-}`, {"hash":"sha256:09b65fd06a34b9d3277a2a56bdb4872ca307878a2f363c16ee653b3eec3b311e"}) as unknown as TypedDocumentString<PartnershipQuery, PartnershipQueryVariables>;
+}`, {"hash":"sha256:4af1a14167f38f6a3714d21c898ce027c2a2d7a945349724a671606693f7cc4e"}) as unknown as TypedDocumentString<PartnershipQuery, PartnershipQueryVariables>;
 export const PartnershipRegistryDocument = new TypedDocumentString(`
     query PartnershipRegistry($filter: PartnershipFilter, $first: Int, $after: String, $last: Int, $before: String) {
   partnerships(
@@ -3838,6 +3857,36 @@ export const PartnershipTerminateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:883dfea325874d5b9a757f65521cae6b27acf6ccbdf84de379826e72074b5794"}) as unknown as TypedDocumentString<PartnershipTerminateMutation, PartnershipTerminateMutationVariables>;
+export const PartnershipOverviewDocument = new TypedDocumentString(`
+    query PartnershipOverview {
+  partnershipOverview {
+    total
+    byStatus {
+      key
+      count
+    }
+    byKind {
+      key
+      count
+    }
+    byGovernorate {
+      key
+      count
+    }
+    requestsByStatus {
+      key
+      count
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:83c2a3f65600ed8b041d1026534e615632211a6cb0858b0e1b4861ac5fc07489"}) as unknown as TypedDocumentString<PartnershipOverviewQuery, PartnershipOverviewQueryVariables>;
 export const TrainingCalendarLinkResetDocument = new TypedDocumentString(`
     mutation TrainingCalendarLinkReset {
   trainingCalendarLinkReset {

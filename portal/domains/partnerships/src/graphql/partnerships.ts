@@ -209,6 +209,20 @@ export const PartnershipQuery = graphql(`
     partnership(id: $id) {
       ...PartnershipDetail
     }
+    governorates {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    targetGroups {
+      code
+      name {
+        ar
+        en
+      }
+    }
   }
 `);
 
@@ -417,6 +431,38 @@ export const PartnershipTerminateMutation = graphql(`
         field
         code
         message
+      }
+    }
+  }
+`);
+
+/** The officers' overview: counts by status, kind and governorate, and requests by status. */
+export const PartnershipOverviewQuery = graphql(`
+  query PartnershipOverview {
+    partnershipOverview {
+      total
+      byStatus {
+        key
+        count
+      }
+      byKind {
+        key
+        count
+      }
+      byGovernorate {
+        key
+        count
+      }
+      requestsByStatus {
+        key
+        count
+      }
+    }
+    governorates {
+      code
+      name {
+        ar
+        en
       }
     }
   }
