@@ -11,5 +11,9 @@ export default {
     // component styles are small: inlined in the page's <head> they cost no request each (a weak connection pays
     // a round trip per file, and the browser's parser work per resource)
     inlineStyleThreshold: 8192,
+    // the browser asks the server which route an address is (one small request on a client-side navigation) instead
+    // of carrying every route's pattern and loader list in each page's JavaScript: the route table grows with every
+    // domain's pages and was paid by every first load, public ones included (the 50 KB budget)
+    router: { resolution: 'server' },
   },
 };

@@ -17,6 +17,8 @@ const contexts: Record<'public' | 'owner' | 'officer', BrowserContext | undefine
 let organizationSlug = '';
 let ownedSlug = '';
 let sessionPath = '';
+let partnershipPath = '';
+let partnerId = '';
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await newContext(browser);
@@ -38,6 +40,12 @@ beforeAll(async () => {
   const page = await contexts.public.newPage();
   await page.goto(portalUrl('/en/directory'));
   organizationSlug = (await page.locator('.cards .name a').first().getAttribute('href'))!.split('/').pop()!;
+  // a partnership of the demo data, and a party to ask for one (from the institution page's link)
+  await page.goto(portalUrl('/en/partnerships/registry'));
+  partnershipPath = (await page.locator('.card h3 a').first().getAttribute('href'))!.replace(/^\/en/, '');
+  await page.goto(portalUrl('/en/partnerships/institutions/mosd-directorate-mafraq'));
+  const ask = (await page.getByRole('link', { name: 'Request a partnership' }).getAttribute('href'))!;
+  partnerId = new URL(ask, 'http://portal').searchParams.get('to')!;
   await page.close();
   const owner = await contexts.owner.newPage();
   await owner.goto(portalUrl('/en/account'));
@@ -66,6 +74,20 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   { name: 'partnerships-institutions', path: () => '/partnerships/institutions', as: 'public' },
   { name: 'partnerships-institution', path: () => '/partnerships/institutions/mosd-directorate-mafraq', as: 'public' },
   { name: 'partnerships-editor', path: () => `/partnerships/manage/organizations/${ownedSlug}`, as: 'owner' },
+  { name: 'partnerships-registry', path: () => '/partnerships/registry', as: 'public' },
+  {
+    name: 'partnerships-registry-filtered',
+    path: () => '/partnerships/registry?kind=CSO_CSO&governorate=JO-MA',
+    as: 'public',
+  },
+  { name: 'partnerships-requests', path: () => `/partnerships/requests?organization=${ownedSlug}`, as: 'owner' },
+  {
+    name: 'partnerships-request-new',
+    path: () => `/partnerships/requests/new?to=${encodeURIComponent(partnerId)}`,
+    as: 'owner',
+  },
+  { name: 'partnerships-partnership', path: () => partnershipPath, as: 'public' },
+  { name: 'partnerships-overview', path: () => '/partnerships/overview', as: 'officer' },
   { name: 'privacy', path: () => '/privacy', as: 'public' },
   { name: 'accessibility-statement', path: () => '/accessibility', as: 'public' },
   { name: 'contact', path: () => '/contact', as: 'public' },

@@ -36,6 +36,8 @@ describe('first-load JavaScript of public pages', () => {
     '/ar/partnerships',
     '/en/partnerships?kind=NEED&governorate=JO-MA',
     '/ar/partnerships/institutions',
+    '/ar/partnerships/registry',
+    '/en/partnerships/registry?kind=CSO_CSO&governorate=JO-MA',
   ]) {
     it(`${pathname} loads under 50 KB of compressed JavaScript`, async () => {
       const context = await newContext(browser, { mobile: true });

@@ -41,6 +41,7 @@ import {
   partnershipListingByKey,
 } from './partnerships.resolver.js';
 import { seedDemoPartnerships } from './seed/demo-seed.js';
+import { PartnershipOverviewResolver } from './partnership-overview.resolver.js';
 import { ViewerInstitutionsResolver } from './viewer-institutions.resolver.js';
 
 export { areNeighbours, GOVERNORATE_NEIGHBOURS } from './governorate-adjacency.js';
@@ -65,6 +66,7 @@ export const partnershipsModule: PlatformModule = {
     PartnershipListingUpdateResolver,
     PartnershipListingWithdrawResolver,
     PartnershipRegistryResolver,
+    PartnershipOverviewResolver,
     PartnershipRequestResolver,
     PartnershipResolver,
     PartnershipMemberResolver,

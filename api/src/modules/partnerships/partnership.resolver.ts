@@ -34,7 +34,12 @@ import {
   toRequest,
   toStatusChange,
 } from './partnership.type.js';
-import { PartnershipKind, PartnershipRequestBox, PartnershipRequestStatus } from './partnerships.enums.js';
+import {
+  PartnershipKind,
+  PartnershipRequestBox,
+  PartnershipRequestStatus,
+  PartnershipStatus,
+} from './partnerships.enums.js';
 import { partnershipLoaders } from './partnerships.loaders.js';
 import { Institution, PartnershipListing, PartnershipParty, toInstitution } from './partnerships.type.js';
 import { partnershipListingByKey } from './partnerships.resolver.js';
@@ -52,6 +57,12 @@ export class PartnershipFilter {
 
   @Field(() => PartnershipKind, { nullable: true, description: 'CSOs together, or CSOs with a public institution.' })
   kind?: PartnershipKind | null;
+
+  @Field(() => PartnershipStatus, {
+    nullable: true,
+    description: 'Active or completed ones only (the registry lists no other status: asked for one, it lists none).',
+  })
+  status?: PartnershipStatus | null;
 }
 
 async function partyObject(ctx: GraphQLContext, party: PartyRef): Promise<Organization | Institution | null> {
@@ -132,7 +143,9 @@ export class PartnershipRegistryResolver {
     filter: PartnershipFilter | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnershipConnection> {
-    const where: FilterQuery<PartnershipEntity> = { status: { $in: ['ACTIVE', 'COMPLETED'] } };
+    const PUBLIC = ['ACTIVE', 'COMPLETED'] as const;
+    const statuses = filter?.status ? PUBLIC.filter((status) => status === filter.status) : [...PUBLIC];
+    const where: FilterQuery<PartnershipEntity> = { status: { $in: statuses } };
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.governorate) where.governorateCodes = { $overlap: [filter.governorate] };
     if (filter?.targetGroup) where.targetGroupCodes = { $overlap: [filter.targetGroup] };

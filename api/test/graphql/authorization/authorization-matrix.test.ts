@@ -376,6 +376,13 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query { certificateByCode(code: "ZZZZ-ZZZZ-ZZZZ") { participantName status } }`,
     variables: () => ({}),
   },
+  // counts of every partnership, proposed and terminated ones included: officers only
+  partnershipOverview: {
+    rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
+    path: ['partnershipOverview'],
+    document: `query { partnershipOverview { total byStatus { key count } byGovernorate { key count } } }`,
+    variables: () => ({}),
+  },
   // the partnerships' queries and fields are public: every role, anonymous included, gets them
   partnershipCapabilities: {
     rules: 'PUBLIC',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../src/modules/accounts/index.js';
 import { seedDemoDirectory } from '../../../src/modules/directory/seed/demo-seed.js';
 import { seedDemoPartnerships } from '../../../src/modules/partnerships/seed/demo-seed.js';
+import { DEMO_MAFRAQ_ACCOUNT } from '../../../src/modules/partnerships/seed/demo-requests.js';
 import { DEMO_INSTITUTIONS, DEMO_INSTITUTION_ACCOUNT } from '../../../src/modules/partnerships/seed/institutions.js';
 import { startTestApi, type TestApi } from '../../support/api.js';
 import { signIn } from '../../support/accounts.js';
@@ -68,7 +69,10 @@ describe('partnerships demo data', () => {
          members { role confirmed party { __typename ... on Organization { slug governorate { code } } ... on Institution { slug } } } } } } }`,
     );
     expect(registry.body.errors).toBeUndefined();
-    const nodes = registry.body.data!.partnerships.edges.map((e) => e.node);
+    const all = registry.body.data!.partnerships.edges.map((e) => e.node);
+    // active and completed ones are public (a proposed and a terminated one are not)
+    expect(all.map((n) => n.status).sort()).toEqual(['ACTIVE', 'ACTIVE', 'COMPLETED']);
+    const nodes = all.filter((n) => n.status === 'ACTIVE');
     expect(nodes).toHaveLength(2);
     expect(nodes.every((n) => n.status === 'ACTIVE' && n.mouSignedOn && n.purpose.ar && n.purpose.en)).toBe(true);
     expect(nodes.every((n) => n.members.every((m) => m.confirmed))).toBe(true);
@@ -94,6 +98,31 @@ describe('partnerships demo data', () => {
       'ACCEPTED',
       'DECLINED',
     ]);
+  });
+
+  it('gives the small Mafraq CSO its owner account (mafraq@demo), with requests received and sent', async () => {
+    const cookie = await signIn(api, DEMO_MAFRAQ_ACCOUNT.email, DEMO_PASSWORD);
+    const viewer = await api.graphql<{
+      viewer: { memberships: { role: string; organization: { id: string; governorate: { code: string } } }[] };
+    }>(`{ viewer { memberships { role organization { id governorate { code } } } } }`, undefined, {
+      headers: { cookie },
+    });
+    const [membership] = viewer.body.data!.viewer.memberships;
+    expect(membership).toMatchObject({ role: 'OWNER', organization: { governorate: { code: 'JO-MA' } } });
+    const boxes = await api.graphql<{
+      inbox: { edges: { node: { status: string } }[] };
+      outbox: { edges: { node: { status: string } }[] };
+    }>(
+      `query($id: ID!) { inbox: partnershipRequests(partyId: $id, box: INBOX) { edges { node { status } } }
+         outbox: partnershipRequests(partyId: $id, box: OUTBOX) { edges { node { status } } } }`,
+      { id: membership!.organization.id },
+      { headers: { cookie } },
+    );
+    expect(boxes.body.errors).toBeUndefined();
+    expect(boxes.body.data!.inbox.edges.map((e) => e.node.status)).toContain('PENDING');
+    expect(boxes.body.data!.outbox.edges.map((e) => e.node.status)).toEqual(
+      expect.arrayContaining(['ACCEPTED', 'PENDING']),
+    );
   });
 
   it("gives the demo institution account its directorate: it publishes the directorate's needs", async () => {

@@ -14,6 +14,19 @@ export const { errorMessage, fieldErrors, rejected } = formErrors({
     UNKNOWN_GOVERNORATE: m.errUNKNOWN_GOVERNORATE,
     UNKNOWN_PARTY: m.errUNKNOWN_PARTY,
     UNKNOWN_TARGET_GROUP: m.errUNKNOWN_TARGET_GROUP,
+    ALREADY_CONFIRMED: m.prErrALREADY_CONFIRMED,
+    END_BEFORE_START: m.prErrEND_BEFORE_START,
+    LISTING_EXPIRED: m.prErrLISTING_EXPIRED,
+    MESSAGE_REQUIRED: m.prErrMESSAGE_REQUIRED,
+    NOT_A_PARTNERSHIP_MEMBER: m.prErrNOT_A_PARTNERSHIP_MEMBER,
+    NOT_A_PARTY: m.prErrNOT_A_PARTY,
+    PARTNERSHIP_NOT_FOUND: m.prErrPARTNERSHIP_NOT_FOUND,
+    REASON_REQUIRED: m.prErrREASON_REQUIRED,
+    REQUEST_ALREADY_OPEN: m.prErrREQUEST_ALREADY_OPEN,
+    REQUEST_NOT_FOUND: m.prErrREQUEST_NOT_FOUND,
+    REQUEST_NOT_PENDING: m.prErrREQUEST_NOT_PENDING,
+    REQUEST_TO_SELF: m.prErrREQUEST_TO_SELF,
+    WRONG_STATUS: m.prErrWRONG_STATUS,
   },
 });
 
@@ -24,4 +37,15 @@ export const FIELD_NAMES: Record<string, string> = {
   targetGroups: 'targetGroup',
   partyId: '_form',
   listingId: '_form',
+};
+
+/** The request and partnership forms' field for each input field the API names. */
+export const REQUEST_FIELD_NAMES: Record<string, string> = {
+  toPartyId: '_form',
+  listingId: '_form',
+  requestId: '_form',
+  partnershipId: '_form',
+  partyId: '_form',
+  governorates: 'governorate',
+  targetGroups: 'targetGroup',
 };

@@ -11,5 +11,10 @@ export const manifest: DomainManifest = {
       label: { ar: 'الاحتياجات والعروض', en: 'Needs and offers' },
       href: 'partnerships/manage/organizations/{slug}',
     },
+    {
+      id: 'partnerships-requests',
+      label: { ar: 'طلبات الشراكة', en: 'Partnership requests' },
+      href: 'partnerships/requests?organization={slug}',
+    },
   ],
 };

@@ -1,8 +1,10 @@
 import { organizationSection, type OrganizationSection } from '@shabaka/ui';
 import OrganizationListings from './components/OrganizationListings.svelte';
+import OrganizationPartnerships from './components/OrganizationPartnerships.svelte';
 import type { OrganizationListingsData } from './loads.js';
+import type { OrganizationPartnershipsData } from './partnership-loads.js';
 
-/** What partnerships adds to an organisation's public page: its active needs and offers. */
+/** What partnerships adds to an organisation's public page: its active needs and offers, and its partnerships. */
 export const organizationSections: readonly OrganizationSection[] = [
   organizationSection<OrganizationListingsData>({
     id: 'partnerships-listings',
@@ -11,5 +13,12 @@ export const organizationSections: readonly OrganizationSection[] = [
     load: async (api, organization) =>
       (await import('./organization-listings.js')).loadOrganizationListings(api, organization),
     component: OrganizationListings,
+  }),
+  organizationSection<OrganizationPartnershipsData>({
+    id: 'partnerships-partnerships',
+    label: { ar: 'شراكات المنظمة', en: 'Partnerships' },
+    load: async (api, organization) =>
+      (await import('./organization-listings.js')).loadOrganizationPartnerships(api, organization),
+    component: OrganizationPartnerships,
   }),
 ];

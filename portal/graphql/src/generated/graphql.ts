@@ -379,6 +379,20 @@ export type OrganizationVerificationSubmitInput = {
   organizationId: string | number;
 };
 
+/** The input of `partnershipComplete`. */
+export type PartnershipCompleteInput = {
+  /** Partnership.id. */
+  partnershipId: string | number;
+};
+
+/** The input of `partnershipConfirm`. */
+export type PartnershipConfirmInput = {
+  /** Partnership.id. */
+  partnershipId: string | number;
+  /** The member party you confirm for: Organization.id or Institution.id. */
+  partyId: string | number;
+};
+
 /** Why a partnerships mutation changed nothing (the field says which input, the message says the rule). */
 export type PartnershipErrorCode =
   /** This member party has already confirmed the partnership. */
@@ -429,6 +443,25 @@ export type PartnershipErrorCode =
   | 'UNKNOWN_TARGET_GROUP'
   /** The partnership's status does not allow this (the message says which it needs). */
   | 'WRONG_STATUS';
+
+/** Which partnerships of the public registry to list (active and completed ones only). */
+export type PartnershipFilter = {
+  /** Partnerships working in this governorate (code, e.g. JO-MA). */
+  governorate?: string | null | undefined;
+  /** CSOs together, or CSOs with a public institution. */
+  kind?: PartnershipKind | null | undefined;
+  /** Active or completed ones only (the registry lists no other status: asked for one, it lists none). */
+  status?: PartnershipStatus | null | undefined;
+  /** Partnerships serving this target group (code). */
+  targetGroup?: string | null | undefined;
+};
+
+/** Who the partnership brings together. */
+export type PartnershipKind =
+  /** Civil society organisations together. */
+  | 'CSO_CSO'
+  /** Civil society organisations with a public institution. */
+  | 'CSO_INSTITUTION';
 
 /** Which needs and offers to list (only active ones are ever listed). */
 export type PartnershipListingFilter = {
@@ -502,6 +535,99 @@ export type PartnershipListingUpdateInput = {
 export type PartnershipListingWithdrawInput = {
   /** PartnershipListing.id. */
   listingId: string | number;
+};
+
+/** A member party's role in a partnership. */
+export type PartnershipMemberRole =
+  /** Leads the partnership (the party that sent the request). */
+  | 'LEAD'
+  /** A civil society partner. */
+  | 'PARTNER'
+  /** A public institution as partner. */
+  | 'PUBLIC_PARTNER';
+
+/** The input of `partnershipRequestAccept`. */
+export type PartnershipRequestAcceptInput = {
+  /** PartnershipRequest.id. */
+  requestId: string | number;
+};
+
+/** The input of `partnershipRequestDecline`. */
+export type PartnershipRequestDeclineInput = {
+  /** Why (required; shown to the sender). */
+  reason: string;
+  /** PartnershipRequest.id. */
+  requestId: string | number;
+};
+
+/** The input of `partnershipRequestSend`. */
+export type PartnershipRequestSendInput = {
+  /** Who sends it: Organization.id or Institution.id (you act for it). */
+  fromPartyId: string | number;
+  /** PartnershipListing.id of the recipient's active need or offer it answers, if any. */
+  listingId?: string | number | null | undefined;
+  /** The message to the other party (required). */
+  message: string;
+  /** Who it is for: Organization.id or Institution.id. */
+  toPartyId: string | number;
+};
+
+/** Where a partnership request stands. */
+export type PartnershipRequestStatus =
+  /** Accepted by the recipient: a proposed partnership was created. */
+  | 'ACCEPTED'
+  /** Declined by the recipient, with a reason. */
+  | 'DECLINED'
+  /** Sent, waiting for an answer. */
+  | 'PENDING'
+  /** Withdrawn by the sender before an answer. */
+  | 'WITHDRAWN';
+
+/** The input of `partnershipRequestWithdraw`. */
+export type PartnershipRequestWithdrawInput = {
+  /** PartnershipRequest.id. */
+  requestId: string | number;
+};
+
+/** Where a partnership stands (only active and completed ones are public). */
+export type PartnershipStatus =
+  /** Confirmed by every member: under way. */
+  | 'ACTIVE'
+  /** Its work is done. */
+  | 'COMPLETED'
+  /** Created by an accepted request, waiting for every member to confirm it. */
+  | 'PROPOSED'
+  /** Ended early by a member, with a reason. */
+  | 'TERMINATED';
+
+/** The input of `partnershipTerminate`. */
+export type PartnershipTerminateInput = {
+  /** Partnership.id. */
+  partnershipId: string | number;
+  /** Why (required; kept in its history). */
+  reason: string;
+};
+
+/** The input of `partnershipUpdate`. */
+export type PartnershipUpdateInput = {
+  /** The agreement's reference. */
+  agreementReference?: string | null | undefined;
+  /** When it ends (YYYY-MM-DD), not before it starts. */
+  endsOn?: string | null | undefined;
+  /** Codes of the governorates where it works (governorates). */
+  governorates?: Array<string> | null | undefined;
+  /** When the memorandum of understanding was signed (YYYY-MM-DD). */
+  mouSignedOn?: string | null | undefined;
+  /** Partnership.id. */
+  partnershipId: string | number;
+  /** Its purpose in Arabic. */
+  purposeAr?: string | null | undefined;
+  /** Its purpose in English. */
+  purposeEn?: string | null | undefined;
+  /** When it starts (YYYY-MM-DD). */
+  startsOn?: string | null | undefined;
+  /** Codes of the target groups it serves (targetGroups). */
+  targetGroups?: Array<string> | null | undefined;
 };
 
 /** A role on the platform, beyond membership of organisations. A person can hold several. */
@@ -1193,7 +1319,10 @@ export type PartnershipInstitutionQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipInstitutionQuery = { institution: { id: string, slug: string, acronym: string | null, type: InstitutionType, website: string | null, name: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } | null, partnershipListings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, kind: PartnershipListingKind, status: PartnershipListingStatus, expiresAt: string, description: { ar: string | null, en: string | null }, capability: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, party:
+export type PartnershipInstitutionQuery = { institution: { id: string, slug: string, acronym: string | null, type: InstitutionType, website: string | null, name: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } | null, partnerships: { totalCount: number, edges: Array<{ node: { id: string, kind: PartnershipKind, status: PartnershipStatus, startsOn: string | null, endsOn: string | null, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, party:
+              | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+              | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+             | null }> } }> }, partnershipListings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uuid: string, kind: PartnershipListingKind, status: PartnershipListingStatus, expiresAt: string, description: { ar: string | null, en: string | null }, capability: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, party:
             | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
             | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
            | null } }> } } | null };
@@ -1255,6 +1384,173 @@ export type PartnershipListingWithdrawMutationVariables = Exact<{
 
 
 export type PartnershipListingWithdrawMutation = { partnershipListingWithdraw: { listing: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+type PartnershipPartyName_Institution_Fragment = { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } };
+
+type PartnershipPartyName_Organization_Fragment = { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } };
+
+export type PartnershipPartyNameFragment =
+  | PartnershipPartyName_Institution_Fragment
+  | PartnershipPartyName_Organization_Fragment
+;
+
+export type PartnershipViewerPartiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipViewerPartiesQuery = { viewer: { roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } }>, institutionMemberships: Array<{ role: MemberRole, institution: { id: string, slug: string, name: { ar: string | null, en: string | null } } }> } | null };
+
+export type PartnershipRequestSummaryFragment = { id: string, status: PartnershipRequestStatus, message: string, declineReason: string | null, createdAt: string, answeredAt: string | null, from:
+    | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+    | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+   | null, to:
+    | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+    | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+   | null, listing: { id: string, kind: PartnershipListingKind, capability: { code: string, name: { ar: string | null, en: string | null } } } | null, partnership: { id: string } | null };
+
+export type PartnershipRequestsQueryVariables = Exact<{
+  partyId: string | number;
+  inboxAfter?: string | null | undefined;
+  outboxAfter?: string | null | undefined;
+}>;
+
+
+export type PartnershipRequestsQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: PartnershipRequestStatus, message: string, declineReason: string | null, createdAt: string, answeredAt: string | null, from:
+          | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+         | null, to:
+          | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+         | null, listing: { id: string, kind: PartnershipListingKind, capability: { code: string, name: { ar: string | null, en: string | null } } } | null, partnership: { id: string } | null } }> }, outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: PartnershipRequestStatus, message: string, declineReason: string | null, createdAt: string, answeredAt: string | null, from:
+          | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+         | null, to:
+          | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+         | null, listing: { id: string, kind: PartnershipListingKind, capability: { code: string, name: { ar: string | null, en: string | null } } } | null, partnership: { id: string } | null } }> } };
+
+export type PartnershipRequestTargetQueryVariables = Exact<{
+  to: string | number;
+  listing: string | number;
+  withListing: boolean;
+}>;
+
+
+export type PartnershipRequestTargetQuery = { to:
+    | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+    | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+    | Record<PropertyKey, never>
+   | null, listing?:
+    | { id: string, kind: PartnershipListingKind, capability: { code: string, name: { ar: string | null, en: string | null } }, party:
+        | { __typename: 'Institution', id: string }
+        | { __typename: 'Organization', id: string }
+       | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type PartnershipDetailFragment = { id: string, kind: PartnershipKind, status: PartnershipStatus, createdAt: string, activatedAt: string | null, startsOn: string | null, endsOn: string | null, mouSignedOn: string | null, agreementReference: string | null, terminationReason: string | null, governorateCodes: Array<string>, targetGroupCodes: Array<string>, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, confirmed: boolean, confirmedAt: string | null, party:
+      | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+      | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+     | null }>, history: Array<{ id: string, at: string, from: PartnershipStatus | null, to: PartnershipStatus, reason: string | null }> };
+
+export type PartnershipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipQuery = { partnership: { id: string, kind: PartnershipKind, status: PartnershipStatus, createdAt: string, activatedAt: string | null, startsOn: string | null, endsOn: string | null, mouSignedOn: string | null, agreementReference: string | null, terminationReason: string | null, governorateCodes: Array<string>, targetGroupCodes: Array<string>, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, confirmed: boolean, confirmedAt: string | null, party:
+        | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+        | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+       | null }>, history: Array<{ id: string, at: string, from: PartnershipStatus | null, to: PartnershipStatus, reason: string | null }> } | null, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type PartnershipSummaryFragment = { id: string, kind: PartnershipKind, status: PartnershipStatus, startsOn: string | null, endsOn: string | null, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, party:
+      | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+      | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+     | null }> };
+
+export type PartnershipRegistryQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PartnershipRegistryQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: PartnershipKind, status: PartnershipStatus, startsOn: string | null, endsOn: string | null, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, party:
+            | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+            | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+           | null }> } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type PartnershipOrganizationPartnershipsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PartnershipOrganizationPartnershipsQuery = { organizationBySlug: { id: string, partnerships: { totalCount: number, edges: Array<{ node: { id: string, kind: PartnershipKind, status: PartnershipStatus, startsOn: string | null, endsOn: string | null, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, party:
+              | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+              | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+             | null }> } }> } } | null };
+
+export type PartnershipRequestSendMutationVariables = Exact<{
+  input: PartnershipRequestSendInput;
+}>;
+
+
+export type PartnershipRequestSendMutation = { partnershipRequestSend: { request: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipRequestAcceptMutationVariables = Exact<{
+  input: PartnershipRequestAcceptInput;
+}>;
+
+
+export type PartnershipRequestAcceptMutation = { partnershipRequestAccept: { request: { id: string, partnership: { id: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipRequestDeclineMutationVariables = Exact<{
+  input: PartnershipRequestDeclineInput;
+}>;
+
+
+export type PartnershipRequestDeclineMutation = { partnershipRequestDecline: { request: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipRequestWithdrawMutationVariables = Exact<{
+  input: PartnershipRequestWithdrawInput;
+}>;
+
+
+export type PartnershipRequestWithdrawMutation = { partnershipRequestWithdraw: { request: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipConfirmMutationVariables = Exact<{
+  input: PartnershipConfirmInput;
+}>;
+
+
+export type PartnershipConfirmMutation = { partnershipConfirm: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipUpdateMutationVariables = Exact<{
+  input: PartnershipUpdateInput;
+}>;
+
+
+export type PartnershipUpdateMutation = { partnershipUpdate: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipCompleteMutationVariables = Exact<{
+  input: PartnershipCompleteInput;
+}>;
+
+
+export type PartnershipCompleteMutation = { partnershipComplete: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipTerminateMutationVariables = Exact<{
+  input: PartnershipTerminateInput;
+}>;
+
+
+export type PartnershipTerminateMutation = { partnershipTerminate: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type PartnershipOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipOverviewQuery = { partnershipOverview: { total: number, byStatus: Array<{ key: string, count: number }>, byKind: Array<{ key: string, count: number }>, byGovernorate: Array<{ key: string, count: number }>, requestsByStatus: Array<{ key: string, count: number }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type TrainingCalendarLinkResetMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1700,6 +1996,195 @@ export const PartnershipEditorListsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PartnershipEditorLists"}) as unknown as TypedDocumentString<PartnershipEditorListsFragment, unknown>;
+export const PartnershipPartyNameFragmentDoc = new TypedDocumentString(`
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"fragmentName":"PartnershipPartyName"}) as unknown as TypedDocumentString<PartnershipPartyNameFragment, unknown>;
+export const PartnershipRequestSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PartnershipRequestSummary on PartnershipRequest {
+  id
+  status
+  message
+  declineReason
+  createdAt
+  answeredAt
+  from {
+    ...PartnershipPartyName
+  }
+  to {
+    ...PartnershipPartyName
+  }
+  listing {
+    id
+    kind
+    capability {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+  partnership {
+    id
+  }
+}
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}`, {"fragmentName":"PartnershipRequestSummary"}) as unknown as TypedDocumentString<PartnershipRequestSummaryFragment, unknown>;
+export const PartnershipDetailFragmentDoc = new TypedDocumentString(`
+    fragment PartnershipDetail on Partnership {
+  id
+  kind
+  status
+  createdAt
+  activatedAt
+  startsOn
+  endsOn
+  mouSignedOn
+  agreementReference
+  terminationReason
+  purpose {
+    ar
+    en
+  }
+  governorateCodes
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroupCodes
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  members {
+    id
+    role
+    confirmed
+    confirmedAt
+    party {
+      ...PartnershipPartyName
+    }
+  }
+  history {
+    id
+    at
+    from
+    to
+    reason
+  }
+}
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}`, {"fragmentName":"PartnershipDetail"}) as unknown as TypedDocumentString<PartnershipDetailFragment, unknown>;
+export const PartnershipSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PartnershipSummary on Partnership {
+  id
+  kind
+  status
+  startsOn
+  endsOn
+  purpose {
+    ar
+    en
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  members {
+    id
+    role
+    party {
+      ...PartnershipPartyName
+    }
+  }
+}
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}`, {"fragmentName":"PartnershipSummary"}) as unknown as TypedDocumentString<PartnershipSummaryFragment, unknown>;
 export const TrainingSessionSummaryFragmentDoc = new TypedDocumentString(`
     fragment TrainingSessionSummary on TrainingSession {
   id
@@ -2409,6 +2894,14 @@ export const PartnershipInstitutionDocument = new TypedDocumentString(`
         en
       }
     }
+    partnerships(first: 20) {
+      totalCount
+      edges {
+        node {
+          ...PartnershipSummary
+        }
+      }
+    }
     partnershipListings(first: 20, after: $after) {
       totalCount
       pageInfo {
@@ -2473,7 +2966,58 @@ export const PartnershipInstitutionDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"sha256:a3dd92e5772ca4f57eb69e02f167b8ce7e11ff2892ba94f8533fec394e760a5d"}) as unknown as TypedDocumentString<PartnershipInstitutionQuery, PartnershipInstitutionQueryVariables>;
+}
+fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}
+fragment PartnershipSummary on Partnership {
+  id
+  kind
+  status
+  startsOn
+  endsOn
+  purpose {
+    ar
+    en
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  members {
+    id
+    role
+    party {
+      ...PartnershipPartyName
+    }
+  }
+}`, {"hash":"sha256:7c454dcbc7dd04620b9f03e645308869e2e9ff30ab3d4370227d2693d41c3f08"}) as unknown as TypedDocumentString<PartnershipInstitutionQuery, PartnershipInstitutionQueryVariables>;
 export const PartnershipViewerInstitutionsDocument = new TypedDocumentString(`
     query PartnershipViewerInstitutions {
   viewer {
@@ -2793,6 +3337,556 @@ export const PartnershipListingWithdrawDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b970a059bf8bcade58a096a536c541d0e573323bc01ad4e07709d6f614d7c1ec"}) as unknown as TypedDocumentString<PartnershipListingWithdrawMutation, PartnershipListingWithdrawMutationVariables>;
+export const PartnershipViewerPartiesDocument = new TypedDocumentString(`
+    query PartnershipViewerParties {
+  viewer {
+    roles
+    memberships {
+      role
+      organization {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+      }
+    }
+    institutionMemberships {
+      role
+      institution {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ec0292bb8aabd9c302aa5820601290eef2245dfe9fa2422fc73e41ae51a02416"}) as unknown as TypedDocumentString<PartnershipViewerPartiesQuery, PartnershipViewerPartiesQueryVariables>;
+export const PartnershipRequestsDocument = new TypedDocumentString(`
+    query PartnershipRequests($partyId: ID!, $inboxAfter: String, $outboxAfter: String) {
+  inbox: partnershipRequests(
+    partyId: $partyId
+    box: INBOX
+    first: 20
+    after: $inboxAfter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...PartnershipRequestSummary
+      }
+    }
+  }
+  outbox: partnershipRequests(
+    partyId: $partyId
+    box: OUTBOX
+    first: 20
+    after: $outboxAfter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...PartnershipRequestSummary
+      }
+    }
+  }
+}
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}
+fragment PartnershipRequestSummary on PartnershipRequest {
+  id
+  status
+  message
+  declineReason
+  createdAt
+  answeredAt
+  from {
+    ...PartnershipPartyName
+  }
+  to {
+    ...PartnershipPartyName
+  }
+  listing {
+    id
+    kind
+    capability {
+      code
+      name {
+        ar
+        en
+      }
+    }
+  }
+  partnership {
+    id
+  }
+}`, {"hash":"sha256:691749a735024c0e7a8d0e45f2406014a85b0aaed69277da95c2a6b91ba0c45a"}) as unknown as TypedDocumentString<PartnershipRequestsQuery, PartnershipRequestsQueryVariables>;
+export const PartnershipRequestTargetDocument = new TypedDocumentString(`
+    query PartnershipRequestTarget($to: ID!, $listing: ID!, $withListing: Boolean!) {
+  to: node(id: $to) {
+    ... on Organization {
+      ...PartnershipPartyName
+    }
+    ... on Institution {
+      ...PartnershipPartyName
+    }
+  }
+  listing: node(id: $listing) @include(if: $withListing) {
+    ... on PartnershipListing {
+      id
+      kind
+      capability {
+        code
+        name {
+          ar
+          en
+        }
+      }
+      party {
+        __typename
+        ... on Organization {
+          id
+        }
+        ... on Institution {
+          id
+        }
+      }
+    }
+  }
+}
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}`, {"hash":"sha256:05de2e77332f89b937fb33fa539bbc2cbe201899378494162a4b45a2c3a46a0c"}) as unknown as TypedDocumentString<PartnershipRequestTargetQuery, PartnershipRequestTargetQueryVariables>;
+export const PartnershipDocument = new TypedDocumentString(`
+    query Partnership($id: ID!) {
+  partnership(id: $id) {
+    ...PartnershipDetail
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}
+fragment PartnershipDetail on Partnership {
+  id
+  kind
+  status
+  createdAt
+  activatedAt
+  startsOn
+  endsOn
+  mouSignedOn
+  agreementReference
+  terminationReason
+  purpose {
+    ar
+    en
+  }
+  governorateCodes
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroupCodes
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  members {
+    id
+    role
+    confirmed
+    confirmedAt
+    party {
+      ...PartnershipPartyName
+    }
+  }
+  history {
+    id
+    at
+    from
+    to
+    reason
+  }
+}`, {"hash":"sha256:4af1a14167f38f6a3714d21c898ce027c2a2d7a945349724a671606693f7cc4e"}) as unknown as TypedDocumentString<PartnershipQuery, PartnershipQueryVariables>;
+export const PartnershipRegistryDocument = new TypedDocumentString(`
+    query PartnershipRegistry($filter: PartnershipFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  partnerships(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        ...PartnershipSummary
+      }
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}
+fragment PartnershipSummary on Partnership {
+  id
+  kind
+  status
+  startsOn
+  endsOn
+  purpose {
+    ar
+    en
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  members {
+    id
+    role
+    party {
+      ...PartnershipPartyName
+    }
+  }
+}`, {"hash":"sha256:bbf080fd9e5c9812585d384348b80f7e3b6b2aa7f7fcc7e61563a3a9ac5e0b2d"}) as unknown as TypedDocumentString<PartnershipRegistryQuery, PartnershipRegistryQueryVariables>;
+export const PartnershipOrganizationPartnershipsDocument = new TypedDocumentString(`
+    query PartnershipOrganizationPartnerships($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    partnerships(first: 20) {
+      totalCount
+      edges {
+        node {
+          ...PartnershipSummary
+        }
+      }
+    }
+  }
+}
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}
+fragment PartnershipSummary on Partnership {
+  id
+  kind
+  status
+  startsOn
+  endsOn
+  purpose {
+    ar
+    en
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  targetGroups {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  members {
+    id
+    role
+    party {
+      ...PartnershipPartyName
+    }
+  }
+}`, {"hash":"sha256:c49664e47d0a5c1a825e99e80b550b0e35db7daca3c83ea1ccf7960e4e6cdd77"}) as unknown as TypedDocumentString<PartnershipOrganizationPartnershipsQuery, PartnershipOrganizationPartnershipsQueryVariables>;
+export const PartnershipRequestSendDocument = new TypedDocumentString(`
+    mutation PartnershipRequestSend($input: PartnershipRequestSendInput!) {
+  partnershipRequestSend(input: $input) {
+    request {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5d8be924cd2b603fa3a0f404d7ceb81fc4a324d1fe151fc3650bb77356a73e37"}) as unknown as TypedDocumentString<PartnershipRequestSendMutation, PartnershipRequestSendMutationVariables>;
+export const PartnershipRequestAcceptDocument = new TypedDocumentString(`
+    mutation PartnershipRequestAccept($input: PartnershipRequestAcceptInput!) {
+  partnershipRequestAccept(input: $input) {
+    request {
+      id
+      partnership {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:43a3792636e9fdf6d59d0462b89f5641a052a8ef89fc169219a71928d8ff99fd"}) as unknown as TypedDocumentString<PartnershipRequestAcceptMutation, PartnershipRequestAcceptMutationVariables>;
+export const PartnershipRequestDeclineDocument = new TypedDocumentString(`
+    mutation PartnershipRequestDecline($input: PartnershipRequestDeclineInput!) {
+  partnershipRequestDecline(input: $input) {
+    request {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:67e7dce60e70e2f60d047e932e2da5f1a3f8797397bba77990e146e7075cff76"}) as unknown as TypedDocumentString<PartnershipRequestDeclineMutation, PartnershipRequestDeclineMutationVariables>;
+export const PartnershipRequestWithdrawDocument = new TypedDocumentString(`
+    mutation PartnershipRequestWithdraw($input: PartnershipRequestWithdrawInput!) {
+  partnershipRequestWithdraw(input: $input) {
+    request {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:760ff6c057927429ccd1f3bf8e56a478fa5d1010dc94d0f654acb18d7c3e7ed9"}) as unknown as TypedDocumentString<PartnershipRequestWithdrawMutation, PartnershipRequestWithdrawMutationVariables>;
+export const PartnershipConfirmDocument = new TypedDocumentString(`
+    mutation PartnershipConfirm($input: PartnershipConfirmInput!) {
+  partnershipConfirm(input: $input) {
+    partnership {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a795644367e103746668a85a4dd9c04adf548a3f2b31695ffb337853603f2cbe"}) as unknown as TypedDocumentString<PartnershipConfirmMutation, PartnershipConfirmMutationVariables>;
+export const PartnershipUpdateDocument = new TypedDocumentString(`
+    mutation PartnershipUpdate($input: PartnershipUpdateInput!) {
+  partnershipUpdate(input: $input) {
+    partnership {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6a8e1317e65898c45243df6744387fd658d21c3c376b480c360cbc37824fa3be"}) as unknown as TypedDocumentString<PartnershipUpdateMutation, PartnershipUpdateMutationVariables>;
+export const PartnershipCompleteDocument = new TypedDocumentString(`
+    mutation PartnershipComplete($input: PartnershipCompleteInput!) {
+  partnershipComplete(input: $input) {
+    partnership {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:50b67c4a3ce4474b218005a9d846d51d9b99a3f9a4e2395e893df8f43df0d44e"}) as unknown as TypedDocumentString<PartnershipCompleteMutation, PartnershipCompleteMutationVariables>;
+export const PartnershipTerminateDocument = new TypedDocumentString(`
+    mutation PartnershipTerminate($input: PartnershipTerminateInput!) {
+  partnershipTerminate(input: $input) {
+    partnership {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:883dfea325874d5b9a757f65521cae6b27acf6ccbdf84de379826e72074b5794"}) as unknown as TypedDocumentString<PartnershipTerminateMutation, PartnershipTerminateMutationVariables>;
+export const PartnershipOverviewDocument = new TypedDocumentString(`
+    query PartnershipOverview {
+  partnershipOverview {
+    total
+    byStatus {
+      key
+      count
+    }
+    byKind {
+      key
+      count
+    }
+    byGovernorate {
+      key
+      count
+    }
+    requestsByStatus {
+      key
+      count
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:83c2a3f65600ed8b041d1026534e615632211a6cb0858b0e1b4861ac5fc07489"}) as unknown as TypedDocumentString<PartnershipOverviewQuery, PartnershipOverviewQueryVariables>;
 export const TrainingCalendarLinkResetDocument = new TypedDocumentString(`
     mutation TrainingCalendarLinkReset {
   trainingCalendarLinkReset {

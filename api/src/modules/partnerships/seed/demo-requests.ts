@@ -1,12 +1,22 @@
 /**
  * Demo requests and partnerships, so that the public registry is not empty after `pnpm start`: a small CSO in Mafraq
  * with a large one in Amman, and a Mafraq CSO with the MoSD directorate in Mafraq (both active, confirmed, with their
- * MoU), one proposed partnership still waiting for a confirmation, and a few requests pending and declined.
+ * MoU), one proposed partnership still waiting for a confirmation, a completed one and a terminated one, and requests
+ * pending and declined, among them one received and one sent by the demo owner's organisation (owner@demo) and by the
+ * small Mafraq CSO, whose owner is the demo account mafraq@demo.shabaka.example.
  * Fictional and bilingual; written with the demo institutions, on a platform that has none yet.
  */
 import { randomUUID } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import { knexRows } from '../../../database/sql.js';
+import { DEMO_PASSWORD, createPerson } from '../../accounts/index.js';
+
+/** The demo account of a small local CSO in Mafraq (its owner), named in the README. */
+export const DEMO_MAFRAQ_ACCOUNT = {
+  email: 'mafraq@demo.shabaka.example',
+  name: 'سلمى الخالدي (Salma Khalidi)',
+  role: 'OWNER',
+} as const;
 
 const DAY = 24 * 3_600_000;
 
@@ -54,7 +64,8 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
     from: Party,
     to: Party,
     fields: {
-      status: 'PROPOSED' | 'ACTIVE';
+      status: 'PROPOSED' | 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+      reason?: string;
       ar: string;
       en: string;
       message: string;
@@ -68,7 +79,11 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
     const requestId = randomUUID();
     const id = randomUUID();
     const createdAt = new Date(now - fields.daysAgo * DAY);
-    const activatedAt = fields.status === 'ACTIVE' ? new Date(createdAt.getTime() + 5 * DAY) : null;
+    const activatedAt =
+      fields.status === 'PROPOSED' || (fields.status === 'TERMINATED' && !fields.mou)
+        ? null
+        : new Date(createdAt.getTime() + 5 * DAY);
+    const endedAt = fields.status === 'COMPLETED' || fields.status === 'TERMINATED' ? new Date(now - 2 * DAY) : null;
     requests.push({
       id: requestId,
       ...partyColumns('from_', from),
@@ -92,6 +107,7 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
       agreement_reference: fields.reference ?? null,
       created_at: createdAt,
       activated_at: activatedAt,
+      termination_reason: fields.status === 'TERMINATED' ? (fields.reason ?? null) : null,
       request_id: requestId,
     });
     members.push(
@@ -120,6 +136,16 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
         from_status: 'PROPOSED',
         to_status: 'ACTIVE',
         changed_at: activatedAt,
+      });
+    }
+    if (endedAt) {
+      history.push({
+        id: randomUUID(),
+        partnership_id: id,
+        from_status: activatedAt ? 'ACTIVE' : 'PROPOSED',
+        to_status: fields.status,
+        reason: fields.status === 'TERMINATED' ? (fields.reason ?? null) : null,
+        changed_at: endedAt,
       });
     }
     return requestId;
@@ -169,6 +195,39 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
       daysAgo: 3,
     },
   );
+  if (others.length > 0) {
+    partnership(
+      { organization: others[0]!.id },
+      { organization: large.id },
+      {
+        status: 'COMPLETED',
+        ar: 'دورة تدريبية مشتركة للمتطوعين في العمل مع كبار السن، أُنجزت خلال ستة أشهر.',
+        en: 'A joint training course for volunteers working with the elderly, delivered over six months.',
+        message: 'هل نتعاون في تدريب المتطوعين؟ | Shall we train volunteers together?',
+        governorates: [others[0]!.governorate_code, 'JO-AM'],
+        targetGroups: ['ELDERLY'],
+        daysAgo: 240,
+        mou: day(230),
+        reference: 'MoU-2026-VOL-004',
+      },
+    );
+  }
+  partnership(
+    { organization: second.id },
+    { organization: otherLarge.id },
+    {
+      status: 'TERMINATED',
+      reason: 'تغيّر تمويل البرنامج فتوقّف العمل المشترك. | The programme lost its funding and the joint work stopped.',
+      ar: 'خدمات دعم نفسي اجتماعي للأطفال في المفرق.',
+      en: 'Psychosocial support services for children in Mafraq.',
+      message: 'نقترح العمل معاً في الدعم النفسي الاجتماعي. | We propose working together on psychosocial support.',
+      governorates: ['JO-MA'],
+      targetGroups: ['CHILDREN'],
+      daysAgo: 120,
+      mou: day(110),
+      reference: 'MoU-2026-PSS-009',
+    },
+  );
   // requests still open, and one declined
   const pending = others;
   for (const [i, org] of pending.entries()) {
@@ -191,6 +250,44 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
     created_at: new Date(now - 20 * DAY),
     answered_at: new Date(now - 18 * DAY),
   });
+  // the demo owner's organisation (owner@demo: the first by Arabic name) sends one and receives one, so that its
+  // requests page is not empty; never with the second demo organisation or the Mafraq directorate, which the browser
+  // tests ask for partnerships themselves
+  const [demoOrganization] = await knexRows<{ id: string }>(
+    knex,
+    'select id from organization order by name_ar nulls last, id limit 1',
+  );
+  const pairs = new Set(
+    requests
+      .filter((r) => r.status === 'PENDING')
+      .map((r) => [r.from_organization_id, r.to_organization_id].sort().join(':')),
+  );
+  const pendingBetween = (from: string, to: string, message: string, daysAgo: number) => {
+    if (from === to || pairs.has([from, to].sort().join(':'))) return;
+    pairs.add([from, to].sort().join(':'));
+    requests.push({
+      id: randomUUID(),
+      from_organization_id: from,
+      to_organization_id: to,
+      message,
+      status: 'PENDING',
+      created_at: new Date(now - daysAgo * DAY),
+    });
+  };
+  if (demoOrganization) {
+    pendingBetween(
+      demoOrganization.id,
+      large.id,
+      'نودّ الاستفادة من خبرتكم في الإدارة المالية. | We would like to learn from your financial management.',
+      2,
+    );
+    pendingBetween(
+      small.id,
+      demoOrganization.id,
+      'نبحث عن شريك للتوعية في قرى المفرق. | We look for an outreach partner in the villages of Mafraq.',
+      1,
+    );
+  }
   // requests first (partnerships name them), then the partnerships, then the accepted requests' links back
   const accepted = requests.filter((r) => r.status === 'ACCEPTED');
   await knex('partnership_request').insert(requests);
@@ -199,6 +296,18 @@ export async function seedDemoRequests(knex: Knex, mafraqDirectorate: string): P
   await knex('partnership_status_change').insert(history);
   for (const [i, request] of accepted.entries()) {
     await knex('partnership_request').where({ id: request.id }).update({ partnership_id: partnerships[i]!.id });
+  }
+  // the small Mafraq CSO's owner, a demo account of its own (unless it exists already)
+  const [account] = await knexRows<{ id: string }>(knex, 'select id from auth_user where email = ?', [
+    DEMO_MAFRAQ_ACCOUNT.email,
+  ]);
+  if (!account) {
+    await createPerson(knex, {
+      name: DEMO_MAFRAQ_ACCOUNT.name,
+      email: DEMO_MAFRAQ_ACCOUNT.email,
+      password: DEMO_PASSWORD,
+      memberships: [{ organizationId: small.id, role: DEMO_MAFRAQ_ACCOUNT.role }],
+    });
   }
   return partnerships.length;
 }

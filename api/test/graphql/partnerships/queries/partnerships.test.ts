@@ -117,3 +117,39 @@ describe('partnerships (the public registry)', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
 });
+
+describe('partnerships (the registry) by status', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it('lists the completed ones or the active ones, and never a terminated one even when asked', async () => {
+    // given
+    const [a, b] = await createOrganizations(api.orm, [{}, {}]);
+    const active = await insertPartnership(api, { organizations: [a!.id, b!.id], status: 'ACTIVE' });
+    const completed = await insertPartnership(api, { organizations: [a!.id, b!.id], status: 'COMPLETED' });
+    await insertPartnership(api, { organizations: [a!.id, b!.id], status: 'TERMINATED' });
+    const list = async (status: string) => {
+      const response = await api.graphql<{ partnerships: { edges: { node: { uuid: string } }[] } }>(
+        `query($status: PartnershipStatus) { partnerships(first: 50, filter: { status: $status }) { edges { node { uuid } } } }`,
+        { status },
+      );
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!.partnerships.edges.map((e) => e.node.uuid);
+    };
+
+    // when
+    const completedOnes = await list('COMPLETED');
+    const activeOnes = await list('ACTIVE');
+    const terminatedOnes = await list('TERMINATED');
+
+    // then
+    expect(completedOnes).toEqual([completed]);
+    expect(activeOnes).toEqual([active]);
+    expect(terminatedOnes).toEqual([]);
+  });
+});

@@ -163,6 +163,14 @@ export const PartnershipInstitutionQuery = graphql(`
           en
         }
       }
+      partnerships(first: 20) {
+        totalCount
+        edges {
+          node {
+            ...PartnershipSummary
+          }
+        }
+      }
       partnershipListings(first: 20, after: $after) {
         totalCount
         pageInfo {
