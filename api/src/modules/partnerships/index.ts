@@ -44,7 +44,8 @@ import { seedDemoPartnerships } from './seed/demo-seed.js';
 import { ViewerInstitutionsResolver } from './viewer-institutions.resolver.js';
 
 export { areNeighbours, GOVERNORATE_NEIGHBOURS } from './governorate-adjacency.js';
-export { Institution, PartnershipListing } from './partnerships.type.js';
+export { Institution, PartnershipListing, toInstitution } from './partnerships.type.js';
+export { partnershipLoaders } from './partnerships.loaders.js';
 export { Partnership, PartnershipRequest } from './partnership.type.js';
 
 const byUuid =
