@@ -223,3 +223,37 @@ export async function applicationRow(api: TestApi, uuid: string) {
 }
 
 export const inDays = (days: number): string => new Date(Date.now() + days * DAY).toISOString();
+
+export const CALL_SELECTION = /* GraphQL */ `
+  call {
+    id uuid status isOpen title { ar en } currency jodRateMicros
+    minGrant { amountMinor currency } maxGrant { amountMinor currency } maxGrantJod { amountMinor currency }
+    cofinancingRateBps opensAt deadlineAt publishedAt
+    eligibility { requiresVerified minYearsRegistered governorateCodes minCoApplicants maxCoApplicants publicAssociatesAllowed maxDurationMonths }
+    requiredDocuments { code name { ar en } }
+    lots { position theme title { en } envelope { amountMinor currency } envelopeJod { amountMinor currency } applicationsReceived }
+    questions { question { en } answer { en } }
+  }
+  userErrors { field code message }
+`;
+
+export const callInput = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  titleAr: 'دعوة 2027',
+  titleEn: 'Call 2027',
+  jodRateMicros: 770_000,
+  minGrantMinor: 20_000_00,
+  maxGrantMinor: 60_000_00,
+  cofinancingRateBps: 1000,
+  minYearsRegistered: 2,
+  governorates: ['JO-MA', 'JO-IR'],
+  minCoApplicants: 1,
+  requiredDocuments: [{ code: 'STATUTES', nameEn: 'Statutes', nameAr: 'النظام الأساسي' }],
+  opensAt: inDays(1),
+  deadlineAt: inDays(40),
+  lots: [
+    { theme: 'SOCIAL_INNOVATION', titleEn: 'Social innovation', envelopeMinor: 2_000_000_00 },
+    { theme: 'DEINSTITUTIONALISATION', titleEn: 'Leaving institutions', envelopeMinor: 2_000_000_00 },
+  ],
+  ...extra,
+});
+
