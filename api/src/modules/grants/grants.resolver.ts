@@ -82,7 +82,11 @@ export class GrantQueryResolver {
       page: pageRequest(pagination),
       orderBy: { deadlineAt: 'desc', id: 'asc' },
       kind: 'grant-call',
-      toNode: (row) => toGrantCall(row),
+      toNode: (row) => {
+        // the lots' counts read their call's deadline: the page's rows answer it
+        ctx.loaders.of(grantLoaders).callById.prime(row.id, row);
+        return toGrantCall(row);
+      },
     });
     return Object.assign(new GrantCallConnection(), page);
   }
