@@ -4,7 +4,7 @@ import { budgetTotals, jodOf, meetsCofinancing, receiptNumber } from './grant-ru
 describe('grant rules', () => {
   it('converts cents to fils at a rate in millionths, rounding half up', () => {
     expect(jodOf(100, 770_000)).toBe(770); // 1 EUR = 0.770 JOD
-    expect(jodOf(5_000_000_00, 709_500)).toBe(354_750_000);
+    expect(jodOf(5_000_000_00, 709_500)).toBe(3_547_500_000); // above 2^31: GrantAmount is a SafeInt
     expect(jodOf(1, 1_500_000)).toBe(15);
     expect(jodOf(1, 50_000)).toBe(1); // 0.5 fils rounds up
     expect(jodOf(1, 49_999)).toBe(0);

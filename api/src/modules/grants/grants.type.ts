@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../../common/i18n/localized-text.type.js';
 import { Connection } from '../../common/pagination/connection.type.js';
@@ -23,7 +23,9 @@ import { budgetTotals, jodOf } from './grant-rules.js';
 
 @ObjectType({ description: 'An amount of money: integer minor units (cents, fils) and its ISO 4217 currency.' })
 export class GrantAmount {
-  @Field(() => Int, { description: 'In minor units (EUR cents, JOD fils).' })
+  @Field(() => GraphQLSafeInt, {
+    description: 'In minor units (EUR cents, JOD fils); may exceed 32 bits (a large envelope in fils).',
+  })
   amountMinor!: number;
 
   @Field(() => String, { description: 'ISO 4217 code, e.g. EUR or JOD.' })
