@@ -17,6 +17,7 @@ const contexts: Record<'public' | 'owner' | 'officer', BrowserContext | undefine
 let organizationSlug = '';
 let ownedSlug = '';
 let sessionPath = '';
+let grantCallPath = '';
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await newContext(browser);
@@ -38,6 +39,11 @@ beforeAll(async () => {
   const page = await contexts.public.newPage();
   await page.goto(portalUrl('/en/directory'));
   organizationSlug = (await page.locator('.cards .name a').first().getAttribute('href'))!.split('/').pop()!;
+  await page.goto(portalUrl('/en/grants'));
+  grantCallPath = (await page.locator('main a[href*="/grants/calls/"]').first().getAttribute('href'))!.replace(
+    /^\/en/,
+    '',
+  );
   await page.close();
   const owner = await contexts.owner.newPage();
   await owner.goto(portalUrl('/en/account'));
@@ -82,6 +88,9 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   { name: 'training-session-edit', path: () => `${sessionPath}/edit`, as: 'officer' },
   { name: 'training-attendance', path: () => `${sessionPath}/attendance`, as: 'officer' },
   { name: 'training-organization', path: () => `/training/organizations/${ownedSlug}`, as: 'owner' },
+  { name: 'grants', path: () => '/grants', as: 'public' },
+  { name: 'grants-call', path: () => grantCallPath, as: 'public' },
+  { name: 'grants-call-signed-in', path: () => grantCallPath, as: 'owner' },
   { name: 'sign-in', path: () => '/account/sign-in', as: 'public' },
   { name: 'sign-up', path: () => '/account/sign-up', as: 'public' },
   { name: 'reset-password', path: () => '/account/reset-password', as: 'public' },

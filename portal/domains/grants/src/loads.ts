@@ -2,7 +2,12 @@ import { error } from '@sveltejs/kit';
 import { ApiError, ApiUnavailableError, type Execute } from '@shabaka/graphql';
 import type { ViewerLocals } from '@shabaka/ui';
 import { currentViewer, requireViewer, signInFirst } from '@shabaka/ui/viewer';
-import { GrantApplicationQuery, GrantCallQuery, GrantCallsQuery } from './graphql/grants.js';
+import {
+  GrantApplicationQuery,
+  GrantCallQuery,
+  GrantCallsQuery,
+  GrantViewerApplicationsQuery,
+} from './graphql/grants.js';
 
 /** What the grants pages need from a SvelteKit event (the shell provides it). */
 export interface GrantsEvent {
@@ -38,7 +43,14 @@ export async function loadCall(event: GrantsEvent) {
     const applicants = (viewer?.memberships ?? [])
       .filter((m) => m.role === 'OWNER' || m.role === 'EDITOR')
       .map((m) => m.organization);
-    return { state: 'ready' as const, call: answer.grantCall, signedIn: viewer !== null, applicants };
+    const call = answer.grantCall;
+    // the applications of the viewer's organisations to this call (lead, co-applicant or associate)
+    const mine = viewer
+      ? ((await event.locals.api(GrantViewerApplicationsQuery, {})).viewer?.grantApplications.edges ?? [])
+          .map((e) => e.node)
+          .filter((a) => a.call.uuid === call.uuid)
+      : [];
+    return { state: 'ready' as const, call, signedIn: viewer !== null, applicants, mine };
   });
 }
 

@@ -1350,6 +1350,11 @@ export type GrantApplicationSubmitMutationVariables = Exact<{
 
 export type GrantApplicationSubmitMutation = { grantApplicationSubmit: { application: { uuid: string, receiptNumber: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
 
+export type GrantViewerApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrantViewerApplicationsQuery = { viewer: { grantApplications: { edges: Array<{ node: { id: string, uuid: string, status: GrantApplicationStatus, receiptNumber: string | null, call: { uuid: string }, lead: { name: { ar: string | null, en: string | null } } | null } }> } } | null };
+
 export type SignInMutationVariables = Exact<{
   input: SessionCreateInput;
 }>;
@@ -2583,6 +2588,31 @@ export const GrantApplicationSubmitDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4e2f2253c4f316b0e178258afbbb472cf11e324c1cd182eb2d7809ee7629f557"}) as unknown as TypedDocumentString<GrantApplicationSubmitMutation, GrantApplicationSubmitMutationVariables>;
+export const GrantViewerApplicationsDocument = new TypedDocumentString(`
+    query GrantViewerApplications {
+  viewer {
+    grantApplications(first: 50) {
+      edges {
+        node {
+          id
+          uuid
+          status
+          receiptNumber
+          call {
+            uuid
+          }
+          lead {
+            name {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c972c05a633a66f62d4336707a9a88cbc6f15f4629f2dc4739fadc81a22df78f"}) as unknown as TypedDocumentString<GrantViewerApplicationsQuery, GrantViewerApplicationsQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SessionCreateInput!) {
   sessionCreate(input: $input) {

@@ -255,3 +255,29 @@ export const GrantApplicationSubmitMutation = graphql(`
     }
   }
 `);
+
+export const GrantViewerApplicationsQuery = graphql(`
+  query GrantViewerApplications {
+    viewer {
+      grantApplications(first: 50) {
+        edges {
+          node {
+            id
+            uuid
+            status
+            receiptNumber
+            call {
+              uuid
+            }
+            lead {
+              name {
+                ar
+                en
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
