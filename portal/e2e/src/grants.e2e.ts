@@ -6,7 +6,14 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, newContext, portalUrl, reachAfterSignIn, screenshot } from './support/browser.js';
+import {
+  axeViolations,
+  launchBrowser,
+  newContext,
+  portalUrl,
+  reachAfterSignIn,
+  screenshot,
+} from './support/browser.js';
 
 const PASSWORD = 'Jasmine-Demo-2026';
 

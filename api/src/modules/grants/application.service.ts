@@ -168,7 +168,8 @@ export class ApplicationService {
     if (!call || (call.status === 'DRAFT' && !isOfficer(actor.viewer))) {
       return fail(Code.CALL_NOT_FOUND, 'no such call', 'callId');
     }
-    if (call.status !== 'PUBLISHED') return fail(Code.CALL_NOT_PUBLISHED, 'the call is not accepting applications', 'callId');
+    if (call.status !== 'PUBLISHED')
+      return fail(Code.CALL_NOT_PUBLISHED, 'the call is not accepting applications', 'callId');
     const now = new Date();
     if (call.opensAt > now) return fail(Code.CALL_NOT_OPEN, 'the call has not opened yet', 'callId');
     if (call.deadlineAt < now) return fail(Code.DEADLINE_PASSED, "the call's deadline has passed", 'callId');
@@ -177,7 +178,9 @@ export class ApplicationService {
     }
     let lotId: string | null = null;
     if (input.lotId) {
-      const lot = isUuid(input.lotId) ? await this.em.findOne(GrantLotEntity, { id: input.lotId, callId: call.id }) : null;
+      const lot = isUuid(input.lotId)
+        ? await this.em.findOne(GrantLotEntity, { id: input.lotId, callId: call.id })
+        : null;
       if (!lot) return fail(Code.UNKNOWN_LOT, 'not a lot of this call', 'lotId');
       lotId = lot.id;
     }
@@ -218,7 +221,11 @@ export class ApplicationService {
     } catch (error) {
       // the database's guard: one open application of a lead per call, concurrent starts included
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      return fail(Code.ALREADY_APPLIED, 'the organisation already leads an application to this call', 'leadOrganizationId');
+      return fail(
+        Code.ALREADY_APPLIED,
+        'the organisation already leads an application to this call',
+        'leadOrganizationId',
+      );
     }
   }
 
@@ -252,13 +259,19 @@ export class ApplicationService {
     }
     fields.governorates?.forEach((code, i) => {
       if (!governorates.has(code)) {
-        errors.push(grantError(Code.UNKNOWN_GOVERNORATE, `${code} is not a governorate code`, ['governorates', `${i}`]));
+        errors.push(
+          grantError(Code.UNKNOWN_GOVERNORATE, `${code} is not a governorate code`, ['governorates', `${i}`]),
+        );
       }
     });
     fields.targetGroups?.forEach((group, i) => {
       if (!targetGroups.has(group.code)) {
         errors.push(
-          grantError(Code.UNKNOWN_TARGET_GROUP, `${group.code} is not a target group code`, ['targetGroups', `${i}`, 'code']),
+          grantError(Code.UNKNOWN_TARGET_GROUP, `${group.code} is not a target group code`, [
+            'targetGroups',
+            `${i}`,
+            'code',
+          ]),
         );
       }
     });
@@ -266,9 +279,12 @@ export class ApplicationService {
       const found = await this.organizations(em, fields.coApplicants);
       const seen = new Set<string>([application.leadOrganizationId]);
       fields.coApplicants.forEach((id, i) => {
-        if (!found.has(id)) errors.push(grantError(Code.UNKNOWN_PARTNER, 'not an organisation', ['coApplicantIds', `${i}`]));
+        if (!found.has(id))
+          errors.push(grantError(Code.UNKNOWN_PARTNER, 'not an organisation', ['coApplicantIds', `${i}`]));
         else if (seen.has(id)) {
-          errors.push(grantError(Code.DUPLICATE_PARTNER, 'named twice, or the lead itself', ['coApplicantIds', `${i}`]));
+          errors.push(
+            grantError(Code.DUPLICATE_PARTNER, 'named twice, or the lead itself', ['coApplicantIds', `${i}`]),
+          );
         }
         seen.add(id);
       });
@@ -277,7 +293,8 @@ export class ApplicationService {
       const found = await this.existingInstitutions(em, fields.associates);
       const seen = new Set<string>();
       fields.associates.forEach((id, i) => {
-        if (!found.has(id)) errors.push(grantError(Code.UNKNOWN_PARTNER, 'not an institution', ['associateIds', `${i}`]));
+        if (!found.has(id))
+          errors.push(grantError(Code.UNKNOWN_PARTNER, 'not an institution', ['associateIds', `${i}`]));
         else if (seen.has(id)) errors.push(grantError(Code.DUPLICATE_PARTNER, 'named twice', ['associateIds', `${i}`]));
         seen.add(id);
       });
@@ -293,7 +310,8 @@ export class ApplicationService {
       if (!canEditApplication(actor.viewer, application, partners)) {
         return fail(Code.NOT_A_MEMBER, "only the lead's and co-applicants' editors edit it", 'applicationId');
       }
-      if (application.status !== 'DRAFT') return fail(Code.NOT_EDITABLE, `it is ${application.status.toLowerCase()}`, 'applicationId');
+      if (application.status !== 'DRAFT')
+        return fail(Code.NOT_EDITABLE, `it is ${application.status.toLowerCase()}`, 'applicationId');
       if (application.version !== version) {
         return fail(Code.VERSION_CONFLICT, `it changed meanwhile (now version ${application.version})`, 'version');
       }
@@ -374,20 +392,27 @@ export class ApplicationService {
   }
 
   /** A partner (co-applicant organisation or associate institution) confirms it takes part. */
-  async confirmPartner(applicationId: string, partner: { organizationId?: string; institutionId?: string }, actor: GrantActor) {
+  async confirmPartner(
+    applicationId: string,
+    partner: { organizationId?: string; institutionId?: string },
+    actor: GrantActor,
+  ) {
     return this.em.transactional(async (em): Promise<ApplicationResult> => {
       const found = await this.lockedVisible(em, applicationId, actor.viewer);
       if (!found) return fail(Code.APPLICATION_NOT_FOUND, 'no such application', 'applicationId');
       const { application, partners } = found;
       const row = partners.find((p) =>
-        partner.organizationId ? p.organizationId === partner.organizationId : p.institutionId === partner.institutionId,
+        partner.organizationId
+          ? p.organizationId === partner.organizationId
+          : p.institutionId === partner.institutionId,
       );
       if (!row) return fail(Code.NOT_A_PARTNER, 'not a partner of this application', 'partnerId');
       const allowed = row.organizationId
         ? hasMemberRole(actor.viewer, row.organizationId, 'EDITOR')
         : ['OWNER', 'EDITOR'].includes((await institutionRoles(em, actor.viewer.userId)).get(row.institutionId!) ?? '');
       if (!allowed) return fail(Code.NOT_A_MEMBER, "only the partner's editors and owners confirm for it", 'partnerId');
-      if (application.status !== 'DRAFT') return fail(Code.NOT_EDITABLE, `it is ${application.status.toLowerCase()}`, 'applicationId');
+      if (application.status !== 'DRAFT')
+        return fail(Code.NOT_EDITABLE, `it is ${application.status.toLowerCase()}`, 'applicationId');
       if (row.confirmedAt) return fail(Code.ALREADY_CONFIRMED, 'it has already confirmed', 'partnerId');
       row.confirmedAt = new Date();
       row.confirmedBy = actor.viewer.userId;
@@ -413,12 +438,14 @@ export class ApplicationService {
     call: GrantCallEntity,
   ): Promise<GrantError[]> {
     const errors: GrantError[] = [];
-    const push = (code: Code, message: string, field: string | string[]) => errors.push(grantError(code, message, field));
+    const push = (code: Code, message: string, field: string | string[]) =>
+      errors.push(grantError(code, message, field));
     const lot = application.lotId ? await em.findOne(GrantLotEntity, { id: application.lotId }) : null;
     if (!lot) push(Code.REQUIRED, 'choose a lot', 'lotId');
     if (!application.titleAr && !application.titleEn) push(Code.REQUIRED, "give the project's title", 'titleEn');
     if (!application.summaryAr && !application.summaryEn) push(Code.REQUIRED, 'summarise the project', 'summaryEn');
-    if (!application.descriptionAr && !application.descriptionEn) push(Code.REQUIRED, 'describe the project', 'descriptionEn');
+    if (!application.descriptionAr && !application.descriptionEn)
+      push(Code.REQUIRED, 'describe the project', 'descriptionEn');
     if (application.targetGroups.length === 0) push(Code.REQUIRED, 'name at least one target group', 'targetGroups');
     application.targetGroups.forEach((g, i) => {
       if (g.expectedBeneficiaries <= 0) {
@@ -459,10 +486,18 @@ export class ApplicationService {
     if (lines.length > 0) {
       const totals = budgetTotals(lines);
       if (totals.requested < call.minGrantMinor) {
-        push(Code.AMOUNT_BELOW_MINIMUM, `the call's minimum grant is ${call.minGrantMinor} (minor units)`, 'budgetLines');
+        push(
+          Code.AMOUNT_BELOW_MINIMUM,
+          `the call's minimum grant is ${call.minGrantMinor} (minor units)`,
+          'budgetLines',
+        );
       }
       if (totals.requested > call.maxGrantMinor) {
-        push(Code.AMOUNT_ABOVE_MAXIMUM, `the call's maximum grant is ${call.maxGrantMinor} (minor units)`, 'budgetLines');
+        push(
+          Code.AMOUNT_ABOVE_MAXIMUM,
+          `the call's maximum grant is ${call.maxGrantMinor} (minor units)`,
+          'budgetLines',
+        );
       }
       if (lot && totals.requested > lot.envelopeMinor) {
         push(Code.AMOUNT_ABOVE_ENVELOPE, `the lot's envelope is ${lot.envelopeMinor} (minor units)`, 'budgetLines');
@@ -477,22 +512,38 @@ export class ApplicationService {
     }
     const coApplicants = partners.filter((p) => p.role === 'CO_APPLICANT');
     const associates = partners.filter((p) => p.role === 'ASSOCIATE');
-    const facts = await this.organizations(em, [application.leadOrganizationId, ...coApplicants.map((p) => p.organizationId!)]);
+    const facts = await this.organizations(em, [
+      application.leadOrganizationId,
+      ...coApplicants.map((p) => p.organizationId!),
+    ]);
     const thisYear = new Date().getUTCFullYear();
     const lead = facts.get(application.leadOrganizationId)!;
     if (call.requiresVerified && lead.verification_state !== 'VERIFIED') {
       push(Code.LEAD_NOT_VERIFIED, 'the call is for verified organisations', 'leadOrganizationId');
     }
     const registeredLongEnough = (o: OrganizationFacts) =>
-      call.minYearsRegistered === 0 || (o.founding_year !== null && thisYear - o.founding_year >= call.minYearsRegistered);
+      call.minYearsRegistered === 0 ||
+      (o.founding_year !== null && thisYear - o.founding_year >= call.minYearsRegistered);
     if (!registeredLongEnough(lead)) {
-      push(Code.TOO_RECENTLY_REGISTERED, `the call requires ${call.minYearsRegistered} years since registration`, 'leadOrganizationId');
+      push(
+        Code.TOO_RECENTLY_REGISTERED,
+        `the call requires ${call.minYearsRegistered} years since registration`,
+        'leadOrganizationId',
+      );
     }
     if (coApplicants.length < call.minCoApplicants) {
-      push(Code.CONSORTIUM_TOO_SMALL, `the call requires at least ${call.minCoApplicants} co-applicants`, 'coApplicantIds');
+      push(
+        Code.CONSORTIUM_TOO_SMALL,
+        `the call requires at least ${call.minCoApplicants} co-applicants`,
+        'coApplicantIds',
+      );
     }
     if (coApplicants.length > call.maxCoApplicants) {
-      push(Code.CONSORTIUM_TOO_LARGE, `the call allows at most ${call.maxCoApplicants} co-applicants`, 'coApplicantIds');
+      push(
+        Code.CONSORTIUM_TOO_LARGE,
+        `the call allows at most ${call.maxCoApplicants} co-applicants`,
+        'coApplicantIds',
+      );
     }
     coApplicants.forEach((p, i) => {
       const o = facts.get(p.organizationId!)!;
@@ -505,13 +556,15 @@ export class ApplicationService {
           `${i}`,
         ]);
       }
-      if (!p.confirmedAt) push(Code.PARTNER_NOT_CONFIRMED, 'it has not confirmed its participation', ['coApplicantIds', `${i}`]);
+      if (!p.confirmedAt)
+        push(Code.PARTNER_NOT_CONFIRMED, 'it has not confirmed its participation', ['coApplicantIds', `${i}`]);
     });
     if (associates.length > 0 && !call.publicAssociatesAllowed) {
       push(Code.ASSOCIATES_NOT_ALLOWED, 'the call does not allow public associates', 'associateIds');
     }
     associates.forEach((p, i) => {
-      if (!p.confirmedAt) push(Code.PARTNER_NOT_CONFIRMED, 'it has not confirmed its participation', ['associateIds', `${i}`]);
+      if (!p.confirmedAt)
+        push(Code.PARTNER_NOT_CONFIRMED, 'it has not confirmed its participation', ['associateIds', `${i}`]);
     });
     return errors;
   }
@@ -533,13 +586,16 @@ export class ApplicationService {
         'select id from grant_application where submit_idempotency_key = ? and id <> ? limit 1',
         [idempotencyKey, application.id],
       );
-      if (reused) return fail(Code.IDEMPOTENCY_KEY_REUSED, 'this key was used for another application', 'idempotencyKey');
+      if (reused)
+        return fail(Code.IDEMPOTENCY_KEY_REUSED, 'this key was used for another application', 'idempotencyKey');
       if (!hasMemberRole(actor.viewer, application.leadOrganizationId, 'EDITOR')) {
         return fail(Code.NOT_A_MEMBER, "only the lead's editors and owners submit it", 'applicationId');
       }
-      if (application.status !== 'DRAFT') return fail(Code.NOT_EDITABLE, `it is ${application.status.toLowerCase()}`, 'applicationId');
+      if (application.status !== 'DRAFT')
+        return fail(Code.NOT_EDITABLE, `it is ${application.status.toLowerCase()}`, 'applicationId');
       const call = await em.findOneOrFail(GrantCallEntity, { id: application.callId });
-      if (call.status !== 'PUBLISHED') return fail(Code.CALL_NOT_PUBLISHED, 'the call is not accepting applications', 'applicationId');
+      if (call.status !== 'PUBLISHED')
+        return fail(Code.CALL_NOT_PUBLISHED, 'the call is not accepting applications', 'applicationId');
       const errors = await this.eligibility(em, application, partners, call);
       if (errors.length) return { errors };
       // the database's clock decides the deadline, in the statement that submits (the trigger checks it again)
@@ -569,7 +625,10 @@ export class ApplicationService {
       });
       await em.flush();
       await this.email(em, 'GRANT_APPLICATION_SUBMITTED', application, {
-        organizations: [application.leadOrganizationId, ...partners.filter((p) => p.organizationId).map((p) => p.organizationId!)],
+        organizations: [
+          application.leadOrganizationId,
+          ...partners.filter((p) => p.organizationId).map((p) => p.organizationId!),
+        ],
         institutions: [],
       });
       return { ok: application };
@@ -584,7 +643,8 @@ export class ApplicationService {
       if (!hasMemberRole(actor.viewer, application.leadOrganizationId, 'EDITOR')) {
         return fail(Code.NOT_A_MEMBER, "only the lead's editors and owners withdraw it", 'applicationId');
       }
-      if (application.status === 'WITHDRAWN') return fail(Code.NOT_WITHDRAWABLE, 'it is already withdrawn', 'applicationId');
+      if (application.status === 'WITHDRAWN')
+        return fail(Code.NOT_WITHDRAWABLE, 'it is already withdrawn', 'applicationId');
       const from = application.status;
       application.status = 'WITHDRAWN';
       application.withdrawnAt = new Date();

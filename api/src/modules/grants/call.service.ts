@@ -77,7 +77,9 @@ export class CallService {
     const { governorates } = await cachedCodeLists(this.em);
     call.governorateCodes.forEach((code, i) => {
       if (!governorates.has(code)) {
-        errors.push(grantError(Code.UNKNOWN_GOVERNORATE, `${code} is not a governorate code`, ['governorates', `${i}`]));
+        errors.push(
+          grantError(Code.UNKNOWN_GOVERNORATE, `${code} is not a governorate code`, ['governorates', `${i}`]),
+        );
       }
     });
     if (fields.lots !== undefined && fields.lots.length === 0) {
@@ -234,7 +236,12 @@ export class CallService {
 
   async publishQuestion(
     callId: string,
-    fields: { questionAr?: string | null; questionEn?: string | null; answerAr?: string | null; answerEn?: string | null },
+    fields: {
+      questionAr?: string | null;
+      questionEn?: string | null;
+      answerAr?: string | null;
+      answerEn?: string | null;
+    },
     actor: GrantActor,
   ): Promise<{ ok: GrantCallQuestionEntity } | { errors: GrantError[] }> {
     const question = Object.assign(new GrantCallQuestionEntity(), {

@@ -16,7 +16,9 @@ export interface BudgetTotals {
   cofinancingBps: number;
 }
 
-export function budgetTotals(lines: readonly Pick<BudgetLineValue, 'requestedMinor' | 'cofinancingMinor'>[]): BudgetTotals {
+export function budgetTotals(
+  lines: readonly Pick<BudgetLineValue, 'requestedMinor' | 'cofinancingMinor'>[],
+): BudgetTotals {
   const requested = lines.reduce((sum, l) => sum + l.requestedMinor, 0);
   const cofinancing = lines.reduce((sum, l) => sum + l.cofinancingMinor, 0);
   const total = requested + cofinancing;

@@ -32,14 +32,7 @@ export interface LogframeObjectiveValue {
 }
 
 export type BudgetCategoryValue =
-  | 'STAFF'
-  | 'TRAVEL'
-  | 'EQUIPMENT'
-  | 'SERVICES'
-  | 'ACTIVITIES'
-  | 'OFFICE'
-  | 'OTHER'
-  | 'INDIRECT';
+  'STAFF' | 'TRAVEL' | 'EQUIPMENT' | 'SERVICES' | 'ACTIVITIES' | 'OFFICE' | 'OTHER' | 'INDIRECT';
 
 /** A line of an application's budget: requested from the programme and co-financed, in minor units. */
 export interface BudgetLineValue {

@@ -79,7 +79,9 @@ registerEnumType(GrantErrorCode, {
     ASSOCIATES_NOT_ALLOWED: { description: 'The call does not allow public associates.' },
     PARTNER_NOT_CONFIRMED: { description: 'A partner has not confirmed its participation yet.' },
     DURATION_TOO_LONG: { description: 'The project lasts longer than the call allows.' },
-    LOGFRAME_INCOMPLETE: { description: 'Each objective needs a text and at least one indicator with baseline and target.' },
+    LOGFRAME_INCOMPLETE: {
+      description: 'Each objective needs a text and at least one indicator with baseline and target.',
+    },
     CURRENCY_MISMATCH: { description: "A budget line is not in the call's currency." },
     AMOUNT_BELOW_MINIMUM: { description: "The amount requested is below the call's minimum grant." },
     AMOUNT_ABOVE_MAXIMUM: { description: "The amount requested is above the call's maximum grant." },

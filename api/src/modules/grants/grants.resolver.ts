@@ -1,6 +1,18 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { MaxLength } from 'class-validator';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { isOfficer } from '../../common/auth/viewer.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
@@ -65,7 +77,8 @@ const keyOf = (id: string, type: string): string | null => {
 @Resolver()
 export class GrantQueryResolver {
   @Query(() => GrantCallConnection, {
-    description: 'Calls for proposals, latest deadline first: published and closed ones for everyone, drafts for officers.',
+    description:
+      'Calls for proposals, latest deadline first: published and closed ones for everyone, drafts for officers.',
   })
   async grantCalls(
     @Args(() => PaginationArgs) pagination: PaginationArgs,
@@ -91,7 +104,10 @@ export class GrantQueryResolver {
     return Object.assign(new GrantCallConnection(), page);
   }
 
-  @Query(() => GrantCall, { nullable: true, description: 'One call by its id; null when there is none (or a draft, for non-officers).' })
+  @Query(() => GrantCall, {
+    nullable: true,
+    description: 'One call by its id; null when there is none (or a draft, for non-officers).',
+  })
   async grantCall(
     @Arg('id', () => ID, { description: 'GrantCall.id (or its uuid).' }) id: string,
     @Ctx() ctx: GraphQLContext,
@@ -147,7 +163,9 @@ export class GrantCallResolver {
     return rows.map((row) => toGrantLot(row, call.row));
   }
 
-  @FieldResolver(() => [GrantCallQuestion], { description: 'Questions and answers published during the call, oldest first.' })
+  @FieldResolver(() => [GrantCallQuestion], {
+    description: 'Questions and answers published during the call, oldest first.',
+  })
   async questions(@Root() call: GrantCall, @Ctx() ctx: GraphQLContext): Promise<GrantCallQuestion[]> {
     return (await ctx.loaders.of(grantLoaders).questionsByCallId.load(call.uuid)).map(toGrantCallQuestion);
   }
@@ -157,7 +175,8 @@ export class GrantCallResolver {
 export class GrantLotResolver {
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'How many applications the lot received (submitted, not withdrawn): null until the deadline has passed.',
+    description:
+      'How many applications the lot received (submitted, not withdrawn): null until the deadline has passed.',
   })
   async applicationsReceived(@Root() lot: GrantLot, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     const call = await ctx.loaders.of(grantLoaders).callById.load(lot.row.callId);
@@ -191,12 +210,15 @@ export class GrantApplicationResolver {
   }
 
   @FieldResolver(() => [GrantApplicationPartner], { description: 'Co-applicants, then associates, in order.' })
-  async partners(@Root() application: GrantApplication, @Ctx() ctx: GraphQLContext): Promise<GrantApplicationPartner[]> {
+  async partners(
+    @Root() application: GrantApplication,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GrantApplicationPartner[]> {
     return (await ctx.loaders.of(grantLoaders).partnersByApplicationId.load(application.uuid)).map(toGrantPartner);
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Whether you may edit it now: a draft, and you edit for the lead or a co-applicant.",
+    description: 'Whether you may edit it now: a draft, and you edit for the lead or a co-applicant.',
   })
   async viewerCanEdit(@Root() application: GrantApplication, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     if (application.row.status !== 'DRAFT') return false;
@@ -207,14 +229,23 @@ export class GrantApplicationResolver {
 
 @Resolver(() => GrantApplicationPartner)
 export class GrantApplicationPartnerResolver {
-  @FieldResolver(() => Organization, { nullable: true, description: 'The co-applicant organisation (null for an associate).' })
-  async organization(@Root() partner: GrantApplicationPartner, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The co-applicant organisation (null for an associate).',
+  })
+  async organization(
+    @Root() partner: GrantApplicationPartner,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Organization | null> {
     if (!partner.row.organizationId) return null;
     const record = await ctx.loaders.of(directoryLoaders).recordById.load(partner.row.organizationId);
     return record ? toOrganization(record) : null;
   }
 
-  @FieldResolver(() => Institution, { nullable: true, description: 'The associate institution (null for a co-applicant).' })
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description: 'The associate institution (null for a co-applicant).',
+  })
   async institution(@Root() partner: GrantApplicationPartner, @Ctx() ctx: GraphQLContext): Promise<Institution | null> {
     if (!partner.row.institutionId) return null;
     const row = await ctx.loaders.of(partnershipLoaders).institutionById.load(partner.row.institutionId);

@@ -36,7 +36,9 @@ const amount = (amountMinor: number, currency: string): GrantAmount => ({ amount
 
 @ObjectType({ description: 'Who may apply to a call, and with whom.' })
 export class GrantEligibility {
-  @Field(() => Boolean, { description: 'Only organisations verified by the programme may apply (lead and co-applicants).' })
+  @Field(() => Boolean, {
+    description: 'Only organisations verified by the programme may apply (lead and co-applicants).',
+  })
   requiresVerified!: boolean;
 
   @Field(() => Int, { description: 'Years since registration (founding year) each applicant needs at least.' })
@@ -366,7 +368,11 @@ export function toGrantApplication(row: GrantApplicationEntity, currency = 'EUR'
     durationMonths: row.durationMonths,
     logframe: row.logframe.map((o) => ({
       text: { ar: o.textAr, en: o.textEn },
-      indicators: o.indicators.map((i) => ({ text: { ar: i.textAr, en: i.textEn }, baseline: i.baseline, target: i.target })),
+      indicators: o.indicators.map((i) => ({
+        text: { ar: i.textAr, en: i.textEn },
+        baseline: i.baseline,
+        target: i.target,
+      })),
     })),
     budgetLines: row.budgetLines.map((l) => ({
       category: l.category as GrantBudgetCategory,

@@ -285,7 +285,9 @@ const MUTATIONS: Record<string, Entry> = {
   grantApplicationSubmit: {
     rules: ['SIGNED_IN'],
     document: `mutation($input: GrantApplicationSubmitInput!) { grantApplicationSubmit(input: $input) { userErrors { code } } }`,
-    variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()), idempotencyKey: 'matrix' } }),
+    variables: () => ({
+      input: { applicationId: toGlobalId('GrantApplication', randomUUID()), idempotencyKey: 'matrix' },
+    }),
   },
   grantApplicationWithdraw: {
     rules: ['SIGNED_IN'],

@@ -23,15 +23,35 @@ describe('grants demo data', () => {
     expect(await seedDemoGrants(api.orm.em.fork())).toBe(1);
     expect(await seedDemoGrants(api.orm.em.fork())).toBe(0);
     const calls = await api.graphql<{
-      grantCalls: { edges: { node: { isOpen: boolean; title: { ar: string; en: string }; lots: { theme: string }[]; questions: unknown[] } }[] };
-    }>(`{ grantCalls(first: 5) { edges { node { isOpen title { ar en } lots { theme } questions { answer { ar en } } } } } }`);
+      grantCalls: {
+        edges: {
+          node: { isOpen: boolean; title: { ar: string; en: string }; lots: { theme: string }[]; questions: unknown[] };
+        }[];
+      };
+    }>(
+      `{ grantCalls(first: 5) { edges { node { isOpen title { ar en } lots { theme } questions { answer { ar en } } } } } }`,
+    );
     const [call] = calls.body.data!.grantCalls.edges.map((e) => e.node);
-    expect(call).toMatchObject({ isOpen: true, lots: [{ theme: 'SOCIAL_INNOVATION' }, { theme: 'DEINSTITUTIONALISATION' }] });
+    expect(call).toMatchObject({
+      isOpen: true,
+      lots: [{ theme: 'SOCIAL_INNOVATION' }, { theme: 'DEINSTITUTIONALISATION' }],
+    });
     expect(call!.title.ar && call!.title.en).toBeTruthy();
     expect(call!.questions).toHaveLength(1);
     const cookie = await signIn(api, 'editor@demo.shabaka.example', DEMO_PASSWORD);
     const mine = await api.graphql<{
-      viewer: { grantApplications: { edges: { node: { status: string; receiptNumber: string | null; viewerCanEdit: boolean; partners: { role: string; confirmed: boolean }[] } }[] } };
+      viewer: {
+        grantApplications: {
+          edges: {
+            node: {
+              status: string;
+              receiptNumber: string | null;
+              viewerCanEdit: boolean;
+              partners: { role: string; confirmed: boolean }[];
+            };
+          }[];
+        };
+      };
     }>(
       `{ viewer { grantApplications(first: 5) { edges { node { status receiptNumber viewerCanEdit partners { role confirmed } } } } } }`,
       {},

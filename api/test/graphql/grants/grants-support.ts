@@ -40,7 +40,12 @@ export async function organization(
     },
   ]);
   const p = await createTestPerson(api, { memberships: [{ organizationId: org!.id, role }] });
-  return { uuid: org!.id, id: toGlobalId('Organization', org!.id), cookie: await signIn(api, p.email, p.password), email: p.email };
+  return {
+    uuid: org!.id,
+    id: toGlobalId('Organization', org!.id),
+    cookie: await signIn(api, p.email, p.password),
+    email: p.email,
+  };
 }
 
 /** A person who is also a member of `organizationUuid` with `role`. */
@@ -52,13 +57,15 @@ export async function memberOf(api: TestApi, organizationUuid: string, role: Mem
 /** An institution and a signed-in person acting for it. */
 export async function institution(api: TestApi, role: MemberRoleName = 'EDITOR'): Promise<Party> {
   const uuid = randomUUID();
-  await api.orm.em.getKnex()('institution').insert({
-    id: uuid,
-    slug: `grant-institution-${uuid.slice(0, 8)}`,
-    type: 'MOSD_DIRECTORATE',
-    governorate_code: 'JO-MA',
-    name_en: `Directorate ${uuid.slice(0, 4)}`,
-  });
+  await api.orm.em
+    .getKnex()('institution')
+    .insert({
+      id: uuid,
+      slug: `grant-institution-${uuid.slice(0, 8)}`,
+      type: 'MOSD_DIRECTORATE',
+      governorate_code: 'JO-MA',
+      name_en: `Directorate ${uuid.slice(0, 4)}`,
+    });
   const p = await createTestPerson(api);
   await api.orm.em.getKnex()('institution_member').insert({ institution_id: uuid, user_id: p.id, role });
   return { uuid, id: toGlobalId('Institution', uuid), cookie: await signIn(api, p.email, p.password), email: p.email };
@@ -119,7 +126,11 @@ export async function insertCall(
       envelope_minor: 100_000_00,
     })),
   );
-  return { uuid, id: toGlobalId('GrantCall', uuid), lots: lots.map((l) => ({ uuid: l, id: toGlobalId('GrantLot', l) })) };
+  return {
+    uuid,
+    id: toGlobalId('GrantCall', uuid),
+    lots: lots.map((l) => ({ uuid: l, id: toGlobalId('GrantLot', l) })),
+  };
 }
 
 export const ERRORS = `userErrors { field code message }`;
@@ -135,7 +146,15 @@ export const APPLICATION_FIELDS = /* GraphQL */ `
 `;
 
 export interface ApplicationPayload {
-  application: Record<string, unknown> & { id: string; uuid: string; version: number; status: string; receiptNumber: string | null } | null;
+  application:
+    | (Record<string, unknown> & {
+        id: string;
+        uuid: string;
+        version: number;
+        status: string;
+        receiptNumber: string | null;
+      })
+    | null;
   userErrors: { field: string[] | null; code: string; message: string }[];
 }
 
@@ -174,14 +193,35 @@ export const completeFields = (call: CallRow): Record<string, unknown> => ({
     },
   ],
   budgetLines: [
-    { category: 'STAFF', description: 'Coordinator', requestedMinor: 30_000_00, cofinancingMinor: 3_000_00, currency: 'EUR' },
-    { category: 'ACTIVITIES', description: 'Visits', requestedMinor: 15_000_00, cofinancingMinor: 2_000_00, currency: 'EUR' },
+    {
+      category: 'STAFF',
+      description: 'Coordinator',
+      requestedMinor: 30_000_00,
+      cofinancingMinor: 3_000_00,
+      currency: 'EUR',
+    },
+    {
+      category: 'ACTIVITIES',
+      description: 'Visits',
+      requestedMinor: 15_000_00,
+      cofinancingMinor: 2_000_00,
+      currency: 'EUR',
+    },
   ],
 });
 
 /** A draft application of `lead` to `call`, created over HTTP. */
-export async function startApplication(api: TestApi, call: CallRow, lead: Party): Promise<ApplicationPayload['application'] & {}> {
-  const result = await mutate(api, 'grantApplicationCreate', { callId: call.id, leadOrganizationId: lead.id }, lead.cookie);
+export async function startApplication(
+  api: TestApi,
+  call: CallRow,
+  lead: Party,
+): Promise<ApplicationPayload['application'] & {}> {
+  const result = await mutate(
+    api,
+    'grantApplicationCreate',
+    { callId: call.id, leadOrganizationId: lead.id },
+    lead.cookie,
+  );
   if (!result.application) throw new Error(JSON.stringify(result.userErrors));
   return result.application;
 }
@@ -256,4 +296,3 @@ export const callInput = (extra: Record<string, unknown> = {}): Record<string, u
   ],
   ...extra,
 });
-

@@ -141,7 +141,10 @@ export async function saveApplication(event: GrantsActionEvent) {
 export async function submitApplication(event: GrantsActionEvent) {
   return act('submit', event, async (data, values) => {
     const answer = await event.locals.api(GrantApplicationSubmitMutation, {
-      input: { applicationId: event.params.id ?? '', idempotencyKey: text(data, 'idempotencyKey') || crypto.randomUUID() },
+      input: {
+        applicationId: event.params.id ?? '',
+        idempotencyKey: text(data, 'idempotencyKey') || crypto.randomUUID(),
+      },
     });
     const result = answer.grantApplicationSubmit;
     if (result.userErrors.length > 0 || !result.application) {

@@ -65,5 +65,9 @@ export async function loadApplication(event: GrantsEvent) {
     throw failure;
   }
   if (!answer.grantApplication) error(404, 'Not found');
-  return { state: 'ready' as const, application: answer.grantApplication, submitted: event.url.searchParams.has('submitted') };
+  return {
+    state: 'ready' as const,
+    application: answer.grantApplication,
+    submitted: event.url.searchParams.has('submitted'),
+  };
 }

@@ -31,7 +31,7 @@ export class GrantApplicationCreateResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => GrantApplicationCreatePayload, {
     description:
-      "Starts a draft application of an organisation you edit to an open call, prefilled from its directory profile (governorate, locality, target groups). One open application per lead and call.",
+      'Starts a draft application of an organisation you edit to an open call, prefilled from its directory profile (governorate, locality, target groups). One open application per lead and call.',
   })
   async grantApplicationCreate(
     @Arg('input', () => GrantApplicationCreateInput, { description: 'The call and the lead.' })

@@ -26,7 +26,7 @@ export class GrantApplicationPartnerConfirmResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => GrantApplicationPartnerConfirmPayload, {
     description:
-      "Confirms that a co-applicant organisation or an associate institution takes part in a draft application (its editors or owners).",
+      'Confirms that a co-applicant organisation or an associate institution takes part in a draft application (its editors or owners).',
   })
   async grantApplicationPartnerConfirm(
     @Arg('input', () => GrantApplicationPartnerConfirmInput, { description: 'The application and the partner.' })

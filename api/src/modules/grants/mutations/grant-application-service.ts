@@ -1,5 +1,4 @@
 import { emailOutboxService } from '../../../common/email/email-outbox.js';
-import { globalUuid } from '../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../context.js';
 import { ApplicationService } from '../application.service.js';
 

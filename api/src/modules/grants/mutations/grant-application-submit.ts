@@ -13,14 +13,17 @@ export class GrantApplicationSubmitInput {
   applicationId!: string;
 
   @Field(() => String, {
-    description: 'A key of your choosing (e.g. a uuid made when the form was shown): sent again, the first answer comes back.',
+    description:
+      'A key of your choosing (e.g. a uuid made when the form was shown): sent again, the first answer comes back.',
   })
   @MinLength(1)
   @MaxLength(200)
   idempotencyKey!: string;
 }
 
-@ObjectType({ description: 'The result of `grantApplicationSubmit`: the submitted application with its receipt number.' })
+@ObjectType({
+  description: 'The result of `grantApplicationSubmit`: the submitted application with its receipt number.',
+})
 export class GrantApplicationSubmitPayload extends GrantApplicationPayloadBase {}
 
 @Resolver()

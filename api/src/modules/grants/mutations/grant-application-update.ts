@@ -83,7 +83,9 @@ export class GrantBudgetLineInput {
   currency!: string;
 }
 
-@InputType({ description: 'The input of `grantApplicationUpdate`: the application, its version, and the fields that change.' })
+@InputType({
+  description: 'The input of `grantApplicationUpdate`: the application, its version, and the fields that change.',
+})
 export class GrantApplicationUpdateInput {
   @Field(() => ID, { description: 'GrantApplication.id.' })
   @MaxLength(200)
@@ -180,7 +182,8 @@ export class GrantApplicationUpdatePayload extends GrantApplicationPayloadBase {
 const institutionUuid = (id: string, argument: string): string => {
   const global = fromGlobalId(id);
   if (isUuid(id)) return id;
-  if (global?.type !== 'Institution' || !isUuid(global.key)) throw new BadUserInputError(argument, 'is not the id of an institution');
+  if (global?.type !== 'Institution' || !isUuid(global.key))
+    throw new BadUserInputError(argument, 'is not the id of an institution');
   return global.key;
 };
 
@@ -192,13 +195,18 @@ export class GrantApplicationUpdateResolver {
       "Saves a draft application (the fields given; lists replace what was there). The lead's and co-applicants' editors edit it; an edit made on an older version is refused (VERSION_CONFLICT). New partners are emailed an invitation.",
   })
   async grantApplicationUpdate(
-    @Arg('input', () => GrantApplicationUpdateInput, { description: 'The changes.' }) input: GrantApplicationUpdateInput,
+    @Arg('input', () => GrantApplicationUpdateInput, { description: 'The changes.' })
+    input: GrantApplicationUpdateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantApplicationUpdatePayload> {
     const applicationId = globalUuid('GrantApplication', input.applicationId, 'input.applicationId', 'an application');
     const fields: ApplicationFields = {
       lotId:
-        input.lotId === undefined ? undefined : input.lotId === null ? null : globalUuid('GrantLot', input.lotId, 'input.lotId', 'a lot'),
+        input.lotId === undefined
+          ? undefined
+          : input.lotId === null
+            ? null
+            : globalUuid('GrantLot', input.lotId, 'input.lotId', 'a lot'),
       titleAr: input.titleAr,
       titleEn: input.titleEn,
       summaryAr: input.summaryAr,

@@ -112,7 +112,10 @@ export class GrantCallFieldsInput {
   @Max(20)
   maxCoApplicants?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether public institutions may be associates (default true).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether public institutions may be associates (default true).',
+  })
   publicAssociatesAllowed?: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'Longest project, in months (default 24).' })

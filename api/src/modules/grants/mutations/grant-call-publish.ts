@@ -19,7 +19,10 @@ export class GrantCallPublishPayload extends GrantCallPayloadBase {}
 @Resolver()
 export class GrantCallPublishResolver {
   @Authorized('PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR')
-  @Mutation(() => GrantCallPublishPayload, { description: 'Publishes a draft call: it becomes public and accepts applications from its opening until its deadline (officers).' })
+  @Mutation(() => GrantCallPublishPayload, {
+    description:
+      'Publishes a draft call: it becomes public and accepts applications from its opening until its deadline (officers).',
+  })
   async grantCallPublish(
     @Arg('input', () => GrantCallPublishInput, { description: 'The call.' }) input: GrantCallPublishInput,
     @Ctx() ctx: GraphQLContext,

@@ -7,7 +7,10 @@ import { GrantCallEntity } from '../grants.entities.js';
 import { toGrantCall } from '../grants.type.js';
 import { GrantCallPayloadBase } from './grant-call-payload.js';
 
-@InputType({ description: 'The input of `grantCallQuestionPublish`: a question and its answer (each in Arabic or English at least).' })
+@InputType({
+  description:
+    'The input of `grantCallQuestionPublish`: a question and its answer (each in Arabic or English at least).',
+})
 export class GrantCallQuestionPublishInput {
   @Field(() => ID, { description: 'GrantCall.id.' })
   @MaxLength(200)

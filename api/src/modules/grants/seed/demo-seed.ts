@@ -45,7 +45,11 @@ export async function seedDemoGrants(em: EntityManager): Promise<number> {
       max_duration_months: 24,
       required_documents: JSON.stringify([
         { code: 'STATUTES', nameAr: 'النظام الأساسي للجمعية', nameEn: 'Statutes of the CSO' },
-        { code: 'FINANCIAL_STATEMENTS', nameAr: 'البيانات المالية لآخر سنة', nameEn: "Last year's financial statements" },
+        {
+          code: 'FINANCIAL_STATEMENTS',
+          nameAr: 'البيانات المالية لآخر سنة',
+          nameEn: "Last year's financial statements",
+        },
         { code: 'PARTNERSHIP_LETTERS', nameAr: 'رسائل الشراكة', nameEn: 'Letters of partnership' },
       ]),
       opens_at: new Date(now - 10 * DAY),
@@ -83,7 +87,10 @@ export async function seedDemoGrants(em: EntityManager): Promise<number> {
       published_at: new Date(now - 3 * DAY),
     });
     if (organizations.length < 2) return;
-    const [first, second] = organizations as [{ id: string; governorate_code: string }, { id: string; governorate_code: string }];
+    const [first, second] = organizations as [
+      { id: string; governorate_code: string },
+      { id: string; governorate_code: string },
+    ];
     await trx('grant_application').insert({
       id: randomUUID(),
       call_id: callId,
@@ -115,7 +122,8 @@ export async function seedDemoGrants(em: EntityManager): Promise<number> {
       title_ar: 'من المؤسسة إلى البيت: خدمات دعم مجتمعية',
       title_en: 'From institution to home: community support services',
       summary_ar: 'دعم عشرين شاباً وشابة من ذوي الإعاقة للانتقال من دور الرعاية إلى السكن المستقل مع خدمات مساندة.',
-      summary_en: 'Supporting twenty young persons with disabilities to move from care homes to independent living with support services.',
+      summary_en:
+        'Supporting twenty young persons with disabilities to move from care homes to independent living with support services.',
       description_en:
         'Case management, peer support and adapted housing with the MoSD directorate, in two governorates.',
       target_groups: JSON.stringify([
@@ -136,9 +144,27 @@ export async function seedDemoGrants(em: EntityManager): Promise<number> {
         },
       ]),
       budget_lines: JSON.stringify([
-        { category: 'STAFF', description: 'Case managers (2)', requestedMinor: 28_000_00, cofinancingMinor: 2_000_00, currency: 'EUR' },
-        { category: 'SERVICES', description: 'Adapted housing', requestedMinor: 15_000_00, cofinancingMinor: 3_000_00, currency: 'EUR' },
-        { category: 'ACTIVITIES', description: 'Peer support groups', requestedMinor: 5_000_00, cofinancingMinor: 1_000_00, currency: 'EUR' },
+        {
+          category: 'STAFF',
+          description: 'Case managers (2)',
+          requestedMinor: 28_000_00,
+          cofinancingMinor: 2_000_00,
+          currency: 'EUR',
+        },
+        {
+          category: 'SERVICES',
+          description: 'Adapted housing',
+          requestedMinor: 15_000_00,
+          cofinancingMinor: 3_000_00,
+          currency: 'EUR',
+        },
+        {
+          category: 'ACTIVITIES',
+          description: 'Peer support groups',
+          requestedMinor: 5_000_00,
+          cofinancingMinor: 1_000_00,
+          currency: 'EUR',
+        },
       ]),
       receipt_number: `G-${year}-${String(seq!.n).padStart(6, '0')}`,
       submitted_at: new Date(now - DAY),

@@ -11,7 +11,8 @@ describe('grantApplicationCreate', () => {
     await api.stop();
   });
 
-  const create = (input: Record<string, unknown>, cookie: string) => mutate(api, 'grantApplicationCreate', input, cookie);
+  const create = (input: Record<string, unknown>, cookie: string) =>
+    mutate(api, 'grantApplicationCreate', input, cookie);
 
   it("starts a draft prefilled from the lead's directory profile (governorate, locality, target groups), audited", async () => {
     // given
@@ -50,7 +51,9 @@ describe('grantApplicationCreate', () => {
     const lead = await organization(api);
     await create({ callId: call.id, leadOrganizationId: lead.id }, lead.cookie);
     const again = await create({ callId: call.id, leadOrganizationId: lead.id }, lead.cookie);
-    expect(again.userErrors.map((e) => [e.code, e.field])).toEqual([['ALREADY_APPLIED', ['input', 'leadOrganizationId']]]);
+    expect(again.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['ALREADY_APPLIED', ['input', 'leadOrganizationId']],
+    ]);
   });
 
   it('refuses a call not yet open, one past its deadline, a draft call and a lot of another call', async () => {
@@ -67,7 +70,7 @@ describe('grantApplicationCreate', () => {
     expect(await codes({ callId: other.id, lotId: early.lots[0]!.id })).toEqual(['UNKNOWN_LOT']);
   });
 
-  it("refuses a viewer of the organisation (only editors and owners apply)", async () => {
+  it('refuses a viewer of the organisation (only editors and owners apply)', async () => {
     const call = await insertCall(api);
     const lead = await organization(api);
     const viewer = await memberOf(api, lead.uuid, 'VIEWER');

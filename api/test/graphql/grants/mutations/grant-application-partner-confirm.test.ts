@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { auditActions, insertCall, institution, memberOf, mutate, organization, startApplication } from '../grants-support.js';
+import {
+  auditActions,
+  insertCall,
+  institution,
+  memberOf,
+  mutate,
+  organization,
+  startApplication,
+} from '../grants-support.js';
 
 describe('grantApplicationPartnerConfirm', () => {
   let api: TestApi;
@@ -44,7 +52,12 @@ describe('grantApplicationPartnerConfirm', () => {
     const lead = await organization(api);
     const co = await organization(api);
     const draft = await startApplication(api, call, lead);
-    await mutate(api, 'grantApplicationUpdate', { applicationId: draft.id, version: 1, coApplicantIds: [co.id] }, lead.cookie);
+    await mutate(
+      api,
+      'grantApplicationUpdate',
+      { applicationId: draft.id, version: 1, coApplicantIds: [co.id] },
+      lead.cookie,
+    );
     expect((await confirm(draft.id, co.id, lead.cookie)).userErrors.map((e) => e.code)).toEqual(['NOT_A_MEMBER']);
     const viewer = await memberOf(api, co.uuid, 'VIEWER');
     expect((await confirm(draft.id, co.id, viewer)).userErrors.map((e) => e.code)).toEqual(['NOT_A_MEMBER']);

@@ -34,7 +34,12 @@ describe('grantApplicationSubmit', () => {
     const co = await organization(api);
     const associate = await institution(api);
     const draft = await completeApplication(api, call, lead, { coApplicantIds: [co.id], associateIds: [associate.id] });
-    const c1 = await mutate(api, 'grantApplicationPartnerConfirm', { applicationId: draft.id, partnerId: co.id }, co.cookie);
+    const c1 = await mutate(
+      api,
+      'grantApplicationPartnerConfirm',
+      { applicationId: draft.id, partnerId: co.id },
+      co.cookie,
+    );
     const c2 = await mutate(
       api,
       'grantApplicationPartnerConfirm',
@@ -79,7 +84,9 @@ describe('grantApplicationSubmit', () => {
     );
     expect(count!.n).toBe(1);
     // a second, different key finds it submitted
-    expect(codes(await submit(draft.id, lead.cookie, 'another-key'))).toEqual([['NOT_EDITABLE', 'input.applicationId']]);
+    expect(codes(await submit(draft.id, lead.cookie, 'another-key'))).toEqual([
+      ['NOT_EDITABLE', 'input.applicationId'],
+    ]);
   });
 
   it('answers concurrent submissions with the same key with the same receipt', async () => {
@@ -99,7 +106,9 @@ describe('grantApplicationSubmit', () => {
     const a = await completeApplication(api, call, lead);
     const b = await completeApplication(api, call, other);
     expect((await submit(a.id, lead.cookie, 'shared-key')).userErrors).toEqual([]);
-    expect(codes(await submit(b.id, other.cookie, 'shared-key'))).toEqual([['IDEMPOTENCY_KEY_REUSED', 'input.idempotencyKey']]);
+    expect(codes(await submit(b.id, other.cookie, 'shared-key'))).toEqual([
+      ['IDEMPOTENCY_KEY_REUSED', 'input.idempotencyKey'],
+    ]);
   });
 
   it('refuses a submission one second after the deadline by the database clock, writing nothing', async () => {
@@ -148,12 +157,18 @@ describe('grantApplicationSubmit', () => {
   it('names every missing field of an empty draft', async () => {
     const call = await insertCall(api);
     const lead = await organization(api);
-    const started = await mutate(api, 'grantApplicationCreate', { callId: call.id, leadOrganizationId: lead.id }, lead.cookie);
+    const started = await mutate(
+      api,
+      'grantApplicationCreate',
+      { callId: call.id, leadOrganizationId: lead.id },
+      lead.cookie,
+    );
     await api.orm.em
       .getKnex()
-      .raw("update grant_application set target_groups = '[]', governorate_codes = '{}', locality = null where id = ?", [
-        started.application!.uuid,
-      ]);
+      .raw(
+        "update grant_application set target_groups = '[]', governorate_codes = '{}', locality = null where id = ?",
+        [started.application!.uuid],
+      );
     const result = await submit(started.application!.id, lead.cookie);
     expect(codes(result)).toEqual([
       ['REQUIRED', 'input.lotId'],
@@ -173,22 +188,62 @@ describe('grantApplicationSubmit', () => {
   it.each([
     [
       'an amount below the minimum grant',
-      { budgetLines: [{ category: 'STAFF', description: 'x', requestedMinor: 5_000_00, cofinancingMinor: 1_000_00, currency: 'EUR' }] },
+      {
+        budgetLines: [
+          {
+            category: 'STAFF',
+            description: 'x',
+            requestedMinor: 5_000_00,
+            cofinancingMinor: 1_000_00,
+            currency: 'EUR',
+          },
+        ],
+      },
       [['AMOUNT_BELOW_MINIMUM', 'input.budgetLines']],
     ],
     [
       'an amount above the maximum grant',
-      { budgetLines: [{ category: 'STAFF', description: 'x', requestedMinor: 60_000_00, cofinancingMinor: 9_000_00, currency: 'EUR' }] },
+      {
+        budgetLines: [
+          {
+            category: 'STAFF',
+            description: 'x',
+            requestedMinor: 60_000_00,
+            cofinancingMinor: 9_000_00,
+            currency: 'EUR',
+          },
+        ],
+      },
       [['AMOUNT_ABOVE_MAXIMUM', 'input.budgetLines']],
     ],
     [
       'co-financing below the rate of the total cost',
-      { budgetLines: [{ category: 'STAFF', description: 'x', requestedMinor: 45_000_00, cofinancingMinor: 4_999_99, currency: 'EUR' }] },
+      {
+        budgetLines: [
+          {
+            category: 'STAFF',
+            description: 'x',
+            requestedMinor: 45_000_00,
+            cofinancingMinor: 4_999_99,
+            currency: 'EUR',
+          },
+        ],
+      },
       [['COFINANCING_TOO_LOW', 'input.budgetLines']],
     ],
     [
       "a line in another currency than the call's",
-      { budgetLines: [{ category: 'STAFF', description: 'x', requestedMinor: 45_000_00, cofinancingMinor: 5_000_00, currency: 'JOD' }] },
+      {
+        budgetLines: [
+          {
+            category: 'STAFF',
+            description: 'x',
+            requestedMinor: 45_000_00,
+            cofinancingMinor: 5_000_00,
+            currency: 'JOD',
+          },
+        ],
+      },
       [['CURRENCY_MISMATCH', 'input.budgetLines.0.currency']],
     ],
     ['a duration longer than the call allows', { durationMonths: 36 }, [['DURATION_TOO_LONG', 'input.durationMonths']]],
@@ -228,7 +283,10 @@ describe('grantApplicationSubmit', () => {
 
   it('refuses an unverified lead and one registered too recently', async () => {
     const call = await insertCall(api, { minYearsRegistered: 3 });
-    const lead = await organization(api, 'EDITOR', { verificationState: 'PENDING', foundingYear: new Date().getUTCFullYear() - 1 });
+    const lead = await organization(api, 'EDITOR', {
+      verificationState: 'PENDING',
+      foundingYear: new Date().getUTCFullYear() - 1,
+    });
     const draft = await completeApplication(api, call, lead);
     expect(codes(await submit(draft.id, lead.cookie))).toEqual([
       ['LEAD_NOT_VERIFIED', 'input.leadOrganizationId'],
@@ -247,12 +305,17 @@ describe('grantApplicationSubmit', () => {
     ]);
   });
 
-  it("refuses a consortium smaller than the call requires, and associates where the call allows none", async () => {
+  it('refuses a consortium smaller than the call requires, and associates where the call allows none', async () => {
     const call = await insertCall(api, { minCoApplicants: 1, publicAssociatesAllowed: false });
     const lead = await organization(api);
     const associate = await institution(api);
     const draft = await completeApplication(api, call, lead, { associateIds: [associate.id] });
-    await mutate(api, 'grantApplicationPartnerConfirm', { applicationId: draft.id, partnerId: associate.id }, associate.cookie);
+    await mutate(
+      api,
+      'grantApplicationPartnerConfirm',
+      { applicationId: draft.id, partnerId: associate.id },
+      associate.cookie,
+    );
     expect(codes(await submit(draft.id, lead.cookie))).toEqual([
       ['CONSORTIUM_TOO_SMALL', 'input.coApplicantIds'],
       ['ASSOCIATES_NOT_ALLOWED', 'input.associateIds'],

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailsTo } from '../../../support/accounts.js';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { completeFields, insertCall, institution, memberOf, mutate, organization, startApplication } from '../grants-support.js';
+import {
+  completeFields,
+  insertCall,
+  institution,
+  memberOf,
+  mutate,
+  organization,
+  startApplication,
+} from '../grants-support.js';
 
 describe('grantApplicationUpdate', () => {
   let api: TestApi;
@@ -12,19 +20,26 @@ describe('grantApplicationUpdate', () => {
     await api.stop();
   });
 
-  const update = (input: Record<string, unknown>, cookie: string) => mutate(api, 'grantApplicationUpdate', input, cookie);
+  const update = (input: Record<string, unknown>, cookie: string) =>
+    mutate(api, 'grantApplicationUpdate', input, cookie);
 
   it('saves the project, logframe and budget with their totals, and bumps the version', async () => {
     const call = await insertCall(api);
     const lead = await organization(api);
     const draft = await startApplication(api, call, lead);
-    const result = await update({ applicationId: draft.id, version: draft.version, ...completeFields(call) }, lead.cookie);
+    const result = await update(
+      { applicationId: draft.id, version: draft.version, ...completeFields(call) },
+      lead.cookie,
+    );
     expect(result.userErrors).toEqual([]);
     expect(result.application).toMatchObject({
       version: 2,
       title: { en: 'Home care by neighbours', ar: 'رعاية منزلية من الجيران' },
       logframe: [{ indicators: [{ baseline: '0', target: '200' }] }],
-      budgetLines: [{ category: 'STAFF', requested: { amountMinor: 30_000_00, currency: 'EUR' } }, { category: 'ACTIVITIES' }],
+      budgetLines: [
+        { category: 'STAFF', requested: { amountMinor: 30_000_00, currency: 'EUR' } },
+        { category: 'ACTIVITIES' },
+      ],
       budgetTotals: {
         requested: { amountMinor: 45_000_00 },
         cofinancing: { amountMinor: 5_000_00 },
@@ -39,7 +54,9 @@ describe('grantApplicationUpdate', () => {
     const lead = await organization(api);
     const other = await memberOf(api, lead.uuid, 'EDITOR');
     const draft = await startApplication(api, call, lead);
-    expect((await update({ applicationId: draft.id, version: 1, titleEn: 'First' }, lead.cookie)).userErrors).toEqual([]);
+    expect((await update({ applicationId: draft.id, version: 1, titleEn: 'First' }, lead.cookie)).userErrors).toEqual(
+      [],
+    );
     const late = await update({ applicationId: draft.id, version: 1, titleEn: 'Second' }, other);
     expect(late.userErrors.map((e) => [e.code, e.field])).toEqual([['VERSION_CONFLICT', ['input', 'version']]]);
     const read = await api.graphql<{ grantApplication: { title: { en: string } } }>(
@@ -67,7 +84,10 @@ describe('grantApplicationUpdate', () => {
     expect((await emailsTo(api, co.email)).filter((e) => e.kind === 'GRANT_PARTNER_INVITED')).toHaveLength(1);
     expect((await emailsTo(api, associate.email)).filter((e) => e.kind === 'GRANT_PARTNER_INVITED')).toHaveLength(1);
     await mutate(api, 'grantApplicationPartnerConfirm', { applicationId: draft.id, partnerId: co.id }, co.cookie);
-    const byCo = await update({ applicationId: draft.id, version: 3, summaryEn: 'Written by the co-applicant', associateIds: [] }, co.cookie);
+    const byCo = await update(
+      { applicationId: draft.id, version: 3, summaryEn: 'Written by the co-applicant', associateIds: [] },
+      co.cookie,
+    );
     expect(byCo.userErrors).toEqual([]);
     expect(byCo.application!.partners).toEqual([
       { role: 'CO_APPLICANT', confirmed: true, organization: { uuid: co.uuid }, institution: null },
@@ -97,17 +117,19 @@ describe('grantApplicationUpdate', () => {
     ]);
   });
 
-  it("refuses a viewer of the lead and hides the draft from strangers", async () => {
+  it('refuses a viewer of the lead and hides the draft from strangers', async () => {
     const call = await insertCall(api);
     const lead = await organization(api);
     const draft = await startApplication(api, call, lead);
     const viewer = await memberOf(api, lead.uuid, 'VIEWER');
-    expect((await update({ applicationId: draft.id, version: 1, titleEn: 'x' }, viewer)).userErrors.map((e) => e.code)).toEqual([
-      'NOT_A_MEMBER',
-    ]);
+    expect(
+      (await update({ applicationId: draft.id, version: 1, titleEn: 'x' }, viewer)).userErrors.map((e) => e.code),
+    ).toEqual(['NOT_A_MEMBER']);
     const stranger = await organization(api, 'OWNER');
     expect(
-      (await update({ applicationId: draft.id, version: 1, titleEn: 'x' }, stranger.cookie)).userErrors.map((e) => e.code),
+      (await update({ applicationId: draft.id, version: 1, titleEn: 'x' }, stranger.cookie)).userErrors.map(
+        (e) => e.code,
+      ),
     ).toEqual(['APPLICATION_NOT_FOUND']);
   });
 });

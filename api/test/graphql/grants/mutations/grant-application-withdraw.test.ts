@@ -16,13 +16,23 @@ describe('grantApplicationWithdraw', () => {
     const lead = await organization(api);
     const draft = await completeApplication(api, call, lead);
     await mutate(api, 'grantApplicationSubmit', { applicationId: draft.id, idempotencyKey: 'w1' }, lead.cookie);
-    const result = await mutate(api, 'grantApplicationWithdraw', { applicationId: draft.id, reason: 'Partner left' }, lead.cookie);
+    const result = await mutate(
+      api,
+      'grantApplicationWithdraw',
+      { applicationId: draft.id, reason: 'Partner left' },
+      lead.cookie,
+    );
     expect(result.application).toMatchObject({ status: 'WITHDRAWN' });
     expect(result.application!.withdrawnAt).not.toBeNull();
     expect(await auditActions(api, draft.uuid)).toContain('GRANT_APPLICATION_WITHDRAWN');
     const again = await mutate(api, 'grantApplicationWithdraw', { applicationId: draft.id }, lead.cookie);
     expect(again.userErrors.map((e) => e.code)).toEqual(['NOT_WITHDRAWABLE']);
-    const restart = await mutate(api, 'grantApplicationCreate', { callId: call.id, leadOrganizationId: lead.id }, lead.cookie);
+    const restart = await mutate(
+      api,
+      'grantApplicationCreate',
+      { callId: call.id, leadOrganizationId: lead.id },
+      lead.cookie,
+    );
     expect(restart.userErrors).toEqual([]);
   });
 

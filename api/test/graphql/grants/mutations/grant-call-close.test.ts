@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { completeApplication, insertCall, mutate, officer, organization , CALL_SELECTION, callInput } from '../grants-support.js';
+import { completeApplication, insertCall, mutate, officer, organization, CALL_SELECTION } from '../grants-support.js';
 
 describe('grantCallClose', () => {
   let api: TestApi;
@@ -19,7 +19,12 @@ describe('grantCallClose', () => {
     const draft = await completeApplication(api, call, lead);
     const result = await mutate(api, 'grantCallClose', { callId: call.id }, cookie, CALL_SELECTION);
     expect(result.call).toMatchObject({ status: 'CLOSED', isOpen: false });
-    const submit = await mutate(api, 'grantApplicationSubmit', { applicationId: draft.id, idempotencyKey: 'k' }, lead.cookie);
+    const submit = await mutate(
+      api,
+      'grantApplicationSubmit',
+      { applicationId: draft.id, idempotencyKey: 'k' },
+      lead.cookie,
+    );
     expect(submit.userErrors.map((e) => e.code)).toEqual(['CALL_NOT_PUBLISHED']);
     const again = await mutate(api, 'grantCallClose', { callId: call.id }, cookie, CALL_SELECTION);
     expect(again.userErrors.map((e) => e.code)).toEqual(['CALL_NOT_PUBLISHED']);

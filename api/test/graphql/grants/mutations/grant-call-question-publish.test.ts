@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { insertCall, mutate, officer , CALL_SELECTION, callInput } from '../grants-support.js';
+import { insertCall, mutate, officer, CALL_SELECTION } from '../grants-support.js';
 
 describe('grantCallQuestionPublish', () => {
   let api: TestApi;
@@ -34,7 +34,13 @@ describe('grantCallQuestionPublish', () => {
 
   it('requires the answer and a published call', async () => {
     const call = await insertCall(api);
-    const noAnswer = await mutate(api, 'grantCallQuestionPublish', { callId: call.id, questionEn: 'Q?' }, cookie, CALL_SELECTION);
+    const noAnswer = await mutate(
+      api,
+      'grantCallQuestionPublish',
+      { callId: call.id, questionEn: 'Q?' },
+      cookie,
+      CALL_SELECTION,
+    );
     expect(noAnswer.userErrors.map((e) => [e.code, e.field])).toEqual([['REQUIRED', ['input', 'answerEn']]]);
     const draft = await insertCall(api, { status: 'DRAFT' });
     const onDraft = await mutate(

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { completeApplication, insertCall, institution, memberOf, officer, organization, person } from '../grants-support.js';
+import {
+  completeApplication,
+  insertCall,
+  institution,
+  memberOf,
+  officer,
+  organization,
+  person,
+} from '../grants-support.js';
 
 describe('grantApplication', () => {
   let api: TestApi;
@@ -13,7 +21,10 @@ describe('grantApplication', () => {
 
   const read = async (id: string, cookie?: string) =>
     (
-      await api.graphql<{ grantApplication: { uuid: string; viewerCanEdit: boolean } | null; node: { uuid: string } | null }>(
+      await api.graphql<{
+        grantApplication: { uuid: string; viewerCanEdit: boolean } | null;
+        node: { uuid: string } | null;
+      }>(
         `query($id: ID!) { grantApplication(id: $id) { uuid viewerCanEdit call { uuid } }
           node(id: $id) { ... on GrantApplication { uuid } } }`,
         { id },
@@ -27,9 +38,15 @@ describe('grantApplication', () => {
     const lead = await organization(api);
     const co = await organization(api);
     const associate = await institution(api);
-    const application = await completeApplication(api, call, lead, { coApplicantIds: [co.id], associateIds: [associate.id] });
+    const application = await completeApplication(api, call, lead, {
+      coApplicantIds: [co.id],
+      associateIds: [associate.id],
+    });
     // then
-    expect((await read(application.id, lead.cookie)).grantApplication).toMatchObject({ uuid: application.uuid, viewerCanEdit: true });
+    expect((await read(application.id, lead.cookie)).grantApplication).toMatchObject({
+      uuid: application.uuid,
+      viewerCanEdit: true,
+    });
     expect((await read(application.id, co.cookie)).grantApplication).toMatchObject({ viewerCanEdit: true });
     expect((await read(application.id, associate.cookie)).grantApplication).toMatchObject({ viewerCanEdit: false });
     expect((await read(application.id, await memberOf(api, lead.uuid, 'VIEWER'))).grantApplication).toMatchObject({

@@ -6,8 +6,20 @@ const PAGE = /* GraphQL */ `
   query Page($callId: ID!, $first: Int, $after: String, $includeDrafts: Boolean) {
     grantApplications(callId: $callId, first: $first, after: $after, includeDrafts: $includeDrafts) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { uuid status receiptNumber lead { uuid } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          uuid
+          status
+          receiptNumber
+          lead {
+            uuid
+          }
+        }
+      }
     }
   }
 `;
@@ -36,7 +48,12 @@ describe('grantApplications', () => {
     for (let n = 0; n < 5; n++) {
       const lead = await organization(api);
       const draft = await completeApplication(api, call, lead);
-      await mutate(api, 'grantApplicationSubmit', { applicationId: draft.id, idempotencyKey: `list-${n}` }, lead.cookie);
+      await mutate(
+        api,
+        'grantApplicationSubmit',
+        { applicationId: draft.id, idempotencyKey: `list-${n}` },
+        lead.cookie,
+      );
       submitted.push(draft.uuid);
     }
     const drafter = await organization(api);
@@ -46,14 +63,19 @@ describe('grantApplications', () => {
     const walked: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: Page = (await api.graphql<Page>(PAGE, { callId: call.id, first: 2, after }, { headers: { cookie } })).body.data!;
+      const page: Page = (await api.graphql<Page>(PAGE, { callId: call.id, first: 2, after }, { headers: { cookie } }))
+        .body.data!;
       walked.push(...page.grantApplications.edges.map((e) => e.node.uuid));
       if (!page.grantApplications.pageInfo.hasNextPage) break;
       after = page.grantApplications.pageInfo.endCursor;
     }
     // then
     expect(walked).toEqual(submitted);
-    const all = await api.graphql<Page>(PAGE, { callId: call.id, first: 10, includeDrafts: true }, { headers: { cookie } });
+    const all = await api.graphql<Page>(
+      PAGE,
+      { callId: call.id, first: 10, includeDrafts: true },
+      { headers: { cookie } },
+    );
     expect(all.body.data!.grantApplications.totalCount).toBe(6);
   });
 

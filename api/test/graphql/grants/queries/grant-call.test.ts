@@ -33,9 +33,12 @@ describe('grantCall', () => {
       ],
     });
     expect((await read(call.uuid)).body.data!.grantCall).toMatchObject({ uuid: call.uuid });
-    const node = await api.graphql<{ node: { uuid: string } | null }>(`query($id: ID!) { node(id: $id) { ... on GrantCall { uuid } } }`, {
-      id: call.id,
-    });
+    const node = await api.graphql<{ node: { uuid: string } | null }>(
+      `query($id: ID!) { node(id: $id) { ... on GrantCall { uuid } } }`,
+      {
+        id: call.id,
+      },
+    );
     expect(node.body.data!.node).toEqual({ uuid: call.uuid });
   });
 

@@ -6,7 +6,19 @@ const CALLS = /* GraphQL */ `
   query Calls($filter: GrantCallFilter) {
     grantCalls(first: 20, filter: $filter) {
       totalCount
-      edges { node { uuid status title { en } lots { position applicationsReceived } } }
+      edges {
+        node {
+          uuid
+          status
+          title {
+            en
+          }
+          lots {
+            position
+            applicationsReceived
+          }
+        }
+      }
     }
   }
 `;
@@ -14,7 +26,9 @@ const CALLS = /* GraphQL */ `
 interface Calls {
   grantCalls: {
     totalCount: number;
-    edges: { node: { uuid: string; status: string; lots: { position: number; applicationsReceived: number | null }[] } }[];
+    edges: {
+      node: { uuid: string; status: string; lots: { position: number; applicationsReceived: number | null }[] };
+    }[];
   };
 }
 
@@ -38,7 +52,9 @@ describe('grantCalls', () => {
     const asOfficer = await api.graphql<Calls>(CALLS, {}, { headers: { cookie: await officer(api) } });
     // then
     const mine = (r: typeof anonymous) =>
-      r.body.data!.grantCalls.edges.map((e) => e.node.uuid).filter((id) => [soon, later, closed, draft].some((c) => c.uuid === id));
+      r.body
+        .data!.grantCalls.edges.map((e) => e.node.uuid)
+        .filter((id) => [soon, later, closed, draft].some((c) => c.uuid === id));
     expect(mine(anonymous)).toEqual([later.uuid, soon.uuid, closed.uuid]);
     expect(mine(asOfficer)).toEqual([draft.uuid, later.uuid, soon.uuid, closed.uuid]);
     const drafts = await api.graphql<Calls>(CALLS, { filter: { status: 'DRAFT' } });
@@ -55,7 +71,10 @@ describe('grantCalls', () => {
       { id: call.id },
     );
     expect(before.body.data!.grantCall.lots).toEqual([{ applicationsReceived: null }, { applicationsReceived: null }]);
-    await api.orm.em.getKnex()('grant_call').where({ id: call.uuid }).update({ deadline_at: new Date(Date.now() - 1000) });
+    await api.orm.em
+      .getKnex()('grant_call')
+      .where({ id: call.uuid })
+      .update({ deadline_at: new Date(Date.now() - 1000) });
     const after = await api.graphql<{ grantCall: { lots: { applicationsReceived: number | null }[] } }>(
       `query($id: ID!) { grantCall(id: $id) { lots { applicationsReceived } } }`,
       { id: call.id },

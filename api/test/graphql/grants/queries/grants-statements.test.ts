@@ -5,7 +5,26 @@ import { completeApplication, insertCall, institution, mutate, organization } fr
 const CALLS = /* GraphQL */ `
   query Calls($first: Int!) {
     grantCalls(first: $first) {
-      edges { node { uuid title { en } lots { theme envelope { amountMinor } applicationsReceived } questions { question { en } } } }
+      edges {
+        node {
+          uuid
+          title {
+            en
+          }
+          lots {
+            theme
+            envelope {
+              amountMinor
+            }
+            applicationsReceived
+          }
+          questions {
+            question {
+              en
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -13,8 +32,34 @@ const CALLS = /* GraphQL */ `
 const APPLICATIONS = /* GraphQL */ `
   query Applications($callId: ID!, $first: Int!) {
     grantApplications(callId: $callId, first: $first) {
-      edges { node { uuid call { uuid } lot { theme } lead { slug }
-        partners { role organization { slug } institution { slug } } budgetTotals { total { amountMinor } } } }
+      edges {
+        node {
+          uuid
+          call {
+            uuid
+          }
+          lot {
+            theme
+          }
+          lead {
+            slug
+          }
+          partners {
+            role
+            organization {
+              slug
+            }
+            institution {
+              slug
+            }
+          }
+          budgetTotals {
+            total {
+              amountMinor
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -28,7 +73,12 @@ describe('grants lists: SQL statements per request', () => {
     const knex = api.orm.em.getKnex();
     for (let n = 0; n < 30; n++) {
       const call = await insertCall(api, { deadlineInDays: n % 2 ? -1 - n : 10 + n, opensInDays: -60 });
-      await knex('grant_call_question').insert({ id: crypto.randomUUID(), call_id: call.uuid, question_en: 'Q?', answer_en: 'A.' });
+      await knex('grant_call_question').insert({
+        id: crypto.randomUUID(),
+        call_id: call.uuid,
+        question_en: 'Q?',
+        answer_en: 'A.',
+      });
     }
     const call = await insertCall(api, { deadlineInDays: 100 });
     callId = call.id;
@@ -36,9 +86,17 @@ describe('grants lists: SQL statements per request', () => {
     for (let n = 0; n < 12; n++) {
       const lead = await organization(api);
       const co = await organization(api);
-      const draft = await completeApplication(api, call, lead, { coApplicantIds: [co.id], associateIds: [associate.id] });
+      const draft = await completeApplication(api, call, lead, {
+        coApplicantIds: [co.id],
+        associateIds: [associate.id],
+      });
       await mutate(api, 'grantApplicationPartnerConfirm', { applicationId: draft.id, partnerId: co.id }, co.cookie);
-      await mutate(api, 'grantApplicationPartnerConfirm', { applicationId: draft.id, partnerId: associate.id }, associate.cookie);
+      await mutate(
+        api,
+        'grantApplicationPartnerConfirm',
+        { applicationId: draft.id, partnerId: associate.id },
+        associate.cookie,
+      );
       await mutate(api, 'grantApplicationSubmit', { applicationId: draft.id, idempotencyKey: `s-${n}` }, lead.cookie);
     }
     const { createTestPerson, signIn } = await import('../../../support/accounts.js');
@@ -49,8 +107,14 @@ describe('grants lists: SQL statements per request', () => {
     await api.stop();
   });
 
-  const pinned = async (query: string, variables: Record<string, unknown>, sizes: [number, number], headers?: Record<string, string>) => {
-    const run = (first: number) => api.statements(() => api.graphql(query, { ...variables, first }, headers ? { headers } : undefined));
+  const pinned = async (
+    query: string,
+    variables: Record<string, unknown>,
+    sizes: [number, number],
+    headers?: Record<string, string>,
+  ) => {
+    const run = (first: number) =>
+      api.statements(() => api.graphql(query, { ...variables, first }, headers ? { headers } : undefined));
     await run(1);
     const small = await run(sizes[0]);
     const large = await run(sizes[1]);

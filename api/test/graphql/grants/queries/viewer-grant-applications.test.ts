@@ -4,14 +4,31 @@ import { insertCall, institution, mutate, organization, person, startApplication
 
 const MINE = /* GraphQL */ `
   query Mine($first: Int, $after: String) {
-    viewer { grantApplications(first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { uuid } }
-    } }
+    viewer {
+      grantApplications(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            uuid
+          }
+        }
+      }
+    }
   }
 `;
 
 interface Mine {
-  viewer: { grantApplications: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { uuid: string } }[] } };
+  viewer: {
+    grantApplications: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { uuid: string } }[];
+    };
+  };
 }
 
 describe('Viewer.grantApplications', () => {
@@ -31,13 +48,19 @@ describe('Viewer.grantApplications', () => {
     for (let n = 0; n < 3; n++) led.push((await startApplication(api, await insertCall(api), me)).uuid);
     const other = await organization(api);
     const withMe = await startApplication(api, await insertCall(api), other);
-    await mutate(api, 'grantApplicationUpdate', { applicationId: withMe.id, version: 1, coApplicantIds: [me.id], associateIds: [associate.id] }, other.cookie);
+    await mutate(
+      api,
+      'grantApplicationUpdate',
+      { applicationId: withMe.id, version: 1, coApplicantIds: [me.id], associateIds: [associate.id] },
+      other.cookie,
+    );
     await startApplication(api, await insertCall(api), await organization(api));
     // when
     const walked: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: Mine = (await api.graphql<Mine>(MINE, { first: 2, after }, { headers: { cookie: me.cookie } })).body.data!;
+      const page: Mine = (await api.graphql<Mine>(MINE, { first: 2, after }, { headers: { cookie: me.cookie } })).body
+        .data!;
       walked.push(...page.viewer.grantApplications.edges.map((e) => e.node.uuid));
       if (!page.viewer.grantApplications.pageInfo.hasNextPage) break;
       after = page.viewer.grantApplications.pageInfo.endCursor;
