@@ -57,6 +57,11 @@ export enum GrantLocality {
 registerEnumType(GrantLocality, {
   name: 'GrantLocality',
   description: 'Where a project works: towns, the countryside or both.',
+  valuesConfig: {
+    URBAN: { description: 'In towns and cities.' },
+    RURAL: { description: 'In the countryside.' },
+    BOTH: { description: 'In towns and in the countryside.' },
+  },
 });
 
 export enum GrantPartnerRole {
@@ -85,4 +90,14 @@ export enum GrantBudgetCategory {
 registerEnumType(GrantBudgetCategory, {
   name: 'GrantBudgetCategory',
   description: 'The category of a budget line.',
+  valuesConfig: {
+    STAFF: { description: 'Salaries and fees of project staff.' },
+    TRAVEL: { description: 'Travel and transport.' },
+    EQUIPMENT: { description: 'Equipment and supplies bought for the project.' },
+    SERVICES: { description: 'Services bought (housing, care, consultants, audits).' },
+    ACTIVITIES: { description: 'Activities with beneficiaries (sessions, visits, events).' },
+    OFFICE: { description: 'Office and running costs.' },
+    OTHER: { description: 'Anything else (the description says what).' },
+    INDIRECT: { description: 'Indirect costs (overheads).' },
+  },
 });

@@ -182,13 +182,21 @@ export type GrantApplicationUpdateInput = {
 
 /** The category of a budget line. */
 export type GrantBudgetCategory =
+  /** Activities with beneficiaries (sessions, visits, events). */
   | 'ACTIVITIES'
+  /** Equipment and supplies bought for the project. */
   | 'EQUIPMENT'
+  /** Indirect costs (overheads). */
   | 'INDIRECT'
+  /** Office and running costs. */
   | 'OFFICE'
+  /** Anything else (the description says what). */
   | 'OTHER'
+  /** Services bought (housing, care, consultants, audits). */
   | 'SERVICES'
+  /** Salaries and fees of project staff. */
   | 'STAFF'
+  /** Travel and transport. */
   | 'TRAVEL';
 
 /** A budget line: integer minor units in the call currency. */
@@ -311,8 +319,11 @@ export type GrantIndicatorInput = {
 
 /** Where a project works: towns, the countryside or both. */
 export type GrantLocality =
+  /** In towns and in the countryside. */
   | 'BOTH'
+  /** In the countryside. */
   | 'RURAL'
+  /** In towns and cities. */
   | 'URBAN';
 
 /** The theme of a lot. */
