@@ -19,6 +19,7 @@ let ownedSlug = '';
 let sessionPath = '';
 let partnershipPath = '';
 let partnerId = '';
+let grantCallPath = '';
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await newContext(browser);
@@ -46,6 +47,11 @@ beforeAll(async () => {
   await page.goto(portalUrl('/en/partnerships/institutions/mosd-directorate-mafraq'));
   const ask = (await page.getByRole('link', { name: 'Request a partnership' }).getAttribute('href'))!;
   partnerId = new URL(ask, 'http://portal').searchParams.get('to')!;
+  await page.goto(portalUrl('/en/grants'));
+  grantCallPath = (await page.locator('main a[href*="/grants/calls/"]').first().getAttribute('href'))!.replace(
+    /^\/en/,
+    '',
+  );
   await page.close();
   const owner = await contexts.owner.newPage();
   await owner.goto(portalUrl('/en/account'));
@@ -104,6 +110,9 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   { name: 'training-session-edit', path: () => `${sessionPath}/edit`, as: 'officer' },
   { name: 'training-attendance', path: () => `${sessionPath}/attendance`, as: 'officer' },
   { name: 'training-organization', path: () => `/training/organizations/${ownedSlug}`, as: 'owner' },
+  { name: 'grants', path: () => '/grants', as: 'public' },
+  { name: 'grants-call', path: () => grantCallPath, as: 'public' },
+  { name: 'grants-call-signed-in', path: () => grantCallPath, as: 'owner' },
   { name: 'sign-in', path: () => '/account/sign-in', as: 'public' },
   { name: 'sign-up', path: () => '/account/sign-up', as: 'public' },
   { name: 'reset-password', path: () => '/account/reset-password', as: 'public' },

@@ -45,7 +45,8 @@ import { PartnershipOverviewResolver } from './partnership-overview.resolver.js'
 import { ViewerInstitutionsResolver } from './viewer-institutions.resolver.js';
 
 export { areNeighbours, GOVERNORATE_NEIGHBOURS } from './governorate-adjacency.js';
-export { Institution, PartnershipListing } from './partnerships.type.js';
+export { Institution, PartnershipListing, toInstitution } from './partnerships.type.js';
+export { partnershipLoaders } from './partnerships.loaders.js';
 export { Partnership, PartnershipRequest } from './partnership.type.js';
 
 const byUuid =

@@ -241,6 +241,59 @@ const MUTATIONS: Record<string, Entry> = {
   // requests and partnerships: signed in to call; acting for the party (or for a member of the partnership) is the
   // service's rule, refused with NOT_A_MEMBER / NOT_A_PARTY / NOT_A_PARTNERSHIP_MEMBER userErrors (the partnerships
   // mutation tests cover it); a request to oneself and unknown ids here, so nothing is written
+  grantCallCreate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantCallCreateInput!) { grantCallCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { titleEn: 'Matrix' } }),
+  },
+  grantCallUpdate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantCallUpdateInput!) { grantCallUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { callId: toGlobalId('GrantCall', randomUUID()), titleEn: 'Matrix' } }),
+  },
+  grantCallPublish: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantCallPublishInput!) { grantCallPublish(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { callId: toGlobalId('GrantCall', randomUUID()) } }),
+  },
+  grantCallClose: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantCallCloseInput!) { grantCallClose(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { callId: toGlobalId('GrantCall', randomUUID()) } }),
+  },
+  grantCallQuestionPublish: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantCallQuestionPublishInput!) { grantCallQuestionPublish(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { callId: toGlobalId('GrantCall', randomUUID()), questionEn: 'Q?' } }),
+  },
+  // the application mutations answer userErrors to anyone signed in who is not of the consortium
+  grantApplicationCreate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: GrantApplicationCreateInput!) { grantApplicationCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { callId: toGlobalId('GrantCall', randomUUID()), leadOrganizationId: orgA } }),
+  },
+  grantApplicationUpdate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: GrantApplicationUpdateInput!) { grantApplicationUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()), version: 1 } }),
+  },
+  grantApplicationPartnerConfirm: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: GrantApplicationPartnerConfirmInput!) { grantApplicationPartnerConfirm(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()), partnerId: orgA } }),
+  },
+  grantApplicationSubmit: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: GrantApplicationSubmitInput!) { grantApplicationSubmit(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { applicationId: toGlobalId('GrantApplication', randomUUID()), idempotencyKey: 'matrix' },
+    }),
+  },
+  grantApplicationWithdraw: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: GrantApplicationWithdrawInput!) { grantApplicationWithdraw(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()) } }),
+  },
   partnershipRequestSend: {
     rules: ['SIGNED_IN'],
     document: `mutation($input: PartnershipRequestSendInput!) { partnershipRequestSend(input: $input) { userErrors { code } } }`,
@@ -336,6 +389,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['viewerDataExport'],
     document: `query { viewerDataExport }`,
     variables: () => ({}),
+  },
+  grantApplications: {
+    rules: TRAINING_OFFICERS,
+    path: ['grantApplications'],
+    document: `query($id: ID!) { grantApplications(callId: $id, first: 1) { totalCount } }`,
+    variables: () => ({ id: toGlobalId('GrantCall', randomUUID()) }),
   },
   organizationClaims: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],

@@ -70,6 +70,15 @@ const CONNECTIONS: Record<string, string | null> = {
   'Query.partnershipRequests': null,
   'Viewer.trainingSessionsAsTrainer': null,
   'Organization.trainingRegistrations': null,
+  'Query.grantCalls': `query P($first: Int, $after: String, $last: Int, $before: String) {
+    page: grantCalls(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }
+    }
+  }`,
+  // the applications of a call (officers) and of a person's organisations: walked page by page in
+  // test/graphql/grants/queries/grant-applications.test.ts and viewer-grant-applications.test.ts
+  'Query.grantApplications': null,
+  'Viewer.grantApplications': null,
   'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
     page: verificationCases(first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }
@@ -163,6 +172,20 @@ describe('Relay connections', () => {
         description_en: `Walked listing ${n}`,
         expires_at: new Date(Date.now() + 30 * 86_400_000),
         created_at: new Date(published - Math.min(n, 4) * 60_000),
+      });
+    }
+    // five calls for proposals, two with the same deadline (the id breaks the tie)
+    const deadline = Date.now() + 30 * 86_400_000;
+    for (const n of [1, 2, 3, 4, 5]) {
+      await knex('grant_call').insert({
+        id: randomUUID(),
+        title_en: `Walked call ${n}`,
+        jod_rate_micros: 770_000,
+        min_grant_minor: 1,
+        max_grant_minor: 2,
+        opens_at: new Date(Date.now() - 86_400_000),
+        deadline_at: new Date(deadline + Math.min(n, 4) * 3_600_000),
+        status: n === 5 ? 'CLOSED' : 'PUBLISHED',
       });
     }
     const person = await createTestPerson(api, { name: 'Officer', roles: ['PROGRAMME_OFFICER'] });

@@ -1,2 +1,6 @@
 export { manifest } from './manifest.js';
-export { default as OverviewPage } from './pages/OverviewPage.svelte';
+export { loadApplication, loadCall, loadCalls } from './loads.js';
+export { saveApplication, startApplication, submitApplication } from './actions.js';
+export { default as CallsPage } from './pages/CallsPage.svelte';
+export { default as CallPage } from './pages/CallPage.svelte';
+export { default as ApplicationPage } from './pages/ApplicationPage.svelte';

@@ -115,6 +115,246 @@ export type DirectoryErrorCode =
   /** Not a value of the code list (see the field). */
   | 'UNKNOWN_CODE';
 
+/** The input of `grantApplicationCreate`. */
+export type GrantApplicationCreateInput = {
+  /** GrantCall.id of an open call. */
+  callId: string | number;
+  /** Organization.id of the lead applicant (you are its editor or owner). */
+  leadOrganizationId: string | number;
+  /** GrantLot.id of the lot applied to (can be chosen later). */
+  lotId?: string | number | null | undefined;
+};
+
+/** Where an application stands (screening and review come in a later part). */
+export type GrantApplicationStatus =
+  /** Editable by the lead's and the co-applicants' editors. */
+  | 'DRAFT'
+  /** Locked, with its receipt number and time. */
+  | 'SUBMITTED'
+  /** Withdrawn by the lead: it takes no further part. */
+  | 'WITHDRAWN';
+
+/** The input of `grantApplicationSubmit`. */
+export type GrantApplicationSubmitInput = {
+  /** GrantApplication.id. */
+  applicationId: string | number;
+  /** A key of your choosing (e.g. a uuid made when the form was shown): sent again, the first answer comes back. */
+  idempotencyKey: string;
+};
+
+/** The input of `grantApplicationUpdate`: the application, its version, and the fields that change. */
+export type GrantApplicationUpdateInput = {
+  /** GrantApplication.id. */
+  applicationId: string | number;
+  /** Institution.id of each associate (replacing them). */
+  associateIds?: Array<string | number> | null | undefined;
+  /** The budget lines (replacing them). */
+  budgetLines?: Array<GrantBudgetLineInput> | null | undefined;
+  /** Organization.id of each co-applicant (replacing them; those kept keep their confirmation). */
+  coApplicantIds?: Array<string | number> | null | undefined;
+  /** Description in Arabic. */
+  descriptionAr?: string | null | undefined;
+  /** Description in English. */
+  descriptionEn?: string | null | undefined;
+  /** Duration in months (1 to 60). */
+  durationMonths?: number | null | undefined;
+  /** Governorate codes (replacing them). */
+  governorates?: Array<string> | null | undefined;
+  /** Urban, rural or both. */
+  locality?: GrantLocality | null | undefined;
+  /** The logframe (replacing it). */
+  logframe?: Array<GrantObjectiveInput> | null | undefined;
+  /** GrantLot.id of the lot applied to. */
+  lotId?: string | number | null | undefined;
+  /** Summary in Arabic. */
+  summaryAr?: string | null | undefined;
+  /** Summary in English. */
+  summaryEn?: string | null | undefined;
+  /** Target groups (replacing them). */
+  targetGroups?: Array<GrantTargetGroupReachInput> | null | undefined;
+  /** The project's title in Arabic. */
+  titleAr?: string | null | undefined;
+  /** The project's title in English. */
+  titleEn?: string | null | undefined;
+  /** The version the edit was made on (GrantApplication.version). */
+  version: number;
+};
+
+/** The category of a budget line. */
+export type GrantBudgetCategory =
+  /** Activities with beneficiaries (sessions, visits, events). */
+  | 'ACTIVITIES'
+  /** Equipment and supplies bought for the project. */
+  | 'EQUIPMENT'
+  /** Indirect costs (overheads). */
+  | 'INDIRECT'
+  /** Office and running costs. */
+  | 'OFFICE'
+  /** Anything else (the description says what). */
+  | 'OTHER'
+  /** Services bought (housing, care, consultants, audits). */
+  | 'SERVICES'
+  /** Salaries and fees of project staff. */
+  | 'STAFF'
+  /** Travel and transport. */
+  | 'TRAVEL';
+
+/** A budget line: integer minor units in the call currency. */
+export type GrantBudgetLineInput = {
+  /** Its category. */
+  category: GrantBudgetCategory;
+  /** Co-financed, in minor units (cents). */
+  cofinancingMinor: number;
+  /** ISO 4217 code: the call's currency (EUR). */
+  currency: string;
+  /** What it pays for. */
+  description: string;
+  /** Requested from the programme, in minor units (cents). */
+  requestedMinor: number;
+};
+
+/** Where a call for proposals stands. */
+export type GrantCallStatus =
+  /** Closed by an officer: no more applications. */
+  | 'CLOSED'
+  /** Being prepared by officers: not public. */
+  | 'DRAFT'
+  /** Public: applications are accepted from its opening until its deadline. */
+  | 'PUBLISHED';
+
+/** Why a grants mutation changed nothing (the field says which input, the message says the rule). */
+export type GrantErrorCode =
+  /** The organisation already leads an application to this call. */
+  | 'ALREADY_APPLIED'
+  /** The partner has already confirmed its participation. */
+  | 'ALREADY_CONFIRMED'
+  /** The amount requested is above the lot's envelope. */
+  | 'AMOUNT_ABOVE_ENVELOPE'
+  /** The amount requested is above the call's maximum grant. */
+  | 'AMOUNT_ABOVE_MAXIMUM'
+  /** The amount requested is below the call's minimum grant. */
+  | 'AMOUNT_BELOW_MINIMUM'
+  /** No such application (or not yours to see). */
+  | 'APPLICATION_NOT_FOUND'
+  /** The call does not allow public associates. */
+  | 'ASSOCIATES_NOT_ALLOWED'
+  /** Only a draft call changes its rules or is published. */
+  | 'CALL_NOT_DRAFT'
+  /** No such call (or not public). */
+  | 'CALL_NOT_FOUND'
+  /** The call has not opened yet. */
+  | 'CALL_NOT_OPEN'
+  /** The call is not published (a draft, or closed). */
+  | 'CALL_NOT_PUBLISHED'
+  /** The co-financing is below the call's rate of the total cost. */
+  | 'COFINANCING_TOO_LOW'
+  /** The call allows fewer co-applicants. */
+  | 'CONSORTIUM_TOO_LARGE'
+  /** The call requires more co-applicants. */
+  | 'CONSORTIUM_TOO_SMALL'
+  /** A budget line is not in the call's currency. */
+  | 'CURRENCY_MISMATCH'
+  /** The deadline is before (or at) the opening. */
+  | 'DEADLINE_BEFORE_OPENING'
+  /** The call's deadline has passed (by the database's clock). */
+  | 'DEADLINE_PASSED'
+  /** A partner is named twice, or is the lead itself. */
+  | 'DUPLICATE_PARTNER'
+  /** The project lasts longer than the call allows. */
+  | 'DURATION_TOO_LONG'
+  /** The call does not fund work in this governorate. */
+  | 'GOVERNORATE_NOT_ELIGIBLE'
+  /** The minimum grant is above the maximum. */
+  | 'GRANT_RANGE_INVALID'
+  /** The idempotency key was used for another application. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The value is outside what the field accepts (the message says the limits). */
+  | 'INVALID_VALUE'
+  /** The call is for verified organisations: the lead is not verified. */
+  | 'LEAD_NOT_VERIFIED'
+  /** Each objective needs a text and at least one indicator with baseline and target. */
+  | 'LOGFRAME_INCOMPLETE'
+  /** A call has at least one lot. */
+  | 'LOTS_REQUIRED'
+  /** Only the organisation's editors and owners act for it. */
+  | 'NOT_A_MEMBER'
+  /** The organisation or institution is not a partner of this application. */
+  | 'NOT_A_PARTNER'
+  /** The application is submitted or withdrawn: it no longer changes. */
+  | 'NOT_EDITABLE'
+  /** The application is already withdrawn. */
+  | 'NOT_WITHDRAWABLE'
+  /** A partner has not confirmed its participation yet. */
+  | 'PARTNER_NOT_CONFIRMED'
+  /** The call is for verified organisations: a co-applicant is not verified. */
+  | 'PARTNER_NOT_VERIFIED'
+  /** Submitting needs this field. */
+  | 'REQUIRED'
+  /** Give a title in Arabic or English. */
+  | 'TITLE_REQUIRED'
+  /** An applicant was registered fewer years ago than the call requires. */
+  | 'TOO_RECENTLY_REGISTERED'
+  /** Not a governorate code (governorates), e.g. JO-MA. */
+  | 'UNKNOWN_GOVERNORATE'
+  /** Not a lot of this call. */
+  | 'UNKNOWN_LOT'
+  /** Not an organisation (co-applicant) or an institution (associate). */
+  | 'UNKNOWN_PARTNER'
+  /** Not a target group code (targetGroups). */
+  | 'UNKNOWN_TARGET_GROUP'
+  /** Someone changed the application meanwhile: reload it and edit again. */
+  | 'VERSION_CONFLICT';
+
+/** An indicator with its baseline and target. */
+export type GrantIndicatorInput = {
+  /** Its value at the start. */
+  baseline: string;
+  /** Its value hoped for at the end. */
+  target: string;
+  /** What is measured, in Arabic. */
+  textAr?: string | null | undefined;
+  /** What is measured, in English. */
+  textEn?: string | null | undefined;
+};
+
+/** Where a project works: towns, the countryside or both. */
+export type GrantLocality =
+  /** In towns and in the countryside. */
+  | 'BOTH'
+  /** In the countryside. */
+  | 'RURAL'
+  /** In towns and cities. */
+  | 'URBAN';
+
+/** The theme of a lot. */
+export type GrantLotTheme =
+  /** Other community-based social services. */
+  | 'COMMUNITY_SERVICES'
+  /** Community-based services that help persons with disabilities leave institutions. */
+  | 'DEINSTITUTIONALISATION'
+  /** Another theme (its title says which). */
+  | 'OTHER'
+  /** Pilot projects of social innovation in social protection. */
+  | 'SOCIAL_INNOVATION';
+
+/** An objective of the logframe with its indicators. */
+export type GrantObjectiveInput = {
+  /** Its indicators. */
+  indicators: Array<GrantIndicatorInput>;
+  /** The objective in Arabic. */
+  textAr?: string | null | undefined;
+  /** The objective in English. */
+  textEn?: string | null | undefined;
+};
+
+/** A target group and the beneficiaries expected in it. */
+export type GrantTargetGroupReachInput = {
+  /** Target group code (targetGroups). */
+  code: string;
+  /** Beneficiaries expected (at least 1 to submit). */
+  expectedBeneficiaries: number;
+};
+
 /** org-id.guide scheme of an official identifier. */
 export type IdentifierScheme =
   /** JO-CCD: Companies Control Department (non-profit companies). */
@@ -1204,6 +1444,53 @@ export type DirectorySearchQueryVariables = Exact<{
 
 
 export type DirectorySearchQuery = { organizations: { totalCount: number, totalCountIsExact: boolean, fuzzy: boolean, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, highlight: { nameAr: Array<{ text: string, match: boolean }> | null, nameEn: Array<{ text: string, match: boolean }> | null, mission: Array<{ text: string, match: boolean }> | null } | null, node: { id: string, slug: string, acronym: string | null, district: string | null, name: { ar: string | null, en: string | null }, mission: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, legalForm: { code: string, name: { ar: string | null, en: string | null } }, verification: { state: VerificationState }, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> } }>, facets: { governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, targetGroups: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, sectors: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, legalForms: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, verificationStates: Array<{ count: number, value: VerificationState }> } } };
+
+export type GrantCallsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type GrantCallsQuery = { grantCalls: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, status: GrantCallStatus, isOpen: boolean, opensAt: string, deadlineAt: string, title: { ar: string | null, en: string | null }, maxGrant: { amountMinor: number, currency: string }, lots: Array<{ id: string, theme: GrantLotTheme, title: { ar: string | null, en: string | null } }> } }> } };
+
+export type GrantCallQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantCallQuery = { grantCall: { id: string, uuid: string, status: GrantCallStatus, isOpen: boolean, opensAt: string, deadlineAt: string, currency: string, cofinancingRateBps: number, title: { ar: string | null, en: string | null }, guidelines: { ar: string | null, en: string | null }, minGrant: { amountMinor: number, currency: string }, maxGrant: { amountMinor: number, currency: string }, maxGrantJod: { amountMinor: number, currency: string }, eligibility: { requiresVerified: boolean, minYearsRegistered: number, governorateCodes: Array<string>, minCoApplicants: number, maxCoApplicants: number, publicAssociatesAllowed: boolean, maxDurationMonths: number }, requiredDocuments: Array<{ code: string, name: { ar: string | null, en: string | null } }>, lots: Array<{ id: string, position: number, theme: GrantLotTheme, applicationsReceived: number | null, title: { ar: string | null, en: string | null }, envelope: { amountMinor: number, currency: string } }>, questions: Array<{ id: string, publishedAt: string, question: { ar: string | null, en: string | null }, answer: { ar: string | null, en: string | null } }> } | null };
+
+export type GrantApplicationPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantApplicationPageQuery = { grantApplication: { id: string, uuid: string, status: GrantApplicationStatus, version: number, viewerCanEdit: boolean, receiptNumber: string | null, submittedAt: string | null, durationMonths: number | null, locality: GrantLocality | null, governorateCodes: Array<string>, title: { ar: string | null, en: string | null }, summary: { ar: string | null, en: string | null }, description: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string, expectedBeneficiaries: number }>, logframe: Array<{ text: { ar: string | null, en: string | null }, indicators: Array<{ baseline: string, target: string, text: { ar: string | null, en: string | null } }> }>, budgetLines: Array<{ category: GrantBudgetCategory, description: string, requested: { amountMinor: number, currency: string }, cofinancing: { amountMinor: number, currency: string } }>, budgetTotals: { cofinancingBps: number, requested: { amountMinor: number }, cofinancing: { amountMinor: number }, total: { amountMinor: number } }, lot: { id: string } | null, lead: { name: { ar: string | null, en: string | null } } | null, call: { id: string, uuid: string, deadlineAt: string, cofinancingRateBps: number, title: { ar: string | null, en: string | null }, lots: Array<{ id: string, position: number, title: { ar: string | null, en: string | null } }> } } | null };
+
+export type GrantApplicationCreateMutationVariables = Exact<{
+  input: GrantApplicationCreateInput;
+}>;
+
+
+export type GrantApplicationCreateMutation = { grantApplicationCreate: { application: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type GrantApplicationUpdateMutationVariables = Exact<{
+  input: GrantApplicationUpdateInput;
+}>;
+
+
+export type GrantApplicationUpdateMutation = { grantApplicationUpdate: { application: { uuid: string, version: number } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type GrantApplicationSubmitMutationVariables = Exact<{
+  input: GrantApplicationSubmitInput;
+}>;
+
+
+export type GrantApplicationSubmitMutation = { grantApplicationSubmit: { application: { uuid: string, receiptNumber: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type GrantViewerApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrantViewerApplicationsQuery = { viewer: { grantApplications: { edges: Array<{ node: { id: string, uuid: string, status: GrantApplicationStatus, receiptNumber: string | null, call: { uuid: string }, lead: { name: { ar: string | null, en: string | null } } | null } }> } } | null };
 
 export type SignInMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -2547,6 +2834,281 @@ export const DirectorySearchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f365e8361f1907e9928fe6457916ba487d6ecca8a99a986b19e8dab18a36c0aa"}) as unknown as TypedDocumentString<DirectorySearchQuery, DirectorySearchQueryVariables>;
+export const GrantCallsDocument = new TypedDocumentString(`
+    query GrantCalls($first: Int) {
+  grantCalls(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        uuid
+        status
+        isOpen
+        opensAt
+        deadlineAt
+        title {
+          ar
+          en
+        }
+        maxGrant {
+          amountMinor
+          currency
+        }
+        lots {
+          id
+          theme
+          title {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f2ad33092f813053f93a123ffc87b770aa043306e7e33a3f209bebd6b27efea9"}) as unknown as TypedDocumentString<GrantCallsQuery, GrantCallsQueryVariables>;
+export const GrantCallDocument = new TypedDocumentString(`
+    query GrantCall($id: ID!) {
+  grantCall(id: $id) {
+    id
+    uuid
+    status
+    isOpen
+    opensAt
+    deadlineAt
+    title {
+      ar
+      en
+    }
+    guidelines {
+      ar
+      en
+    }
+    currency
+    minGrant {
+      amountMinor
+      currency
+    }
+    maxGrant {
+      amountMinor
+      currency
+    }
+    maxGrantJod {
+      amountMinor
+      currency
+    }
+    cofinancingRateBps
+    eligibility {
+      requiresVerified
+      minYearsRegistered
+      governorateCodes
+      minCoApplicants
+      maxCoApplicants
+      publicAssociatesAllowed
+      maxDurationMonths
+    }
+    requiredDocuments {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    lots {
+      id
+      position
+      theme
+      title {
+        ar
+        en
+      }
+      envelope {
+        amountMinor
+        currency
+      }
+      applicationsReceived
+    }
+    questions {
+      id
+      question {
+        ar
+        en
+      }
+      answer {
+        ar
+        en
+      }
+      publishedAt
+    }
+  }
+}
+    `, {"hash":"sha256:6d6ca6b2b9ed732ac11ac0fea3e6415414edf2037f2605c952ad58c2cff0d5a9"}) as unknown as TypedDocumentString<GrantCallQuery, GrantCallQueryVariables>;
+export const GrantApplicationPageDocument = new TypedDocumentString(`
+    query GrantApplicationPage($id: ID!) {
+  grantApplication(id: $id) {
+    id
+    uuid
+    status
+    version
+    viewerCanEdit
+    receiptNumber
+    submittedAt
+    title {
+      ar
+      en
+    }
+    summary {
+      ar
+      en
+    }
+    description {
+      ar
+      en
+    }
+    durationMonths
+    locality
+    governorateCodes
+    targetGroups {
+      code
+      expectedBeneficiaries
+    }
+    logframe {
+      text {
+        ar
+        en
+      }
+      indicators {
+        text {
+          ar
+          en
+        }
+        baseline
+        target
+      }
+    }
+    budgetLines {
+      category
+      description
+      requested {
+        amountMinor
+        currency
+      }
+      cofinancing {
+        amountMinor
+        currency
+      }
+    }
+    budgetTotals {
+      requested {
+        amountMinor
+      }
+      cofinancing {
+        amountMinor
+      }
+      total {
+        amountMinor
+      }
+      cofinancingBps
+    }
+    lot {
+      id
+    }
+    lead {
+      name {
+        ar
+        en
+      }
+    }
+    call {
+      id
+      uuid
+      deadlineAt
+      cofinancingRateBps
+      title {
+        ar
+        en
+      }
+      lots {
+        id
+        position
+        title {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9de49e51cebe738188c4b92205d781ea45229d8fa2ebe3519f0e6a1bd5ea4499"}) as unknown as TypedDocumentString<GrantApplicationPageQuery, GrantApplicationPageQueryVariables>;
+export const GrantApplicationCreateDocument = new TypedDocumentString(`
+    mutation GrantApplicationCreate($input: GrantApplicationCreateInput!) {
+  grantApplicationCreate(input: $input) {
+    application {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:cbae6c53f5543e6d310eed44bdf1a9d8485f89ba2c5b635f01eade4e06879bd3"}) as unknown as TypedDocumentString<GrantApplicationCreateMutation, GrantApplicationCreateMutationVariables>;
+export const GrantApplicationUpdateDocument = new TypedDocumentString(`
+    mutation GrantApplicationUpdate($input: GrantApplicationUpdateInput!) {
+  grantApplicationUpdate(input: $input) {
+    application {
+      uuid
+      version
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6ac7f7d712a3d00a0b782409581e7bb929cb83c64c888381f1441b2d10bf5736"}) as unknown as TypedDocumentString<GrantApplicationUpdateMutation, GrantApplicationUpdateMutationVariables>;
+export const GrantApplicationSubmitDocument = new TypedDocumentString(`
+    mutation GrantApplicationSubmit($input: GrantApplicationSubmitInput!) {
+  grantApplicationSubmit(input: $input) {
+    application {
+      uuid
+      receiptNumber
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:4e2f2253c4f316b0e178258afbbb472cf11e324c1cd182eb2d7809ee7629f557"}) as unknown as TypedDocumentString<GrantApplicationSubmitMutation, GrantApplicationSubmitMutationVariables>;
+export const GrantViewerApplicationsDocument = new TypedDocumentString(`
+    query GrantViewerApplications {
+  viewer {
+    grantApplications(first: 50) {
+      edges {
+        node {
+          id
+          uuid
+          status
+          receiptNumber
+          call {
+            uuid
+          }
+          lead {
+            name {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c972c05a633a66f62d4336707a9a88cbc6f15f4629f2dc4739fadc81a22df78f"}) as unknown as TypedDocumentString<GrantViewerApplicationsQuery, GrantViewerApplicationsQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SessionCreateInput!) {
   sessionCreate(input: $input) {

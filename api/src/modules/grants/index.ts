@@ -1,0 +1,72 @@
+/**
+ * Grants, first part: calls for proposals (lots, rules, questions and answers) and the applications of CSOs and
+ * consortia up to their submission (screening and review come next). The public face of the module.
+ */
+import 'reflect-metadata';
+import type { PlatformModule } from '../../common/module/platform-module.js';
+import { isUuid } from '../../common/relay/global-id.js';
+import type { GraphQLContext } from '../../context.js';
+import { GrantApplicationCreateResolver } from './mutations/grant-application-create.js';
+import { GrantApplicationPartnerConfirmResolver } from './mutations/grant-application-partner-confirm.js';
+import { GrantApplicationSubmitResolver } from './mutations/grant-application-submit.js';
+import { GrantApplicationUpdateResolver } from './mutations/grant-application-update.js';
+import { GrantApplicationWithdrawResolver } from './mutations/grant-application-withdraw.js';
+import { GrantCallCloseResolver } from './mutations/grant-call-close.js';
+import { GrantCallCreateResolver } from './mutations/grant-call-create.js';
+import { GrantCallPublishResolver } from './mutations/grant-call-publish.js';
+import { GrantCallQuestionPublishResolver } from './mutations/grant-call-question-publish.js';
+import { GrantCallUpdateResolver } from './mutations/grant-call-update.js';
+import { GrantEntities } from './grants.entities.js';
+import { grantsExamples } from './grants.examples.js';
+import { grantsPersonalData } from './grants.personal-data.js';
+import {
+  GrantApplicationPartnerResolver,
+  GrantApplicationResolver,
+  GrantCallResolver,
+  GrantLotResolver,
+  GrantQueryResolver,
+  ViewerGrantApplicationsResolver,
+  grantApplicationByKey,
+  grantCallByKey,
+} from './grants.resolver.js';
+import { seedDemoGrants } from './seed/demo-seed.js';
+
+export { GrantApplication, GrantCall } from './grants.type.js';
+
+const byUuid =
+  <T>(fetch: (ctx: GraphQLContext, key: string) => Promise<T | null>) =>
+  (ctx: GraphQLContext, key: string) =>
+    isUuid(key) ? fetch(ctx, key) : Promise.resolve(null);
+
+export const grantsModule: PlatformModule = {
+  name: 'grants',
+  entities: GrantEntities,
+  resolvers: [
+    GrantQueryResolver,
+    GrantCallResolver,
+    GrantLotResolver,
+    GrantApplicationResolver,
+    GrantApplicationPartnerResolver,
+    ViewerGrantApplicationsResolver,
+    GrantCallCreateResolver,
+    GrantCallUpdateResolver,
+    GrantCallPublishResolver,
+    GrantCallCloseResolver,
+    GrantCallQuestionPublishResolver,
+    GrantApplicationCreateResolver,
+    GrantApplicationUpdateResolver,
+    GrantApplicationPartnerConfirmResolver,
+    GrantApplicationSubmitResolver,
+    GrantApplicationWithdrawResolver,
+  ],
+  nodes: {
+    GrantCall: byUuid(grantCallByKey),
+    GrantApplication: byUuid(grantApplicationByKey),
+  },
+  personalData: grantsPersonalData,
+  examples: grantsExamples,
+  async seedDemo(em) {
+    const added = await seedDemoGrants(em);
+    return added > 0 ? `${added} demo grant calls with lots and applications` : undefined;
+  },
+};

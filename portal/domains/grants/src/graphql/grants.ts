@@ -1,0 +1,283 @@
+import { graphql } from '@shabaka/graphql';
+
+export const GrantCallsQuery = graphql(`
+  query GrantCalls($first: Int) {
+    grantCalls(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          uuid
+          status
+          isOpen
+          opensAt
+          deadlineAt
+          title {
+            ar
+            en
+          }
+          maxGrant {
+            amountMinor
+            currency
+          }
+          lots {
+            id
+            theme
+            title {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GrantCallQuery = graphql(`
+  query GrantCall($id: ID!) {
+    grantCall(id: $id) {
+      id
+      uuid
+      status
+      isOpen
+      opensAt
+      deadlineAt
+      title {
+        ar
+        en
+      }
+      guidelines {
+        ar
+        en
+      }
+      currency
+      minGrant {
+        amountMinor
+        currency
+      }
+      maxGrant {
+        amountMinor
+        currency
+      }
+      maxGrantJod {
+        amountMinor
+        currency
+      }
+      cofinancingRateBps
+      eligibility {
+        requiresVerified
+        minYearsRegistered
+        governorateCodes
+        minCoApplicants
+        maxCoApplicants
+        publicAssociatesAllowed
+        maxDurationMonths
+      }
+      requiredDocuments {
+        code
+        name {
+          ar
+          en
+        }
+      }
+      lots {
+        id
+        position
+        theme
+        title {
+          ar
+          en
+        }
+        envelope {
+          amountMinor
+          currency
+        }
+        applicationsReceived
+      }
+      questions {
+        id
+        question {
+          ar
+          en
+        }
+        answer {
+          ar
+          en
+        }
+        publishedAt
+      }
+    }
+  }
+`);
+
+export const GrantApplicationQuery = graphql(`
+  query GrantApplicationPage($id: ID!) {
+    grantApplication(id: $id) {
+      id
+      uuid
+      status
+      version
+      viewerCanEdit
+      receiptNumber
+      submittedAt
+      title {
+        ar
+        en
+      }
+      summary {
+        ar
+        en
+      }
+      description {
+        ar
+        en
+      }
+      durationMonths
+      locality
+      governorateCodes
+      targetGroups {
+        code
+        expectedBeneficiaries
+      }
+      logframe {
+        text {
+          ar
+          en
+        }
+        indicators {
+          text {
+            ar
+            en
+          }
+          baseline
+          target
+        }
+      }
+      budgetLines {
+        category
+        description
+        requested {
+          amountMinor
+          currency
+        }
+        cofinancing {
+          amountMinor
+          currency
+        }
+      }
+      budgetTotals {
+        requested {
+          amountMinor
+        }
+        cofinancing {
+          amountMinor
+        }
+        total {
+          amountMinor
+        }
+        cofinancingBps
+      }
+      lot {
+        id
+      }
+      lead {
+        name {
+          ar
+          en
+        }
+      }
+      call {
+        id
+        uuid
+        deadlineAt
+        cofinancingRateBps
+        title {
+          ar
+          en
+        }
+        lots {
+          id
+          position
+          title {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GrantApplicationCreateMutation = graphql(`
+  mutation GrantApplicationCreate($input: GrantApplicationCreateInput!) {
+    grantApplicationCreate(input: $input) {
+      application {
+        uuid
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const GrantApplicationUpdateMutation = graphql(`
+  mutation GrantApplicationUpdate($input: GrantApplicationUpdateInput!) {
+    grantApplicationUpdate(input: $input) {
+      application {
+        uuid
+        version
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const GrantApplicationSubmitMutation = graphql(`
+  mutation GrantApplicationSubmit($input: GrantApplicationSubmitInput!) {
+    grantApplicationSubmit(input: $input) {
+      application {
+        uuid
+        receiptNumber
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const GrantViewerApplicationsQuery = graphql(`
+  query GrantViewerApplications {
+    viewer {
+      grantApplications(first: 50) {
+        edges {
+          node {
+            id
+            uuid
+            status
+            receiptNumber
+            call {
+              uuid
+            }
+            lead {
+              name {
+                ar
+                en
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
