@@ -143,8 +143,8 @@ export class PartnershipRegistryResolver {
     filter: PartnershipFilter | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnershipConnection> {
-    const PUBLIC = ['ACTIVE', 'COMPLETED'] as const;
-    const statuses = filter?.status ? PUBLIC.filter((status) => status === filter.status) : [...PUBLIC];
+    const PUBLIC = [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED];
+    const statuses = filter?.status ? PUBLIC.filter((status) => status === filter.status) : PUBLIC;
     const where: FilterQuery<PartnershipEntity> = { status: { $in: statuses } };
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.governorate) where.governorateCodes = { $overlap: [filter.governorate] };
