@@ -1,0 +1,110 @@
+import { Min, Max } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../../common/errors/api-errors.js';
+import { PageInfo } from '../../common/pagination/connection.type.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/pagination.args.js';
+import type { GraphQLContext } from '../../context.js';
+import { directoryLoaders, toOrganization, type Organization } from '../directory/index.js';
+import { partyOf, type PartyRef } from './listing.service.js';
+import { PartnerSuggestionService, type SuggestionCursor } from './partner-suggestion.service.js';
+import {
+  PartnerSuggestionConnection,
+  type PartnerSuggestionCriterion,
+  type PartnerSuggestionEdge,
+} from './partner-suggestion.type.js';
+import { partnershipLoaders } from './partnerships.loaders.js';
+import { toInstitution, type Institution } from './partnerships.type.js';
+
+const CURSOR_KIND = 'partner-suggestions';
+
+@ArgsType()
+export class PartnerSuggestionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first n suggestions after \`after\` (1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when not given).`,
+  })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (an endCursor).' })
+  after?: string | null;
+}
+
+function cursorOf(argument: string, cursor: string): SuggestionCursor {
+  const { v } = decodeCursor(argument, cursor, CURSOR_KIND) as { v?: unknown };
+  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'number' || typeof v[1] !== 'string') {
+    throw new BadUserInputError(argument, 'is not a cursor returned by this API');
+  }
+  return { score: v[0], id: v[1] };
+}
+
+async function partyNode(ctx: GraphQLContext, party: PartyRef): Promise<Organization | Institution | null> {
+  if (party.kind === 'Organization') {
+    const record = await ctx.loaders.of(directoryLoaders).recordById.load(party.uuid);
+    return record ? toOrganization(record) : null;
+  }
+  const row = await ctx.loaders.of(partnershipLoaders).institutionById.load(party.uuid);
+  return row ? toInstitution(row) : null;
+}
+
+@Resolver()
+export class PartnerSuggestionResolver {
+  @Authorized('SIGNED_IN')
+  @Query(() => PartnerSuggestionConnection, {
+    description:
+      'Partners suggested to an organisation or an institution, best first, each with its score (0-100), the points of each criterion and the reasons in Arabic and English. Never the party itself, its partners (proposed or active partnerships), parties with a pending or declined request with it, nor unverified or rejected organisations. For the members of the party and for officers.',
+  })
+  async partnerSuggestions(
+    @Arg('partyId', () => ID, { description: 'The global id of the organisation or institution asking.' })
+    partyId: string,
+    @Args(() => PartnerSuggestionArgs) args: PartnerSuggestionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PartnerSuggestionConnection> {
+    if (!ctx.viewer) throw new UnauthenticatedError();
+    const party = partyOf(partyId);
+    if (!party) throw new BadUserInputError('partyId', 'is not the id of an organisation or an institution');
+    const after = args.after ? cursorOf('after', args.after) : undefined;
+    const service = new PartnerSuggestionService(ctx.em);
+    if (!(await service.maySee(ctx.viewer, party))) {
+      throw new ForbiddenError('only the members of this party and officers see its partner suggestions');
+    }
+    const size = args.first ?? DEFAULT_PAGE_SIZE;
+    const page = await service.page(party, size, after, new Date());
+    if (!page) throw new NotFoundError(`organisation or institution ${partyId}`);
+    const nodes = await Promise.all(page.suggestions.map((s) => partyNode(ctx, s.party)));
+    const edges: PartnerSuggestionEdge[] = [];
+    page.suggestions.forEach((s, i) => {
+      const node = nodes[i];
+      if (!node) return;
+      edges.push({
+        cursor: encodeCursor(CURSOR_KIND, { v: [s.score, s.party.uuid] }),
+        node,
+        score: s.score,
+        breakdown: s.breakdown.map((c) => ({
+          criterion: c.criterion as PartnerSuggestionCriterion,
+          weight: c.weight,
+          points: c.points,
+          reasons: c.reasons,
+        })),
+        reasons: s.reasons,
+      });
+    });
+    return {
+      edges,
+      pageInfo: Object.assign(new PageInfo(), {
+        hasNextPage: page.more,
+        hasPreviousPage: after !== undefined,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      }),
+      totalCount: page.totalCount,
+    };
+  }
+}
