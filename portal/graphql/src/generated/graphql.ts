@@ -379,6 +379,23 @@ export type OrganizationVerificationSubmitInput = {
   organizationId: string | number;
 };
 
+/** What a partner suggestion weighs (the weights: PartnerSuggestionCriterionScore.weight). */
+export type PartnerSuggestionCriterion =
+  /** They published or updated a need or an offer lately. */
+  | 'ACTIVITY'
+  /** Their offers meet your needs, or your offers meet theirs. */
+  | 'COMPLEMENT'
+  /** You work in the same governorate, or in neighbouring ones. */
+  | 'GEOGRAPHY'
+  /** You work in the same sectors. */
+  | 'SECTORS'
+  /** A small organisation with a large one, or with a public institution. */
+  | 'SIZE'
+  /** You serve the same target groups. */
+  | 'TARGET_GROUPS'
+  /** They are verified by the programme (or a public body). */
+  | 'VERIFICATION';
+
 /** Why a partnerships mutation changed nothing (the field says which input, the message says the rule). */
 export type PartnershipErrorCode =
   /** This member party has already confirmed the partnership. */
@@ -1255,6 +1272,23 @@ export type PartnershipListingWithdrawMutationVariables = Exact<{
 
 
 export type PartnershipListingWithdrawMutation = { partnershipListingWithdraw: { listing: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
+
+export type SuggestionsViewerInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuggestionsViewerInstitutionsQuery = { viewer: { institutionMemberships: Array<{ institution: { id: string, slug: string, name: { ar: string | null, en: string | null } } }> } | null };
+
+export type PartnerSuggestionsQueryVariables = Exact<{
+  partyId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerSuggestionsQuery = { partnerSuggestions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, score: number, reasons: Array<{ ar: string | null, en: string | null }>, breakdown: Array<{ criterion: PartnerSuggestionCriterion, weight: number, points: number }>, node:
+        | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null }, institutionGovernorate: { code: string, name: { ar: string | null, en: string | null } } | null }
+        | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } }
+       }> } };
 
 export type TrainingCalendarLinkResetMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2793,6 +2827,79 @@ export const PartnershipListingWithdrawDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b970a059bf8bcade58a096a536c541d0e573323bc01ad4e07709d6f614d7c1ec"}) as unknown as TypedDocumentString<PartnershipListingWithdrawMutation, PartnershipListingWithdrawMutationVariables>;
+export const SuggestionsViewerInstitutionsDocument = new TypedDocumentString(`
+    query SuggestionsViewerInstitutions {
+  viewer {
+    institutionMemberships {
+      institution {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:da19e286d7f686825c942b5effe01506a3f73211c3518285e05d7d291e51ccd7"}) as unknown as TypedDocumentString<SuggestionsViewerInstitutionsQuery, SuggestionsViewerInstitutionsQueryVariables>;
+export const PartnerSuggestionsDocument = new TypedDocumentString(`
+    query PartnerSuggestions($partyId: ID!, $first: Int, $after: String) {
+  partnerSuggestions(partyId: $partyId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      score
+      reasons {
+        ar
+        en
+      }
+      breakdown {
+        criterion
+        weight
+        points
+      }
+      node {
+        __typename
+        ... on Organization {
+          id
+          slug
+          name {
+            ar
+            en
+          }
+          governorate {
+            code
+            name {
+              ar
+              en
+            }
+          }
+        }
+        ... on Institution {
+          id
+          slug
+          name {
+            ar
+            en
+          }
+          institutionGovernorate: governorate {
+            code
+            name {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:87500a52f160054d142b1fe25c68fb3a88aec8fe5532e6f4b50a3c72398ff45a"}) as unknown as TypedDocumentString<PartnerSuggestionsQuery, PartnerSuggestionsQueryVariables>;
 export const TrainingCalendarLinkResetDocument = new TypedDocumentString(`
     mutation TrainingCalendarLinkReset {
   trainingCalendarLinkReset {
