@@ -5,7 +5,7 @@ import { startTestApi, type TestApi } from '../../../support/api.js';
 import { createTestPerson, signIn } from '../../../support/accounts.js';
 import { createOrganizations } from '../../../support/factories.js';
 import { createInstitution, insertListing } from '../partnerships-support.js';
-import { insertPartnership, sendRequest, type Party } from '../requests-support.js';
+import { insertPartnership, requestMutation, sendRequest, type Party } from '../requests-support.js';
 
 const SUGGESTIONS = /* GraphQL */ `
   query Suggestions($partyId: ID!, $first: Int, $after: String) {
@@ -157,13 +157,21 @@ describe('partnerSuggestions (ranked partners that explain themselves)', () => {
     await sendRequest(api, me, asked);
     const asking = await offering({}, 'EDITOR');
     await sendRequest(api, asking, me);
+    const declined = await offering({}, 'EDITOR');
+    const declinedRequest = await sendRequest(api, me, declined);
+    await requestMutation(
+      api,
+      'partnershipRequestDecline',
+      { requestId: toGlobalId('PartnershipRequest', declinedRequest), reason: 'Not now' },
+      declined.cookie,
+    );
     // when
     const response = await ask({ partyId: me.id, first: 100 }, me.cookie);
     // then
     expect(response.body.errors).toBeUndefined();
     const found = uuids(response.body.data!.partnerSuggestions.edges);
     expect(found).toEqual(expect.arrayContaining([suggested.uuid, underVerification.uuid, formerPartner.uuid]));
-    for (const excluded of [me, unverified, rejected, dissolved, partner, asked, asking]) {
+    for (const excluded of [me, unverified, rejected, dissolved, partner, asked, asking, declined]) {
       expect(found).not.toContain(excluded.uuid);
     }
     const verification = (uuid: string) =>
