@@ -93,7 +93,8 @@ const apiBoundaries = {
  *   (contacts, identifiers, social links, the capacity assessments and the verification state), search facets and
  *   highlights, error entries, the request-scoped Platform and Viewer, and the training values embedded in a session
  *   or a registration (days, venue, eligibility, accommodations, attendance, the participant, disaggregation,
- *   consent, scores) and its topics, the computed participation aggregates, and the viewer's training calendar link.
+ *   consent, scores) and its topics, the computed participation aggregates, the viewer's training calendar link, and
+ *   the criteria of a partner suggestion's score.
  * - relay-edge-types: edges are named *Edge and their nodes implement Node; plain lists stay allowed for short,
  *   bounded lists (12 governorates, a facet's values, an organisation's contacts, userErrors): every list that can
  *   grow with the data (organisations, claims, the audit log) is a connection.
@@ -149,6 +150,8 @@ const contract = {
             'TrainingParticipationReport',
             'TrainingScores',
             'TrainingSuppressibleCount',
+            // one criterion's points in a partner suggestion's breakdown (a computed value of its edge)
+            'PartnerSuggestionCriterionScore',
           ],
           suffixes: ['Connection', 'Edge', 'Payload', 'Facet', 'Error'],
         },

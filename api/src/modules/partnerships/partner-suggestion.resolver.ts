@@ -1,14 +1,13 @@
-import { Min, Max } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import {
   BadUserInputError,
   ForbiddenError,
   NotFoundError,
   UnauthenticatedError,
 } from '../../common/errors/api-errors.js';
-import { PageInfo } from '../../common/pagination/connection.type.js';
+import { pageInfoOf } from '../../common/pagination/connection.type.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/pagination.args.js';
+import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
 import type { GraphQLContext } from '../../context.js';
 import { directoryLoaders, toOrganization, type Organization } from '../directory/index.js';
 import { partyOf, type PartyRef } from './listing.service.js';
@@ -22,20 +21,6 @@ import { partnershipLoaders } from './partnerships.loaders.js';
 import { toInstitution, type Institution } from './partnerships.type.js';
 
 const CURSOR_KIND = 'partner-suggestions';
-
-@ArgsType()
-export class PartnerSuggestionArgs {
-  @Field(() => Int, {
-    nullable: true,
-    description: `Return the first n suggestions after \`after\` (1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when not given).`,
-  })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (an endCursor).' })
-  after?: string | null;
-}
 
 function cursorOf(argument: string, cursor: string): SuggestionCursor {
   const { v } = decodeCursor(argument, cursor, CURSOR_KIND) as { v?: unknown };
@@ -64,19 +49,24 @@ export class PartnerSuggestionResolver {
   async partnerSuggestions(
     @Arg('partyId', () => ID, { description: 'The global id of the organisation or institution asking.' })
     partyId: string,
-    @Args(() => PartnerSuggestionArgs) args: PartnerSuggestionArgs,
+    @Args(() => PaginationArgs) args: PaginationArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnerSuggestionConnection> {
     if (!ctx.viewer) throw new UnauthenticatedError();
     const party = partyOf(partyId);
     if (!party) throw new BadUserInputError('partyId', 'is not the id of an organisation or an institution');
-    const after = args.after ? cursorOf('after', args.after) : undefined;
+    const request = pageRequest(args);
+    const after = request.after ? cursorOf('after', request.after) : undefined;
+    const before = request.before ? cursorOf('before', request.before) : undefined;
     const service = new PartnerSuggestionService(ctx.em);
     if (!(await service.maySee(ctx.viewer, party))) {
       throw new ForbiddenError('only the members of this party and officers see its partner suggestions');
     }
-    const size = args.first ?? DEFAULT_PAGE_SIZE;
-    const page = await service.page(party, size, after, new Date());
+    const page = await service.page(
+      party,
+      { direction: request.direction, size: request.size, after, before },
+      new Date(),
+    );
     if (!page) throw new NotFoundError(`organisation or institution ${partyId}`);
     const nodes = await Promise.all(page.suggestions.map((s) => partyNode(ctx, s.party)));
     const edges: PartnerSuggestionEdge[] = [];
@@ -98,12 +88,7 @@ export class PartnerSuggestionResolver {
     });
     return {
       edges,
-      pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage: page.more,
-        hasPreviousPage: after !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      }),
+      pageInfo: pageInfoOf(edges, request, page.more),
       totalCount: page.totalCount,
     };
   }

@@ -41,6 +41,13 @@ export interface SuggestionCursor {
   id: string;
 }
 
+export interface SuggestionPageRequest {
+  direction: 'forward' | 'backward';
+  size: number;
+  after?: SuggestionCursor;
+  before?: SuggestionCursor;
+}
+
 export class PartnerSuggestionService {
   constructor(private readonly em: EntityManager) {}
 
@@ -51,26 +58,50 @@ export class PartnerSuggestionService {
     return (await new InstitutionService(this.em).roleOf(party.uuid, viewer.userId)) !== undefined;
   }
 
-  /** A page of suggestions for the party; undefined when the party does not exist. */
-  async page(party: PartyRef, size: number, after: SuggestionCursor | undefined, now: Date) {
+  /**
+   * A page of suggestions for the party, forward after a cursor or backward before one (the ranking is computed
+   * whole, at most SUGGESTION_POOL_SIZE long); undefined when the party does not exist.
+   */
+  async page(party: PartyRef, request: SuggestionPageRequest, now: Date): Promise<SuggestionPage | undefined> {
     const repository = new PartnerSuggestionRepository(this.em);
     const [ours] = await repository.profiles([party]);
     if (!ours) return undefined;
     const pool = await repository.pool(party, ours);
     const kinds = new Map(pool.map((p) => [p.uuid, p.kind]));
     const ranked = rankCandidates(ours, await repository.profiles(pool), now);
-    const start = after
-      ? ranked.findIndex((s) => compareSuggestions({ candidateId: after.id, score: after.score, breakdown: [] }, s) < 0)
-      : 0;
-    const from = start < 0 ? ranked.length : start;
-    const slice = ranked.slice(from, from + size);
+    // the first position after a cursor (a cursor sorts before every later suggestion, even one no longer there)
+    const positionAfter = (cursor: SuggestionCursor) => {
+      const at = ranked.findIndex(
+        (s) => compareSuggestions({ candidateId: cursor.id, score: cursor.score, breakdown: [] }, s) < 0,
+      );
+      return at < 0 ? ranked.length : at;
+    };
+    const positionOf = (cursor: SuggestionCursor) => {
+      const at = ranked.findIndex(
+        (s) => compareSuggestions({ candidateId: cursor.id, score: cursor.score, breakdown: [] }, s) <= 0,
+      );
+      return at < 0 ? ranked.length : at;
+    };
+    let from: number;
+    let to: number;
+    let more: boolean;
+    if (request.direction === 'forward') {
+      from = request.after ? positionAfter(request.after) : 0;
+      to = Math.min(ranked.length, from + request.size);
+      more = to < ranked.length;
+    } else {
+      to = request.before ? positionOf(request.before) : ranked.length;
+      from = Math.max(0, to - request.size);
+      more = from > 0;
+    }
     const names = await this.names();
-    const page: SuggestionPage = {
-      suggestions: slice.map((s) => explain(s, { kind: kinds.get(s.candidateId)!, uuid: s.candidateId }, names)),
-      more: from + size < ranked.length,
+    return {
+      suggestions: ranked
+        .slice(from, to)
+        .map((s) => explain(s, { kind: kinds.get(s.candidateId)!, uuid: s.candidateId }, names)),
+      more,
       totalCount: ranked.length,
     };
-    return page;
   }
 
   private async names(): Promise<NameLookup> {

@@ -68,7 +68,7 @@ const CONNECTIONS: Record<string, string | null> = {
   'Organization.partnerships': null,
   'Institution.partnerships': null,
   'Query.partnershipRequests': null,
-  // a ranking, read forward only (first, after: a cursor names a score and an id): walked page by page in
+  // a ranking for one party (a cursor names a score and an id): walked forward and backward page by page in
   // test/graphql/partnerships/queries/partner-suggestions.test.ts
   'Query.partnerSuggestions': null,
   'Viewer.trainingSessionsAsTrainer': null,

@@ -8,8 +8,8 @@ import { createInstitution, insertListing } from '../partnerships-support.js';
 import { insertPartnership, requestMutation, sendRequest, type Party } from '../requests-support.js';
 
 const SUGGESTIONS = /* GraphQL */ `
-  query Suggestions($partyId: ID!, $first: Int, $after: String) {
-    partnerSuggestions(partyId: $partyId, first: $first, after: $after) {
+  query Suggestions($partyId: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    partnerSuggestions(partyId: $partyId, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       edges {
         cursor
@@ -40,6 +40,7 @@ const SUGGESTIONS = /* GraphQL */ `
       pageInfo {
         hasNextPage
         hasPreviousPage
+        startCursor
         endCursor
       }
     }
@@ -57,7 +58,7 @@ interface Suggestions {
   partnerSuggestions: {
     totalCount: number;
     edges: Edge[];
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   };
 }
 
@@ -202,7 +203,7 @@ describe('partnerSuggestions (ranked partners that explain themselves)', () => {
     expect(edge.reasons.map((r) => r.en)).toContain('works in Aqaba, next to Tafilah');
   });
 
-  it('pages by cursor without skipping or repeating a suggestion', async () => {
+  it('pages forward and backward by cursor without skipping or repeating a suggestion', async () => {
     // given
     const me = await organization({ governorateCode: 'JO-AJ', targetGroups: ['ELDERLY'] }, 'VIEWER');
     await insertListing(api, { organizationId: me.uuid, kind: 'NEED', capability: 'VENUE' });
@@ -222,9 +223,20 @@ describe('partnerSuggestions (ranked partners that explain themselves)', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const page: Suggestions['partnerSuggestions'] = (await ask({ partyId: me.id, last: 2, before }, me.cookie)).body
+        .data!.partnerSuggestions;
+      backward.unshift(...uuids(page.edges));
+      expect(page.pageInfo.hasNextPage).toBe(before !== null);
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
     // then
     expect(all.totalCount).toBeGreaterThanOrEqual(5);
     expect(paged).toEqual(uuids(all.edges));
+    expect(backward).toEqual(uuids(all.edges));
   });
 
   it('is for the members of the party and officers only, and refuses a foreign cursor', async () => {
