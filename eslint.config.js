@@ -93,8 +93,9 @@ const apiBoundaries = {
  *   (contacts, identifiers, social links, the capacity assessments and the verification state), search facets and
  *   highlights, error entries, the request-scoped Platform and Viewer, and the training values embedded in a session
  *   or a registration (days, venue, eligibility, accommodations, attendance, the participant, disaggregation,
- *   consent, scores) and its topics, the computed participation aggregates, the viewer's training calendar link, and
- *   the officers' partnership overview and its counts.
+ *   consent, scores) and its topics, the computed participation aggregates, the viewer's training calendar link, the
+ *   officers' partnership overview and its counts, the criteria of a partner suggestion's score, and a grant call's
+ *   and an application's embedded values.
  * - relay-edge-types: edges are named *Edge and their nodes implement Node; plain lists stay allowed for short,
  *   bounded lists (12 governorates, a facet's values, an organisation's contacts, userErrors): every list that can
  *   grow with the data (organisations, claims, the audit log) is a connection.
@@ -163,6 +164,8 @@ const contract = {
             'GrantTargetGroupReach',
             'TrainingScores',
             'TrainingSuppressibleCount',
+            // one criterion's points in a partner suggestion's breakdown (a computed value of its edge)
+            'PartnerSuggestionCriterionScore',
           ],
           suffixes: ['Connection', 'Edge', 'Payload', 'Facet', 'Error'],
         },

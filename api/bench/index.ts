@@ -1,7 +1,8 @@
-/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits, relevance, training). */
+/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits, partnerships, relevance, training). */
 const benchmarks: Record<string, () => Promise<unknown>> = {
   directory: () => import('./directory.js'),
   limits: () => import('./limits.js'),
+  partnerships: () => import('./partnerships.js'),
   relevance: () => import('./relevance.js'),
   training: () => import('./training.js'),
 };

@@ -34,6 +34,8 @@ describe('governorate adjacency', () => {
   it('knows a few borders and non-borders of the map', () => {
     expect(areNeighbours('JO-MA', 'JO-IR')).toBe(true);
     expect(areNeighbours('JO-AQ', 'JO-MN')).toBe(true);
+    expect(areNeighbours('JO-AT', 'JO-AQ')).toBe(true);
+    expect(areNeighbours('JO-AQ', 'JO-KA')).toBe(false);
     expect(areNeighbours('JO-AQ', 'JO-AM')).toBe(false);
     expect(areNeighbours('JO-AJ', 'JO-KA')).toBe(false);
   });

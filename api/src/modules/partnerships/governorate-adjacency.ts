@@ -30,6 +30,8 @@ const BORDERS: readonly (readonly [string, string])[] = [
   ['JO-KA', 'JO-AT'],
   ['JO-KA', 'JO-MN'],
   ['JO-AT', 'JO-MN'],
+  // Tafilah's south (Wadi Araba, near Gharandal) meets Aqaba's Wadi Araba district
+  ['JO-AT', 'JO-AQ'],
   ['JO-MN', 'JO-AQ'],
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Partnerships: public institutions and the people acting for them, the capability taxonomy, and the needs and offers
  * that organisations and institutions publish, requests between parties and the partnerships they become (next:
- * suggestions, matchmaking days). The public face of the module: what the platform and other modules may use of it.
+ * matchmaking days), and ranked partner suggestions that explain themselves. The public face of the module: what the platform and other modules may use of it.
  */
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
@@ -18,6 +18,7 @@ import { PartnershipRequestSendResolver } from './mutations/partnership-request-
 import { PartnershipRequestWithdrawResolver } from './mutations/partnership-request-withdraw.js';
 import { PartnershipTerminateResolver } from './mutations/partnership-terminate.js';
 import { PartnershipUpdateResolver } from './mutations/partnership-update.js';
+import { PartnerSuggestionResolver } from './partner-suggestion.resolver.js';
 import { PartnershipRequestEntities } from './partnership.entities.js';
 import {
   InstitutionPartnershipsResolver,
@@ -81,6 +82,7 @@ export const partnershipsModule: PlatformModule = {
     PartnershipConfirmResolver,
     PartnershipCompleteResolver,
     PartnershipTerminateResolver,
+    PartnerSuggestionResolver,
   ],
   nodes: {
     Institution: byUuid(institutionByKey),

@@ -532,6 +532,14 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query($id: ID!) { partnershipRequests(partyId: $id, box: INBOX, first: 1) { totalCount edges { node { from { __typename } } } } }`,
     variables: () => ({ id: orgA }),
   },
+  // a party's partner suggestions: its members (any role: members of A here) and officers
+  partnerSuggestions: {
+    rules: ['SIGNED_IN'],
+    effective: MEMBERS_AND_OFFICERS,
+    path: ['partnerSuggestions'],
+    document: `query($id: ID!) { partnerSuggestions(partyId: $id, first: 1) { totalCount edges { score reasons { en } node { __typename } } } }`,
+    variables: () => ({ id: orgA }),
+  },
   disaggregation: {
     // individual answers: programme officers (and administrators), never MoSD officials, members or the public
     rules: ['PROGRAMME_OFFICER', 'ADMINISTRATOR'],

@@ -68,6 +68,9 @@ const CONNECTIONS: Record<string, string | null> = {
   'Organization.partnerships': null,
   'Institution.partnerships': null,
   'Query.partnershipRequests': null,
+  // a ranking for one party (a cursor names a score and an id): walked forward and backward page by page in
+  // test/graphql/partnerships/queries/partner-suggestions.test.ts
+  'Query.partnerSuggestions': null,
   'Viewer.trainingSessionsAsTrainer': null,
   'Organization.trainingRegistrations': null,
   'Query.grantCalls': `query P($first: Int, $after: String, $last: Int, $before: String) {

@@ -13,3 +13,4 @@ export { default as RequestNewPage } from './pages/RequestNewPage.svelte';
 export { default as PartnershipPage } from './pages/PartnershipPage.svelte';
 export { default as RegistryPage } from './pages/RegistryPage.svelte';
 export { default as OverviewPage } from './pages/OverviewPage.svelte';
+export { default as SuggestionsPage } from './pages/SuggestionsPage.svelte';

@@ -13,6 +13,7 @@ import {
   PartnershipOrganizationListingsQuery,
   PartnershipViewerInstitutionsQuery,
 } from './graphql/listings.js';
+import { PartnerSuggestionsQuery, SuggestionsViewerInstitutionsQuery } from './graphql/suggestions.js';
 
 /** What the partnerships pages need from a SvelteKit event (the shell provides it). */
 export interface PartnershipsEvent {
@@ -236,3 +237,34 @@ export async function loadOrganizationListings(api: Execute, organization: { slu
   return { listings };
 }
 export type OrganizationListingsData = Awaited<ReturnType<typeof loadOrganizationListings>>;
+
+/**
+ * Partner suggestions for one of the viewer's parties (`?party=<id>`, else the first): the organisations they are a
+ * member of and the institutions they act for. The API refuses any other party.
+ */
+export async function loadSuggestions(event: PartnershipsEvent) {
+  const viewer = await requireViewer(event);
+  try {
+    const { viewer: me } = await event.locals.api(SuggestionsViewerInstitutionsQuery, {});
+    const parties = [
+      ...viewer.memberships.map((entry) => ({ id: entry.organization.id, name: entry.organization.name })),
+      ...(me?.institutionMemberships ?? []).map((entry) => ({
+        id: entry.institution.id,
+        name: entry.institution.name,
+      })),
+    ];
+    const asked = event.url.searchParams.get('party');
+    const party = parties.find((p) => p.id === asked) ?? parties[0];
+    if (!party) return { state: 'no-party' as const, parties, party: null, suggestions: null };
+    const after = event.url.searchParams.get('after');
+    const { partnerSuggestions } = await event.locals.api(PartnerSuggestionsQuery, {
+      partyId: party.id,
+      first: PAGE_SIZE,
+      after: asked === party.id ? after : null,
+    });
+    return { state: 'ready' as const, parties, party, suggestions: partnerSuggestions };
+  } catch (failure) {
+    guard(event, failure);
+  }
+}
+export type SuggestionsData = Awaited<ReturnType<typeof loadSuggestions>>;

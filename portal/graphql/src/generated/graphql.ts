@@ -619,6 +619,23 @@ export type OrganizationVerificationSubmitInput = {
   organizationId: string | number;
 };
 
+/** What a partner suggestion weighs (the weights: PartnerSuggestionCriterionScore.weight). */
+export type PartnerSuggestionCriterion =
+  /** They published or updated a need or an offer lately. */
+  | 'ACTIVITY'
+  /** Their offers meet your needs, or your offers meet theirs. */
+  | 'COMPLEMENT'
+  /** You work in the same governorate, or in neighbouring ones. */
+  | 'GEOGRAPHY'
+  /** You work in the same sectors. */
+  | 'SECTORS'
+  /** A small organisation with a large one, or with a public institution. */
+  | 'SIZE'
+  /** You serve the same target groups. */
+  | 'TARGET_GROUPS'
+  /** They are verified by the programme (or a public body). */
+  | 'VERIFICATION';
+
 /** The input of `partnershipComplete`. */
 export type PartnershipCompleteInput = {
   /** Partnership.id. */
@@ -1838,6 +1855,23 @@ export type PartnershipOverviewQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type PartnershipOverviewQuery = { partnershipOverview: { total: number, byStatus: Array<{ key: string, count: number }>, byKind: Array<{ key: string, count: number }>, byGovernorate: Array<{ key: string, count: number }>, requestsByStatus: Array<{ key: string, count: number }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type SuggestionsViewerInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuggestionsViewerInstitutionsQuery = { viewer: { institutionMemberships: Array<{ institution: { id: string, slug: string, name: { ar: string | null, en: string | null } } }> } | null };
+
+export type PartnerSuggestionsQueryVariables = Exact<{
+  partyId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerSuggestionsQuery = { partnerSuggestions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, score: number, reasons: Array<{ ar: string | null, en: string | null }>, breakdown: Array<{ criterion: PartnerSuggestionCriterion, weight: number, points: number }>, node:
+        | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null }, institutionGovernorate: { code: string, name: { ar: string | null, en: string | null } } | null }
+        | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } }
+       }> } };
 
 export type TrainingCalendarLinkResetMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -4449,6 +4483,79 @@ export const PartnershipOverviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:83c2a3f65600ed8b041d1026534e615632211a6cb0858b0e1b4861ac5fc07489"}) as unknown as TypedDocumentString<PartnershipOverviewQuery, PartnershipOverviewQueryVariables>;
+export const SuggestionsViewerInstitutionsDocument = new TypedDocumentString(`
+    query SuggestionsViewerInstitutions {
+  viewer {
+    institutionMemberships {
+      institution {
+        id
+        slug
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:da19e286d7f686825c942b5effe01506a3f73211c3518285e05d7d291e51ccd7"}) as unknown as TypedDocumentString<SuggestionsViewerInstitutionsQuery, SuggestionsViewerInstitutionsQueryVariables>;
+export const PartnerSuggestionsDocument = new TypedDocumentString(`
+    query PartnerSuggestions($partyId: ID!, $first: Int, $after: String) {
+  partnerSuggestions(partyId: $partyId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      score
+      reasons {
+        ar
+        en
+      }
+      breakdown {
+        criterion
+        weight
+        points
+      }
+      node {
+        __typename
+        ... on Organization {
+          id
+          slug
+          name {
+            ar
+            en
+          }
+          governorate {
+            code
+            name {
+              ar
+              en
+            }
+          }
+        }
+        ... on Institution {
+          id
+          slug
+          name {
+            ar
+            en
+          }
+          institutionGovernorate: governorate {
+            code
+            name {
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:87500a52f160054d142b1fe25c68fb3a88aec8fe5532e6f4b50a3c72398ff45a"}) as unknown as TypedDocumentString<PartnerSuggestionsQuery, PartnerSuggestionsQueryVariables>;
 export const TrainingCalendarLinkResetDocument = new TypedDocumentString(`
     mutation TrainingCalendarLinkReset {
   trainingCalendarLinkReset {
