@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import type { PlatformModule } from '../common/module/platform-module.js';
 import { accountsModule } from './accounts/index.js';
 import { directoryModule } from './directory/index.js';
+import { matchmakingModule } from './matchmaking/index.js';
 import { membershipModule } from './membership/index.js';
 import { partnershipsModule } from './partnerships/index.js';
 import { platformModule } from './platform/index.js';
@@ -20,4 +21,5 @@ export const modules: readonly PlatformModule[] = [
   verificationModule,
   trainingModule,
   partnershipsModule,
+  matchmakingModule,
 ];

@@ -46,6 +46,11 @@ import { ViewerInstitutionsResolver } from './viewer-institutions.resolver.js';
 export { areNeighbours, GOVERNORATE_NEIGHBOURS } from './governorate-adjacency.js';
 export { Institution, PartnershipListing } from './partnerships.type.js';
 export { Partnership, PartnershipRequest } from './partnership.type.js';
+// what the matchmaking module uses: parties, who acts for them, their names and addresses
+export { ListingService, partyOf, type PartyRef } from './listing.service.js';
+export { partyMemberEmails, partyNames } from './request.service.js';
+export { PartnershipParty, toInstitution } from './partnerships.type.js';
+export { partnershipLoaders } from './partnerships.loaders.js';
 
 const byUuid =
   <T>(fetch: (ctx: GraphQLContext, key: string) => Promise<T | null>) =>
