@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { hasMemberRole, isOfficer } from '../../common/auth/viewer.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
@@ -300,7 +300,6 @@ export class MatchmakingMeetingResolver {
     return row ? toSlot(row) : null;
   }
 
-  @Authorized('SIGNED_IN')
   @FieldResolver(() => [MatchmakingSlot], {
     description:
       'The slots free in both agendas, in order (pending meetings; empty otherwise): what the invitee may choose from.',
