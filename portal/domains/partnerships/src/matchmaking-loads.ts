@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import { ApiError, ApiUnavailableError } from '@shabaka/graphql';
 import { currentViewer, requireViewer, signInFirst } from '@shabaka/ui/viewer';
 import {
+  MatchmakingCapabilitiesQuery,
   MatchmakingDayQuery,
   MatchmakingDaysQuery,
   MatchmakingGovernoratesQuery,
@@ -48,8 +49,12 @@ export type MatchmakingDaysData = Awaited<ReturnType<typeof loadMatchmakingDays>
 export async function loadMatchmakingDay(event: PartnershipsEvent) {
   return orUnavailable(async () => {
     const viewer = await currentViewer(event);
-    const { matchmakingDay: day } = await event.locals.api(MatchmakingDayQuery, { id: event.params.day!, first: 100 });
+    const [{ matchmakingDay: day }, { partnershipCapabilities }] = await Promise.all([
+      event.locals.api(MatchmakingDayQuery, { id: event.params.day!, first: 100 }),
+      event.locals.api(MatchmakingCapabilitiesQuery, {}),
+    ]);
     if (!day) error(404, 'Not found');
+    const capabilities = Object.fromEntries(partnershipCapabilities.map((c) => [c.code, c.name]));
     let parties: { id: string; name: { ar?: string | null; en?: string | null } }[] = [];
     if (viewer) {
       const { viewer: me } = await event.locals.api(MatchmakingViewerPartiesQuery, {});
@@ -69,6 +74,7 @@ export async function loadMatchmakingDay(event: PartnershipsEvent) {
       signedIn: viewer !== null,
       officer: isOfficer(viewer?.roles),
       parties,
+      capabilities,
       done: event.url.searchParams.get('done'),
     };
   });

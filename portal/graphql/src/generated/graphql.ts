@@ -1421,8 +1421,8 @@ export type MatchmakingDayQuery = { matchmakingDay: { id: string, uuid: string, 
         | { __typename: 'Institution', id: string, name: { ar: string | null, en: string | null } }
         | { __typename: 'Organization', id: string, name: { ar: string | null, en: string | null } }
        | null }>, participants: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, note: { ar: string | null, en: string | null }, party:
-            | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null }, partnershipListings: { edges: Array<{ node: { id: string, kind: PartnershipListingKind, capability: { code: string, name: { ar: string | null, en: string | null } } } }> } }
-            | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null }, partnershipListings: { edges: Array<{ node: { id: string, kind: PartnershipListingKind, capability: { code: string, name: { ar: string | null, en: string | null } } } }> } }
+            | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null }, partnershipListings: { edges: Array<{ node: { id: string, kind: PartnershipListingKind, capability: { code: string } } }> } }
+            | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null }, partnershipListings: { edges: Array<{ node: { id: string, kind: PartnershipListingKind, capability: { code: string } } }> } }
            | null } }> } } | null };
 
 export type MatchmakingViewerPartiesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1528,6 +1528,11 @@ export type MatchmakingAgendaLinkResetMutationVariables = Exact<{
 
 
 export type MatchmakingAgendaLinkResetMutation = { matchmakingAgendaLinkReset: { agendaLink: { url: string | null, createdAt: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingCapabilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchmakingCapabilitiesQuery = { partnershipCapabilities: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type MatchmakingGovernoratesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3229,10 +3234,6 @@ export const MatchmakingDayDocument = new TypedDocumentString(`
                     kind
                     capability {
                       code
-                      name {
-                        ar
-                        en
-                      }
                     }
                   }
                 }
@@ -3252,10 +3253,6 @@ export const MatchmakingDayDocument = new TypedDocumentString(`
                     kind
                     capability {
                       code
-                      name {
-                        ar
-                        en
-                      }
                     }
                   }
                 }
@@ -3267,7 +3264,7 @@ export const MatchmakingDayDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2b4ff2054fa3b5569e475ad53a27a49843c43c234004a5395b09557d782941cf"}) as unknown as TypedDocumentString<MatchmakingDayQuery, MatchmakingDayQueryVariables>;
+    `, {"hash":"sha256:85d37e8d398b8e6076e4c75c03c11fec1c1d47dbd456ae69b87338d6eb28c35a"}) as unknown as TypedDocumentString<MatchmakingDayQuery, MatchmakingDayQueryVariables>;
 export const MatchmakingViewerPartiesDocument = new TypedDocumentString(`
     query MatchmakingViewerParties {
   viewer {
@@ -3537,6 +3534,17 @@ export const MatchmakingAgendaLinkResetDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:89f47793cbb59cdcff88868b9195df409fcd0b9bb9a77ac31863562cf1cc2888"}) as unknown as TypedDocumentString<MatchmakingAgendaLinkResetMutation, MatchmakingAgendaLinkResetMutationVariables>;
+export const MatchmakingCapabilitiesDocument = new TypedDocumentString(`
+    query MatchmakingCapabilities {
+  partnershipCapabilities {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:a7259ab2a90a6ee547c53f90412ab8dea0f5051846dc74ae4beb8f568b97f4b2"}) as unknown as TypedDocumentString<MatchmakingCapabilitiesQuery, MatchmakingCapabilitiesQueryVariables>;
 export const MatchmakingGovernoratesDocument = new TypedDocumentString(`
     query MatchmakingGovernorates {
   governorates {

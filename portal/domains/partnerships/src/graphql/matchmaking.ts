@@ -110,10 +110,6 @@ export const MatchmakingDayQuery = graphql(`
                       kind
                       capability {
                         code
-                        name {
-                          ar
-                          en
-                        }
                       }
                     }
                   }
@@ -133,10 +129,6 @@ export const MatchmakingDayQuery = graphql(`
                       kind
                       capability {
                         code
-                        name {
-                          ar
-                          en
-                        }
                       }
                     }
                   }
@@ -431,6 +423,19 @@ export const MatchmakingAgendaLinkResetMutation = graphql(`
         field
         code
         message
+      }
+    }
+  }
+`);
+
+/** The capability names, for the day page's needs and offers (kept out of its query, which is deep enough). */
+export const MatchmakingCapabilitiesQuery = graphql(`
+  query MatchmakingCapabilities {
+    partnershipCapabilities {
+      code
+      name {
+        ar
+        en
       }
     }
   }
