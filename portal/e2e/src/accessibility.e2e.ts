@@ -17,6 +17,7 @@ const contexts: Record<'public' | 'owner' | 'officer', BrowserContext | undefine
 let organizationSlug = '';
 let ownedSlug = '';
 let sessionPath = '';
+let matchmakingDayPath = '';
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await newContext(browser);
@@ -38,6 +39,9 @@ beforeAll(async () => {
   const page = await contexts.public.newPage();
   await page.goto(portalUrl('/en/directory'));
   organizationSlug = (await page.locator('.cards .name a').first().getAttribute('href'))!.split('/').pop()!;
+  // the demo matchmaking day (or one a journey made)
+  await page.goto(portalUrl('/en/partnerships/matchmaking'));
+  matchmakingDayPath = (await page.locator('.days h3 a').first().getAttribute('href'))!.replace(/^\/en/, '');
   await page.close();
   const owner = await contexts.owner.newPage();
   await owner.goto(portalUrl('/en/account'));
@@ -66,6 +70,10 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   { name: 'partnerships-institutions', path: () => '/partnerships/institutions', as: 'public' },
   { name: 'partnerships-institution', path: () => '/partnerships/institutions/mosd-directorate-mafraq', as: 'public' },
   { name: 'partnerships-editor', path: () => `/partnerships/manage/organizations/${ownedSlug}`, as: 'owner' },
+  { name: 'matchmaking-days', path: () => '/partnerships/matchmaking', as: 'public' },
+  { name: 'matchmaking-day', path: () => matchmakingDayPath, as: 'public' },
+  { name: 'matchmaking-day-signed-in', path: () => matchmakingDayPath, as: 'owner' },
+  { name: 'matchmaking-setup', path: () => '/partnerships/matchmaking/new', as: 'officer' },
   { name: 'privacy', path: () => '/privacy', as: 'public' },
   { name: 'accessibility-statement', path: () => '/accessibility', as: 'public' },
   { name: 'contact', path: () => '/contact', as: 'public' },

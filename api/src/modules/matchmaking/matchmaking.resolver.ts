@@ -4,8 +4,8 @@ import { paginate } from '../../common/pagination/paginate.js';
 import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
 import { fromGlobalId, isUuid } from '../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../context.js';
-import { Organization, directoryLoaders, toOrganization } from '../directory/index.js';
-import { Institution, PartnershipParty, partnershipLoaders, toInstitution } from '../partnerships/index.js';
+import { type Organization, directoryLoaders, toOrganization } from '../directory/index.js';
+import { type Institution, PartnershipParty, partnershipLoaders, toInstitution } from '../partnerships/index.js';
 import {
   MatchmakingDayEntity,
   MatchmakingMeetingEntity,

@@ -288,7 +288,12 @@ const MUTATIONS: Record<string, Entry> = {
     rules: TRAINING_OFFICERS,
     document: `mutation($input: MatchmakingDayCreateInput!) { matchmakingDayCreate(input: $input) { userErrors { code } } }`,
     variables: () => ({
-      input: { startsAt: '2030-01-01T06:00:00Z', endsAt: '2030-01-01T09:00:00Z', slotMinutes: 30, governorate: 'JO-MA' },
+      input: {
+        startsAt: '2030-01-01T06:00:00Z',
+        endsAt: '2030-01-01T09:00:00Z',
+        slotMinutes: 30,
+        governorate: 'JO-MA',
+      },
     }),
   },
   matchmakingDayPublish: {

@@ -11,11 +11,6 @@ export async function officerCookie(api: TestApi): Promise<string> {
   return signIn(api, officer.email, officer.password);
 }
 
-export interface Payload<T> {
-  userErrors: { field: string[] | null; code: string; message: string }[];
-  [key: string]: T | unknown;
-}
-
 /** Runs a matchmaking mutation and returns its payload (no top-level errors expected). */
 export async function mutate<T = Record<string, unknown>>(
   api: TestApi,
