@@ -68,6 +68,10 @@ const CONNECTIONS: Record<string, string | null> = {
   'Organization.partnerships': null,
   'Institution.partnerships': null,
   'Query.partnershipRequests': null,
+  // matchmaking days and a day's participants: walked page by page in
+  // test/graphql/matchmaking/queries/matchmaking-days.test.ts
+  'Query.matchmakingDays': null,
+  'MatchmakingDay.participants': null,
   'Viewer.trainingSessionsAsTrainer': null,
   'Organization.trainingRegistrations': null,
   'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
