@@ -18,6 +18,10 @@ export enum MatchmakingDayStatus {
 registerEnumType(MatchmakingDayStatus, {
   name: 'MatchmakingDayStatus',
   description: 'Whether a matchmaking day is being set up (officers only) or published.',
+  valuesConfig: {
+    DRAFT: { description: 'Being set up: seen by officers only; nobody takes part yet.' },
+    PUBLISHED: { description: 'Public: organisations and institutions take part and meet.' },
+  },
 });
 
 export enum MatchmakingMeetingStatus {
@@ -29,6 +33,12 @@ export enum MatchmakingMeetingStatus {
 registerEnumType(MatchmakingMeetingStatus, {
   name: 'MatchmakingMeetingStatus',
   description: 'Where a meeting request stands: awaiting an answer, accepted (it holds a slot), declined or cancelled.',
+  valuesConfig: {
+    PENDING: { description: 'Awaiting an answer from the invitee.' },
+    ACCEPTED: { description: 'Accepted: it holds the same slot in both agendas.' },
+    DECLINED: { description: 'Declined by the invitee (with a reason, if they gave one).' },
+    CANCELLED: { description: 'Cancelled by the requester (an accepted one frees its slot in both agendas).' },
+  },
 });
 
 @ObjectType({

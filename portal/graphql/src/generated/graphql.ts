@@ -192,7 +192,9 @@ export type MatchmakingDayPublishInput = {
 
 /** Whether a matchmaking day is being set up (officers only) or published. */
 export type MatchmakingDayStatus =
+  /** Being set up: seen by officers only; nobody takes part yet. */
   | 'DRAFT'
+  /** Public: organisations and institutions take part and meet. */
   | 'PUBLISHED';
 
 /** Why a matchmaking mutation changed nothing (the field says which input, the message says the rule). */
@@ -278,9 +280,13 @@ export type MatchmakingMeetingRequestInput = {
 
 /** Where a meeting request stands: awaiting an answer, accepted (it holds a slot), declined or cancelled. */
 export type MatchmakingMeetingStatus =
+  /** Accepted: it holds the same slot in both agendas. */
   | 'ACCEPTED'
+  /** Cancelled by the requester (an accepted one frees its slot in both agendas). */
   | 'CANCELLED'
+  /** Declined by the invitee (with a reason, if they gave one). */
   | 'DECLINED'
+  /** Awaiting an answer from the invitee. */
   | 'PENDING';
 
 /** The input of `matchmakingParticipantRegister`. */
