@@ -134,6 +134,8 @@ const contract = {
             'TrainingAttendance',
             // the person's calendar feed, embedded in the Viewer (one per person)
             'TrainingCalendarLink',
+            // a matchmaking participant's calendar feed, embedded in its participation (one per participant)
+            'MatchmakingAgendaLink',
             'TrainingCompletionRule',
             'TrainingEligibility',
             'TrainingParticipant',

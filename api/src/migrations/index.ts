@@ -30,6 +30,7 @@ import { Migration20261215000000TrainingCertificates } from './Migration20261215
 import { Migration20261220000000Partnerships } from './Migration20261220000000Partnerships.js';
 import { Migration20261221000000PartnershipRequests } from './Migration20261221000000PartnershipRequests.js';
 import { Migration20261226000000Grants } from './Migration20261226000000Grants.js';
+import { Migration20261224000000Matchmaking } from './Migration20261224000000Matchmaking.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -63,5 +64,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261217000000TrainingDisaggregation', class: Migration20261217000000TrainingDisaggregation },
   { name: 'Migration20261220000000Partnerships', class: Migration20261220000000Partnerships },
   { name: 'Migration20261221000000PartnershipRequests', class: Migration20261221000000PartnershipRequests },
+  { name: 'Migration20261224000000Matchmaking', class: Migration20261224000000Matchmaking },
   { name: 'Migration20261226000000Grants', class: Migration20261226000000Grants },
 ];

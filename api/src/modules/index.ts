@@ -7,6 +7,7 @@ import type { PlatformModule } from '../common/module/platform-module.js';
 import { accountsModule } from './accounts/index.js';
 import { directoryModule } from './directory/index.js';
 import { grantsModule } from './grants/index.js';
+import { matchmakingModule } from './matchmaking/index.js';
 import { membershipModule } from './membership/index.js';
 import { partnershipsModule } from './partnerships/index.js';
 import { platformModule } from './platform/index.js';
@@ -22,4 +23,5 @@ export const modules: readonly PlatformModule[] = [
   trainingModule,
   partnershipsModule,
   grantsModule,
+  matchmakingModule,
 ];

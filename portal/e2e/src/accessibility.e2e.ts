@@ -20,6 +20,7 @@ let sessionPath = '';
 let partnershipPath = '';
 let partnerId = '';
 let grantCallPath = '';
+let matchmakingDayPath = '';
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await newContext(browser);
@@ -52,6 +53,9 @@ beforeAll(async () => {
     /^\/en/,
     '',
   );
+  // the demo matchmaking day (or one a journey made)
+  await page.goto(portalUrl('/en/partnerships/matchmaking'));
+  matchmakingDayPath = (await page.locator('.days h3 a').first().getAttribute('href'))!.replace(/^\/en/, '');
   await page.close();
   const owner = await contexts.owner.newPage();
   await owner.goto(portalUrl('/en/account'));
@@ -94,6 +98,10 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   },
   { name: 'partnerships-partnership', path: () => partnershipPath, as: 'public' },
   { name: 'partnerships-overview', path: () => '/partnerships/overview', as: 'officer' },
+  { name: 'matchmaking-days', path: () => '/partnerships/matchmaking', as: 'public' },
+  { name: 'matchmaking-day', path: () => matchmakingDayPath, as: 'public' },
+  { name: 'matchmaking-day-signed-in', path: () => matchmakingDayPath, as: 'owner' },
+  { name: 'matchmaking-setup', path: () => '/partnerships/matchmaking/new', as: 'officer' },
   { name: 'privacy', path: () => '/privacy', as: 'public' },
   { name: 'accessibility-statement', path: () => '/accessibility', as: 'public' },
   { name: 'contact', path: () => '/contact', as: 'public' },

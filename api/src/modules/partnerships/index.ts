@@ -49,6 +49,10 @@ export { areNeighbours, GOVERNORATE_NEIGHBOURS } from './governorate-adjacency.j
 export { Institution, PartnershipListing, toInstitution } from './partnerships.type.js';
 export { partnershipLoaders } from './partnerships.loaders.js';
 export { Partnership, PartnershipRequest } from './partnership.type.js';
+// what the matchmaking module uses: parties, who acts for them, their names and addresses
+export { ListingService, partyOf, type PartyRef } from './listing.service.js';
+export { partyMemberEmails, partyNames } from './request.service.js';
+export { PartnershipParty } from './partnerships.type.js';
 
 const byUuid =
   <T>(fetch: (ctx: GraphQLContext, key: string) => Promise<T | null>) =>

@@ -334,6 +334,67 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: PartnershipTerminateInput!) { partnershipTerminate(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { partnershipId: toGlobalId('Partnership', randomUUID()), reason: 'Matrix' } }),
   },
+  // matchmaking days: officers set them up; taking part, availability and meetings are signed in to call, acting for
+  // the participant (its editors and owners) being the service's rule, refused with NOT_A_MEMBER / NOT_A_PARTY
+  // userErrors (the matchmaking mutation tests cover it); no title or unknown ids here, so nothing is written
+  matchmakingDayCreate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: MatchmakingDayCreateInput!) { matchmakingDayCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        startsAt: '2030-01-01T06:00:00Z',
+        endsAt: '2030-01-01T09:00:00Z',
+        slotMinutes: 30,
+        governorate: 'JO-MA',
+      },
+    }),
+  },
+  matchmakingDayPublish: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: MatchmakingDayPublishInput!) { matchmakingDayPublish(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { dayId: toGlobalId('MatchmakingDay', randomUUID()) } }),
+  },
+  matchmakingParticipantRegister: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: MatchmakingParticipantRegisterInput!) { matchmakingParticipantRegister(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { dayId: toGlobalId('MatchmakingDay', randomUUID()), partyId: orgA } }),
+  },
+  matchmakingAvailabilitySet: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: MatchmakingAvailabilitySetInput!) { matchmakingAvailabilitySet(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { participantId: toGlobalId('MatchmakingParticipant', randomUUID()), slotIds: [] } }),
+  },
+  matchmakingMeetingRequest: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: MatchmakingMeetingRequestInput!) { matchmakingMeetingRequest(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        fromParticipantId: toGlobalId('MatchmakingParticipant', randomUUID()),
+        toParticipantId: toGlobalId('MatchmakingParticipant', randomUUID()),
+        message: 'Matrix',
+      },
+    }),
+  },
+  matchmakingMeetingAccept: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: MatchmakingMeetingAcceptInput!) { matchmakingMeetingAccept(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { meetingId: toGlobalId('MatchmakingMeeting', randomUUID()) } }),
+  },
+  matchmakingMeetingDecline: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: MatchmakingMeetingDeclineInput!) { matchmakingMeetingDecline(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { meetingId: toGlobalId('MatchmakingMeeting', randomUUID()) } }),
+  },
+  matchmakingMeetingCancel: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: MatchmakingMeetingCancelInput!) { matchmakingMeetingCancel(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { meetingId: toGlobalId('MatchmakingMeeting', randomUUID()) } }),
+  },
+  matchmakingAgendaLinkReset: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: MatchmakingAgendaLinkResetInput!) { matchmakingAgendaLinkReset(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { participantId: toGlobalId('MatchmakingParticipant', randomUUID()) } }),
+  },
   trainingScoresRecord: {
     rules: ['SIGNED_IN'],
     // officers, and trainers for their own sessions (no persona here trains a session)
@@ -539,6 +600,20 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['partnerSuggestions'],
     document: `query($id: ID!) { partnerSuggestions(partyId: $id, first: 1) { totalCount edges { score reasons { en } node { __typename } } } }`,
     variables: () => ({ id: orgA }),
+  },
+  // matchmaking days: published ones for everyone (a participant's agenda, availability and requests are null to
+  // those not acting for it: the matchmaking query tests cover it)
+  matchmakingDays: {
+    rules: 'PUBLIC',
+    path: ['matchmakingDays'],
+    document: `query { matchmakingDays(first: 1) { totalCount edges { node { slots { id } participants(first: 1) { totalCount } } } } }`,
+    variables: () => ({}),
+  },
+  'node(MatchmakingMeeting)': {
+    rules: 'PUBLIC',
+    path: ['node'],
+    document: `query($id: ID!) { node(id: $id) { id } }`,
+    variables: () => ({ id: toGlobalId('MatchmakingMeeting', randomUUID()) }),
   },
   disaggregation: {
     // individual answers: programme officers (and administrators), never MoSD officials, members or the public

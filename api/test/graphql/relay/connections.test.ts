@@ -71,6 +71,10 @@ const CONNECTIONS: Record<string, string | null> = {
   // a ranking for one party (a cursor names a score and an id): walked forward and backward page by page in
   // test/graphql/partnerships/queries/partner-suggestions.test.ts
   'Query.partnerSuggestions': null,
+  // matchmaking days and a day's participants: walked page by page in
+  // test/graphql/matchmaking/queries/matchmaking-days.test.ts
+  'Query.matchmakingDays': null,
+  'MatchmakingDay.participants': null,
   'Viewer.trainingSessionsAsTrainer': null,
   'Organization.trainingRegistrations': null,
   'Query.grantCalls': `query P($first: Int, $after: String, $last: Int, $before: String) {

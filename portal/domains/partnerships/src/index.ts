@@ -14,3 +14,12 @@ export { default as PartnershipPage } from './pages/PartnershipPage.svelte';
 export { default as RegistryPage } from './pages/RegistryPage.svelte';
 export { default as OverviewPage } from './pages/OverviewPage.svelte';
 export { default as SuggestionsPage } from './pages/SuggestionsPage.svelte';
+// matchmaking days
+export * from './matchmaking-loads.js';
+export * from './matchmaking-actions.js';
+export { default as MatchmakingDaysPage } from './pages/matchmaking/MatchmakingDaysPage.svelte';
+export { default as MatchmakingDayPage } from './pages/matchmaking/MatchmakingDayPage.svelte';
+export { default as MatchmakingAvailabilityPage } from './pages/matchmaking/MatchmakingAvailabilityPage.svelte';
+export { default as MatchmakingRequestsPage } from './pages/matchmaking/MatchmakingRequestsPage.svelte';
+export { default as MatchmakingAgendaPage } from './pages/matchmaking/MatchmakingAgendaPage.svelte';
+export { default as MatchmakingSetupPage } from './pages/matchmaking/MatchmakingSetupPage.svelte';

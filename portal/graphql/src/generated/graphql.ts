@@ -388,6 +388,159 @@ export type LocalityType =
   /** Urban locality. */
   | 'URBAN';
 
+/** The input of `matchmakingAgendaLinkReset`. */
+export type MatchmakingAgendaLinkResetInput = {
+  /** MatchmakingParticipant.id you act for. */
+  participantId: string | number;
+};
+
+/** The input of `matchmakingAvailabilitySet`. */
+export type MatchmakingAvailabilitySetInput = {
+  /** MatchmakingParticipant.id you act for. */
+  participantId: string | number;
+  /** Every slot it is free in (MatchmakingSlot.id); the others are not. */
+  slotIds: Array<string | number>;
+};
+
+/** The input of `matchmakingDayCreate`. */
+export type MatchmakingDayCreateInput = {
+  /** When the day ends: slots are cut from the start until here. */
+  endsAt: string;
+  /** Governorate code of the venue (or give an online link). */
+  governorate?: string | null | undefined;
+  /** The online meeting link (https://), for an online day. */
+  onlineUrl?: string | null | undefined;
+  /** How long a meeting slot is, in minutes (5 to 240). */
+  slotMinutes: number;
+  /** When the first slot starts. */
+  startsAt: string;
+  /** Title in Arabic (this or the English one is required). */
+  titleAr?: string | null | undefined;
+  /** Title in English. */
+  titleEn?: string | null | undefined;
+  /** The venue in Arabic. */
+  venueAr?: string | null | undefined;
+  /** The venue in English. */
+  venueEn?: string | null | undefined;
+};
+
+/** The input of `matchmakingDayPublish`. */
+export type MatchmakingDayPublishInput = {
+  /** MatchmakingDay.id. */
+  dayId: string | number;
+};
+
+/** Whether a matchmaking day is being set up (officers only) or published. */
+export type MatchmakingDayStatus =
+  /** Being set up: seen by officers only; nobody takes part yet. */
+  | 'DRAFT'
+  /** Public: organisations and institutions take part and meet. */
+  | 'PUBLISHED';
+
+/** Why a matchmaking mutation changed nothing (the field says which input, the message says the rule). */
+export type MatchmakingErrorCode =
+  /** The day is already published. */
+  | 'ALREADY_PUBLISHED'
+  /** This organisation or institution already takes part in the day. */
+  | 'ALREADY_TAKING_PART'
+  /** No such matchmaking day. */
+  | 'DAY_NOT_FOUND'
+  /** The day is not published yet: nobody takes part or meets before. */
+  | 'DAY_NOT_PUBLISHED'
+  /** The day ends before (or when) it starts. */
+  | 'END_BEFORE_START'
+  /** The value is outside what the field accepts (the message says the limits). */
+  | 'INVALID_VALUE'
+  /** A pending or accepted meeting between the same two participants exists. */
+  | 'MEETING_ALREADY_OPEN'
+  /** No such meeting request. */
+  | 'MEETING_NOT_FOUND'
+  /** The meeting was already answered or cancelled. */
+  | 'MEETING_NOT_PENDING'
+  /** A participant does not ask itself for a meeting. */
+  | 'MEETING_WITH_SELF'
+  /** Write a message to the other participant. */
+  | 'MESSAGE_REQUIRED'
+  /** Only an editor or owner of the organisation (or of the institution) acts for it. */
+  | 'NOT_A_MEMBER'
+  /** Only an editor or owner of the participant concerned acts on a meeting (the invitee answers, the requester cancels). */
+  | 'NOT_A_PARTY'
+  /** The other party does not take part in the same day. */
+  | 'NOT_TAKING_PART'
+  /** No slot is free in both agendas (or the slot chosen is not). */
+  | 'NO_COMMON_SLOT'
+  /** The day is too short for one meeting slot, or cut into more than 96. */
+  | 'NO_SLOTS'
+  /** No such participant. */
+  | 'PARTICIPANT_NOT_FOUND'
+  /** A slot that is not one of the day's meeting slots. */
+  | 'SLOT_NOT_IN_DAY'
+  /** The slot was taken in one of the two agendas meanwhile: try again. */
+  | 'SLOT_TAKEN'
+  /** Give the day a title in Arabic or English. */
+  | 'TITLE_REQUIRED'
+  /** Not a governorate code (governorates), e.g. JO-MA. */
+  | 'UNKNOWN_GOVERNORATE'
+  /** Not the id of an organisation or an institution. */
+  | 'UNKNOWN_PARTY'
+  /** Say where: a governorate (and venue), or an online link. */
+  | 'VENUE_REQUIRED';
+
+/** The input of `matchmakingMeetingAccept`. */
+export type MatchmakingMeetingAcceptInput = {
+  /** MatchmakingMeeting.id. */
+  meetingId: string | number;
+  /** MatchmakingSlot.id to meet in (free in both agendas); null takes the first common free slot. */
+  slotId?: string | number | null | undefined;
+};
+
+/** The input of `matchmakingMeetingCancel`. */
+export type MatchmakingMeetingCancelInput = {
+  /** MatchmakingMeeting.id. */
+  meetingId: string | number;
+};
+
+/** The input of `matchmakingMeetingDecline`. */
+export type MatchmakingMeetingDeclineInput = {
+  /** MatchmakingMeeting.id. */
+  meetingId: string | number;
+  /** Why, if you wish to say (sent to the requester). */
+  reason?: string | null | undefined;
+};
+
+/** The input of `matchmakingMeetingRequest`. */
+export type MatchmakingMeetingRequestInput = {
+  /** MatchmakingParticipant.id that asks (you act for it). */
+  fromParticipantId: string | number;
+  /** Why meet (required). */
+  message: string;
+  /** MatchmakingParticipant.id asked, of the same day. */
+  toParticipantId: string | number;
+};
+
+/** Where a meeting request stands: awaiting an answer, accepted (it holds a slot), declined or cancelled. */
+export type MatchmakingMeetingStatus =
+  /** Accepted: it holds the same slot in both agendas. */
+  | 'ACCEPTED'
+  /** Cancelled by the requester (an accepted one frees its slot in both agendas). */
+  | 'CANCELLED'
+  /** Declined by the invitee (with a reason, if they gave one). */
+  | 'DECLINED'
+  /** Awaiting an answer from the invitee. */
+  | 'PENDING';
+
+/** The input of `matchmakingParticipantRegister`. */
+export type MatchmakingParticipantRegisterInput = {
+  /** MatchmakingDay.id (a published day). */
+  dayId: string | number;
+  /** What it comes for, in Arabic. */
+  noteAr?: string | null | undefined;
+  /** What it comes for, in English. */
+  noteEn?: string | null | undefined;
+  /** Organization.id or Institution.id you act for (editor or owner). */
+  partyId: string | number;
+};
+
 /** A person's role in an organisation. */
 export type MemberRole =
   /** Edits the organisation's profile and submissions. */
@@ -1689,6 +1842,142 @@ export type PartnershipListingWithdrawMutationVariables = Exact<{
 
 export type PartnershipListingWithdrawMutation = { partnershipListingWithdraw: { listing: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: PartnershipErrorCode, message: string }> } };
 
+export type MatchmakingDaysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MatchmakingDaysQuery = { matchmakingDays: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, status: MatchmakingDayStatus, startsAt: string, endsAt: string, slotMinutes: number, online: boolean, governorateCode: string | null, title: { ar: string | null, en: string | null }, venue: { ar: string | null, en: string | null }, participants: { totalCount: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MatchmakingDayQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type MatchmakingDayQuery = { matchmakingDay: { id: string, uuid: string, status: MatchmakingDayStatus, startsAt: string, endsAt: string, slotMinutes: number, online: boolean, onlineUrl: string | null, governorateCode: string | null, title: { ar: string | null, en: string | null }, venue: { ar: string | null, en: string | null }, slots: Array<{ id: string, position: number, startsAt: string, endsAt: string }>, viewerParticipants: Array<{ id: string, uuid: string, party:
+        | { __typename: 'Institution', id: string, name: { ar: string | null, en: string | null } }
+        | { __typename: 'Organization', id: string, name: { ar: string | null, en: string | null } }
+       | null }>, participants: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, note: { ar: string | null, en: string | null }, party:
+            | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null }, partnershipListings: { edges: Array<{ node: { id: string, kind: PartnershipListingKind, capability: { code: string } } }> } }
+            | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null }, partnershipListings: { edges: Array<{ node: { id: string, kind: PartnershipListingKind, capability: { code: string } } }> } }
+           | null } }> } } | null };
+
+export type MatchmakingViewerPartiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchmakingViewerPartiesQuery = { viewer: { memberships: Array<{ role: MemberRole, organization: { id: string, name: { ar: string | null, en: string | null } } }>, institutionMemberships: Array<{ role: MemberRole, institution: { id: string, name: { ar: string | null, en: string | null } } }> } | null };
+
+export type MatchmakingParticipantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatchmakingParticipantQuery = { matchmakingParticipant: { id: string, uuid: string, viewerActsFor: boolean, availableSlotIds: Array<string> | null, agendaLink: { createdAt: string } | null, party:
+      | { __typename: 'Institution', name: { ar: string | null, en: string | null } }
+      | { __typename: 'Organization', name: { ar: string | null, en: string | null } }
+     | null, day: { id: string, uuid: string, startsAt: string, endsAt: string, online: boolean, onlineUrl: string | null, governorateCode: string | null, title: { ar: string | null, en: string | null }, venue: { ar: string | null, en: string | null }, slots: Array<{ id: string, position: number, startsAt: string, endsAt: string }> }, agenda: Array<{ id: string, uuid: string, status: MatchmakingMeetingStatus, message: string, declineReason: string | null, createdAt: string, slot: { id: string, startsAt: string, endsAt: string } | null, requester: { id: string, party:
+          | { __typename: 'Institution', name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', name: { ar: string | null, en: string | null } }
+         | null }, invitee: { id: string, party:
+          | { __typename: 'Institution', name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', name: { ar: string | null, en: string | null } }
+         | null } }> | null, meetingsSent: Array<{ id: string, uuid: string, status: MatchmakingMeetingStatus, message: string, declineReason: string | null, createdAt: string, slot: { id: string, startsAt: string, endsAt: string } | null, requester: { id: string, party:
+          | { __typename: 'Institution', name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', name: { ar: string | null, en: string | null } }
+         | null }, invitee: { id: string, party:
+          | { __typename: 'Institution', name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', name: { ar: string | null, en: string | null } }
+         | null } }> | null, meetingsReceived: Array<{ id: string, uuid: string, status: MatchmakingMeetingStatus, message: string, declineReason: string | null, createdAt: string, commonFreeSlots: Array<{ id: string, startsAt: string, endsAt: string }>, slot: { id: string, startsAt: string, endsAt: string } | null, requester: { id: string, party:
+          | { __typename: 'Institution', name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', name: { ar: string | null, en: string | null } }
+         | null }, invitee: { id: string, party:
+          | { __typename: 'Institution', name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', name: { ar: string | null, en: string | null } }
+         | null } }> | null } | null };
+
+export type MatchmakingMeetingItemFragment = { id: string, uuid: string, status: MatchmakingMeetingStatus, message: string, declineReason: string | null, createdAt: string, slot: { id: string, startsAt: string, endsAt: string } | null, requester: { id: string, party:
+      | { __typename: 'Institution', name: { ar: string | null, en: string | null } }
+      | { __typename: 'Organization', name: { ar: string | null, en: string | null } }
+     | null }, invitee: { id: string, party:
+      | { __typename: 'Institution', name: { ar: string | null, en: string | null } }
+      | { __typename: 'Organization', name: { ar: string | null, en: string | null } }
+     | null } };
+
+export type MatchmakingDayCreateMutationVariables = Exact<{
+  input: MatchmakingDayCreateInput;
+}>;
+
+
+export type MatchmakingDayCreateMutation = { matchmakingDayCreate: { day: { id: string, uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingDayPublishMutationVariables = Exact<{
+  input: MatchmakingDayPublishInput;
+}>;
+
+
+export type MatchmakingDayPublishMutation = { matchmakingDayPublish: { day: { id: string, uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingParticipantRegisterMutationVariables = Exact<{
+  input: MatchmakingParticipantRegisterInput;
+}>;
+
+
+export type MatchmakingParticipantRegisterMutation = { matchmakingParticipantRegister: { participant: { id: string, uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingAvailabilitySetMutationVariables = Exact<{
+  input: MatchmakingAvailabilitySetInput;
+}>;
+
+
+export type MatchmakingAvailabilitySetMutation = { matchmakingAvailabilitySet: { participant: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingMeetingRequestMutationVariables = Exact<{
+  input: MatchmakingMeetingRequestInput;
+}>;
+
+
+export type MatchmakingMeetingRequestMutation = { matchmakingMeetingRequest: { meeting: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingMeetingAcceptMutationVariables = Exact<{
+  input: MatchmakingMeetingAcceptInput;
+}>;
+
+
+export type MatchmakingMeetingAcceptMutation = { matchmakingMeetingAccept: { meeting: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingMeetingDeclineMutationVariables = Exact<{
+  input: MatchmakingMeetingDeclineInput;
+}>;
+
+
+export type MatchmakingMeetingDeclineMutation = { matchmakingMeetingDecline: { meeting: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingMeetingCancelMutationVariables = Exact<{
+  input: MatchmakingMeetingCancelInput;
+}>;
+
+
+export type MatchmakingMeetingCancelMutation = { matchmakingMeetingCancel: { meeting: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingAgendaLinkResetMutationVariables = Exact<{
+  input: MatchmakingAgendaLinkResetInput;
+}>;
+
+
+export type MatchmakingAgendaLinkResetMutation = { matchmakingAgendaLinkReset: { agendaLink: { url: string | null, createdAt: string } | null, userErrors: Array<{ field: Array<string> | null, code: MatchmakingErrorCode, message: string }> } };
+
+export type MatchmakingCapabilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchmakingCapabilitiesQuery = { partnershipCapabilities: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type MatchmakingGovernoratesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchmakingGovernoratesQuery = { governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
 type PartnershipPartyName_Institution_Fragment = { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } };
 
 type PartnershipPartyName_Organization_Fragment = { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } };
@@ -2317,6 +2606,57 @@ export const PartnershipEditorListsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PartnershipEditorLists"}) as unknown as TypedDocumentString<PartnershipEditorListsFragment, unknown>;
+export const MatchmakingMeetingItemFragmentDoc = new TypedDocumentString(`
+    fragment MatchmakingMeetingItem on MatchmakingMeeting {
+  id
+  uuid
+  status
+  message
+  declineReason
+  createdAt
+  slot {
+    id
+    startsAt
+    endsAt
+  }
+  requester {
+    id
+    party {
+      __typename
+      ... on Organization {
+        name {
+          ar
+          en
+        }
+      }
+      ... on Institution {
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+  invitee {
+    id
+    party {
+      __typename
+      ... on Organization {
+        name {
+          ar
+          en
+        }
+      }
+      ... on Institution {
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"MatchmakingMeetingItem"}) as unknown as TypedDocumentString<MatchmakingMeetingItemFragment, unknown>;
 export const PartnershipPartyNameFragmentDoc = new TypedDocumentString(`
     fragment PartnershipPartyName on PartnershipParty {
   __typename
@@ -3933,6 +4273,435 @@ export const PartnershipListingWithdrawDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b970a059bf8bcade58a096a536c541d0e573323bc01ad4e07709d6f614d7c1ec"}) as unknown as TypedDocumentString<PartnershipListingWithdrawMutation, PartnershipListingWithdrawMutationVariables>;
+export const MatchmakingDaysDocument = new TypedDocumentString(`
+    query MatchmakingDays($first: Int, $after: String) {
+  matchmakingDays(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        uuid
+        status
+        startsAt
+        endsAt
+        slotMinutes
+        online
+        governorateCode
+        title {
+          ar
+          en
+        }
+        venue {
+          ar
+          en
+        }
+        participants(first: 1) {
+          totalCount
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:2d3e5934b19fd1b4eb7e712d3b3aa8bc277bb60b2f57eb7af9f8ad8b4db32cac"}) as unknown as TypedDocumentString<MatchmakingDaysQuery, MatchmakingDaysQueryVariables>;
+export const MatchmakingDayDocument = new TypedDocumentString(`
+    query MatchmakingDay($id: ID!, $first: Int) {
+  matchmakingDay(id: $id) {
+    id
+    uuid
+    status
+    startsAt
+    endsAt
+    slotMinutes
+    online
+    onlineUrl
+    governorateCode
+    title {
+      ar
+      en
+    }
+    venue {
+      ar
+      en
+    }
+    slots {
+      id
+      position
+      startsAt
+      endsAt
+    }
+    viewerParticipants {
+      id
+      uuid
+      party {
+        __typename
+        ... on Organization {
+          id
+          name {
+            ar
+            en
+          }
+        }
+        ... on Institution {
+          id
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+    participants(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          uuid
+          note {
+            ar
+            en
+          }
+          party {
+            __typename
+            ... on Organization {
+              id
+              slug
+              name {
+                ar
+                en
+              }
+              partnershipListings(first: 6) {
+                edges {
+                  node {
+                    id
+                    kind
+                    capability {
+                      code
+                    }
+                  }
+                }
+              }
+            }
+            ... on Institution {
+              id
+              slug
+              name {
+                ar
+                en
+              }
+              partnershipListings(first: 6) {
+                edges {
+                  node {
+                    id
+                    kind
+                    capability {
+                      code
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:85d37e8d398b8e6076e4c75c03c11fec1c1d47dbd456ae69b87338d6eb28c35a"}) as unknown as TypedDocumentString<MatchmakingDayQuery, MatchmakingDayQueryVariables>;
+export const MatchmakingViewerPartiesDocument = new TypedDocumentString(`
+    query MatchmakingViewerParties {
+  viewer {
+    memberships {
+      role
+      organization {
+        id
+        name {
+          ar
+          en
+        }
+      }
+    }
+    institutionMemberships {
+      role
+      institution {
+        id
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ad911100fe3d3371126121607984f611a618380df0b540a93333b1c86c3efd88"}) as unknown as TypedDocumentString<MatchmakingViewerPartiesQuery, MatchmakingViewerPartiesQueryVariables>;
+export const MatchmakingParticipantDocument = new TypedDocumentString(`
+    query MatchmakingParticipant($id: ID!) {
+  matchmakingParticipant(id: $id) {
+    id
+    uuid
+    viewerActsFor
+    availableSlotIds
+    agendaLink {
+      createdAt
+    }
+    party {
+      __typename
+      ... on Organization {
+        name {
+          ar
+          en
+        }
+      }
+      ... on Institution {
+        name {
+          ar
+          en
+        }
+      }
+    }
+    day {
+      id
+      uuid
+      title {
+        ar
+        en
+      }
+      startsAt
+      endsAt
+      online
+      onlineUrl
+      venue {
+        ar
+        en
+      }
+      governorateCode
+      slots {
+        id
+        position
+        startsAt
+        endsAt
+      }
+    }
+    agenda {
+      ...MatchmakingMeetingItem
+    }
+    meetingsSent {
+      ...MatchmakingMeetingItem
+    }
+    meetingsReceived {
+      ...MatchmakingMeetingItem
+      commonFreeSlots {
+        id
+        startsAt
+        endsAt
+      }
+    }
+  }
+}
+    fragment MatchmakingMeetingItem on MatchmakingMeeting {
+  id
+  uuid
+  status
+  message
+  declineReason
+  createdAt
+  slot {
+    id
+    startsAt
+    endsAt
+  }
+  requester {
+    id
+    party {
+      __typename
+      ... on Organization {
+        name {
+          ar
+          en
+        }
+      }
+      ... on Institution {
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+  invitee {
+    id
+    party {
+      __typename
+      ... on Organization {
+        name {
+          ar
+          en
+        }
+      }
+      ... on Institution {
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+}`, {"hash":"sha256:61dc5dd437a5cf5efa8dad5bef6a65e8c4e99776341e6ea67ec0e73918eb73bf"}) as unknown as TypedDocumentString<MatchmakingParticipantQuery, MatchmakingParticipantQueryVariables>;
+export const MatchmakingDayCreateDocument = new TypedDocumentString(`
+    mutation MatchmakingDayCreate($input: MatchmakingDayCreateInput!) {
+  matchmakingDayCreate(input: $input) {
+    day {
+      id
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:21af53751ca6b68e6ffe2bad85403dd0798a2b02dab0f697637656ac652807a6"}) as unknown as TypedDocumentString<MatchmakingDayCreateMutation, MatchmakingDayCreateMutationVariables>;
+export const MatchmakingDayPublishDocument = new TypedDocumentString(`
+    mutation MatchmakingDayPublish($input: MatchmakingDayPublishInput!) {
+  matchmakingDayPublish(input: $input) {
+    day {
+      id
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:416f8a645c46fbe2b4011c1b8e9045af3d0692af6c0d8814a6711806ead49475"}) as unknown as TypedDocumentString<MatchmakingDayPublishMutation, MatchmakingDayPublishMutationVariables>;
+export const MatchmakingParticipantRegisterDocument = new TypedDocumentString(`
+    mutation MatchmakingParticipantRegister($input: MatchmakingParticipantRegisterInput!) {
+  matchmakingParticipantRegister(input: $input) {
+    participant {
+      id
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:297a963e50ed6856fdc5dea6e65f809652f02226d4d2f92e9db9b681c5d85752"}) as unknown as TypedDocumentString<MatchmakingParticipantRegisterMutation, MatchmakingParticipantRegisterMutationVariables>;
+export const MatchmakingAvailabilitySetDocument = new TypedDocumentString(`
+    mutation MatchmakingAvailabilitySet($input: MatchmakingAvailabilitySetInput!) {
+  matchmakingAvailabilitySet(input: $input) {
+    participant {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:aebc6c05c261c7f5acd0f998d5f9395963c37d6cadb31b69cbfbf5bf8b665eeb"}) as unknown as TypedDocumentString<MatchmakingAvailabilitySetMutation, MatchmakingAvailabilitySetMutationVariables>;
+export const MatchmakingMeetingRequestDocument = new TypedDocumentString(`
+    mutation MatchmakingMeetingRequest($input: MatchmakingMeetingRequestInput!) {
+  matchmakingMeetingRequest(input: $input) {
+    meeting {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6745ec5aa3ea36585c0c276cf9c1eb54db06bb4a2fb1615446d44587a4665ced"}) as unknown as TypedDocumentString<MatchmakingMeetingRequestMutation, MatchmakingMeetingRequestMutationVariables>;
+export const MatchmakingMeetingAcceptDocument = new TypedDocumentString(`
+    mutation MatchmakingMeetingAccept($input: MatchmakingMeetingAcceptInput!) {
+  matchmakingMeetingAccept(input: $input) {
+    meeting {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:9469cc8b803408f78470a943fe1a51dbd610c4a7965d169cd090644849bef6f3"}) as unknown as TypedDocumentString<MatchmakingMeetingAcceptMutation, MatchmakingMeetingAcceptMutationVariables>;
+export const MatchmakingMeetingDeclineDocument = new TypedDocumentString(`
+    mutation MatchmakingMeetingDecline($input: MatchmakingMeetingDeclineInput!) {
+  matchmakingMeetingDecline(input: $input) {
+    meeting {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:ac1ea68f2672b535f85a3162d4a2bc52af24ba86cb21372e346f05296d2fe912"}) as unknown as TypedDocumentString<MatchmakingMeetingDeclineMutation, MatchmakingMeetingDeclineMutationVariables>;
+export const MatchmakingMeetingCancelDocument = new TypedDocumentString(`
+    mutation MatchmakingMeetingCancel($input: MatchmakingMeetingCancelInput!) {
+  matchmakingMeetingCancel(input: $input) {
+    meeting {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a8756fb4b62983df390f63c5e375fde8944d2a3026090fc58802ce121fc96911"}) as unknown as TypedDocumentString<MatchmakingMeetingCancelMutation, MatchmakingMeetingCancelMutationVariables>;
+export const MatchmakingAgendaLinkResetDocument = new TypedDocumentString(`
+    mutation MatchmakingAgendaLinkReset($input: MatchmakingAgendaLinkResetInput!) {
+  matchmakingAgendaLinkReset(input: $input) {
+    agendaLink {
+      url
+      createdAt
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:89f47793cbb59cdcff88868b9195df409fcd0b9bb9a77ac31863562cf1cc2888"}) as unknown as TypedDocumentString<MatchmakingAgendaLinkResetMutation, MatchmakingAgendaLinkResetMutationVariables>;
+export const MatchmakingCapabilitiesDocument = new TypedDocumentString(`
+    query MatchmakingCapabilities {
+  partnershipCapabilities {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:a7259ab2a90a6ee547c53f90412ab8dea0f5051846dc74ae4beb8f568b97f4b2"}) as unknown as TypedDocumentString<MatchmakingCapabilitiesQuery, MatchmakingCapabilitiesQueryVariables>;
+export const MatchmakingGovernoratesDocument = new TypedDocumentString(`
+    query MatchmakingGovernorates {
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:eb78712d90b8b2d58765695c0a9f61689395a8a2c10878487a38ca615638bf30"}) as unknown as TypedDocumentString<MatchmakingGovernoratesQuery, MatchmakingGovernoratesQueryVariables>;
 export const PartnershipViewerPartiesDocument = new TypedDocumentString(`
     query PartnershipViewerParties {
   viewer {
