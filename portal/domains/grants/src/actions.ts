@@ -44,6 +44,8 @@ const API_FIELDS: Record<string, string> = {
   associateIds: '_form',
   leadOrganizationId: '_form',
   applicationId: '_form',
+  version: '_form',
+  partnerId: '_form',
   idempotencyKey: '_form',
   currency: 'budgetLines',
   code: 'targetGroup',
