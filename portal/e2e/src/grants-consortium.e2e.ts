@@ -180,4 +180,28 @@ describe('grants consortium', () => {
       await page.close();
     }
   });
+
+  it('asks before an in-app link leaves the draft with unsaved changes, and stays when told to', async () => {
+    const page = await withScripts.get(editor)!.newPage();
+    await page.goto(portalUrl(`/en${draftPath}`));
+    await page.waitForLoadState('networkidle');
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // nothing typed yet: the link leaves without asking
+    await page.getByRole('link', { name: 'Confirm participation' }).click();
+    await page.waitForURL(/\/confirm$/);
+    expect(asked).toEqual([]);
+    await page.goBack();
+    await page.waitForURL((url) => !url.pathname.endsWith('/confirm'));
+    await page.locator('#titleEn').fill('Neighbours who visit');
+    await page.getByRole('link', { name: 'Confirm participation' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('Your changes to the application are not saved');
+    expect(new URL(page.url()).pathname).toBe(`/en${draftPath}`);
+    expect(await page.locator('#titleEn').inputValue()).toBe('Neighbours who visit');
+    await page.close();
+  });
 });

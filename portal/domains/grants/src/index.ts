@@ -13,3 +13,4 @@ export { default as CallPage } from './pages/CallPage.svelte';
 export { default as ApplicationPage } from './pages/ApplicationPage.svelte';
 export { default as ConfirmPage } from './pages/ConfirmPage.svelte';
 export { default as MinePage } from './pages/MinePage.svelte';
+export { unsavedWarning } from './unsaved.js';
