@@ -60,8 +60,10 @@ beforeAll(async () => {
     .split('/')
     .pop()!;
   await owner.goto(portalUrl(`/en${grantCallPath}`));
-  grantApplicationPath = (await owner.locator('main a[href*="/grants/applications/"]').first().getAttribute('href'))!
-    .replace(/^\/en/, '');
+  grantApplicationPath = (await owner
+    .locator('main a[href*="/grants/applications/"]')
+    .first()
+    .getAttribute('href'))!.replace(/^\/en/, '');
   await owner.close();
   const officer = await contexts.officer.newPage();
   sessionPath = await scheduleSession(officer, 'Accessible training pages');

@@ -103,7 +103,10 @@ describe('grants consortium', () => {
     await submit(page, invite);
     expect(page.url()).toContain('?saved');
     await search(page, 'Directorate Mafraq');
-    await submit(page, page.getByRole('button', { name: /^Invite Social Development Directorate - Mafraq as Associate$/ }));
+    await submit(
+      page,
+      page.getByRole('button', { name: /^Invite Social Development Directorate - Mafraq as Associate$/ }),
+    );
     const partners = await page.locator('[data-testid="partners"]').innerText();
     expect(partners).toContain(`${partnerName} (Co-applicant)`);
     expect(partners).toContain('Social Development Directorate - Mafraq (Associate)');
@@ -124,7 +127,10 @@ describe('grants consortium', () => {
     const page = await editor.newPage();
     await page.goto(portalUrl(`/en${draftPath}`));
     await search(page, 'Directorate Irbid');
-    await submit(page, page.getByRole('button', { name: /^Invite Social Development Directorate - Irbid as Associate$/ }));
+    await submit(
+      page,
+      page.getByRole('button', { name: /^Invite Social Development Directorate - Irbid as Associate$/ }),
+    );
     expect(await page.locator('[data-testid="partners"]').innerText()).toContain('Directorate - Irbid');
     // a second tab shows the same version; the first one changes the draft meanwhile
     const stale = await editor.newPage();

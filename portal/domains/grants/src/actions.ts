@@ -181,7 +181,10 @@ async function changeConsortium(event: GrantsActionEvent, form: string, change: 
     if (!partnerId) return invalid(form, values, { _form: translate(event.locals.locale)(m.grErrRequired) });
     const current = await consortiumOf(event);
     const list = role === 'ASSOCIATE' ? current.associateIds : current.coApplicantIds;
-    const next = change === 'invite' ? [...list.filter((id) => id !== partnerId), partnerId] : list.filter((id) => id !== partnerId);
+    const next =
+      change === 'invite'
+        ? [...list.filter((id) => id !== partnerId), partnerId]
+        : list.filter((id) => id !== partnerId);
     const answer = await event.locals.api(GrantApplicationUpdateMutation, {
       input: {
         applicationId: event.params.id ?? '',
