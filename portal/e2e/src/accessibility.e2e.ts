@@ -21,6 +21,7 @@ let partnershipPath = '';
 let partnerId = '';
 let grantCallPath = '';
 let matchmakingDayPath = '';
+let grantApplicationPath = '';
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await newContext(browser);
@@ -62,6 +63,11 @@ beforeAll(async () => {
   ownedSlug = (await owner.locator('a[href*="/account/organizations/"]').first().getAttribute('href'))!
     .split('/')
     .pop()!;
+  await owner.goto(portalUrl(`/en${grantCallPath}`));
+  grantApplicationPath = (await owner
+    .locator('main a[href*="/grants/applications/"]')
+    .first()
+    .getAttribute('href'))!.replace(/^\/en/, '');
   await owner.close();
   const officer = await contexts.officer.newPage();
   sessionPath = await scheduleSession(officer, 'Accessible training pages');
@@ -121,6 +127,10 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   { name: 'grants', path: () => '/grants', as: 'public' },
   { name: 'grants-call', path: () => grantCallPath, as: 'public' },
   { name: 'grants-call-signed-in', path: () => grantCallPath, as: 'owner' },
+  { name: 'grants-application', path: () => grantApplicationPath, as: 'owner' },
+  { name: 'grants-application-search', path: () => `${grantApplicationPath}?partnerSearch=Mafraq`, as: 'owner' },
+  { name: 'grants-confirm', path: () => `${grantApplicationPath}/confirm`, as: 'owner' },
+  { name: 'grants-mine', path: () => '/grants/mine', as: 'owner' },
   { name: 'sign-in', path: () => '/account/sign-in', as: 'public' },
   { name: 'sign-up', path: () => '/account/sign-up', as: 'public' },
   { name: 'reset-password', path: () => '/account/reset-password', as: 'public' },

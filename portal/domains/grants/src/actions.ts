@@ -9,6 +9,8 @@ import { act, invalid, text, type FieldErrors } from '@shabaka/ui/forms';
 import { rejected } from './errors.js';
 import {
   GrantApplicationCreateMutation,
+  GrantApplicationPartnerConfirmMutation,
+  GrantApplicationQuery,
   GrantApplicationSubmitMutation,
   GrantApplicationUpdateMutation,
 } from './graphql/grants.js';
@@ -42,6 +44,8 @@ const API_FIELDS: Record<string, string> = {
   associateIds: '_form',
   leadOrganizationId: '_form',
   applicationId: '_form',
+  version: '_form',
+  partnerId: '_form',
   idempotencyKey: '_form',
   currency: 'budgetLines',
   code: 'targetGroup',
@@ -151,5 +155,71 @@ export async function submitApplication(event: GrantsActionEvent) {
       return rejected('submit', event, values, result.userErrors, API_FIELDS);
     }
     redirect(303, pagePath(event.locals.locale, `grants/applications/${result.application.uuid}?submitted`));
+  });
+}
+
+/** The consortium as the API has it: co-applicants' and associates' ids, in order. */
+async function consortiumOf(event: GrantsActionEvent) {
+  const answer = await event.locals.api(GrantApplicationQuery, { id: event.params.id ?? '' });
+  const application = answer.grantApplication;
+  const ids = (role: string) =>
+    (application?.partners ?? [])
+      .filter((p) => p.role === role)
+      .map((p) => p.organization?.id ?? p.institution?.id ?? '')
+      .filter(Boolean);
+  return { coApplicantIds: ids('CO_APPLICANT'), associateIds: ids('ASSOCIATE') };
+}
+
+/**
+ * Changes the consortium (invite or remove one partner) on the version the form was shown with: an edit made
+ * meanwhile is refused as VERSION_CONFLICT, shown at the consortium step. Invited partners are emailed by the API.
+ */
+async function changeConsortium(event: GrantsActionEvent, form: string, change: 'invite' | 'remove') {
+  return act(form, event, async (data, values) => {
+    const partnerId = text(data, 'partnerId');
+    const role = text(data, 'role') === 'ASSOCIATE' ? 'ASSOCIATE' : 'CO_APPLICANT';
+    if (!partnerId) return invalid(form, values, { _form: translate(event.locals.locale)(m.grErrRequired) });
+    const current = await consortiumOf(event);
+    const list = role === 'ASSOCIATE' ? current.associateIds : current.coApplicantIds;
+    const next =
+      change === 'invite'
+        ? [...list.filter((id) => id !== partnerId), partnerId]
+        : list.filter((id) => id !== partnerId);
+    const answer = await event.locals.api(GrantApplicationUpdateMutation, {
+      input: {
+        applicationId: event.params.id ?? '',
+        version: Number(text(data, 'version')),
+        ...(role === 'ASSOCIATE' ? { associateIds: next } : { coApplicantIds: next }),
+      },
+    });
+    const result = answer.grantApplicationUpdate;
+    if (result.userErrors.length > 0 || !result.application) {
+      return rejected(form, event, values, result.userErrors, API_FIELDS);
+    }
+    redirect(303, pagePath(event.locals.locale, `grants/applications/${result.application.uuid}?saved#consortium`));
+  });
+}
+
+/** Invites a co-applicant CSO or an associate institution found by name. */
+export async function invitePartner(event: GrantsActionEvent) {
+  return changeConsortium(event, 'invite', 'invite');
+}
+
+/** Removes a partner from a draft's consortium. */
+export async function removePartner(event: GrantsActionEvent) {
+  return changeConsortium(event, 'remove', 'remove');
+}
+
+/** An invited partner's editor confirms taking part, for the organisation or institution they act for. */
+export async function confirmPartner(event: GrantsActionEvent) {
+  return act('confirm', event, async (data, values) => {
+    const answer = await event.locals.api(GrantApplicationPartnerConfirmMutation, {
+      input: { applicationId: event.params.id ?? '', partnerId: text(data, 'partnerId') },
+    });
+    const result = answer.grantApplicationPartnerConfirm;
+    if (result.userErrors.length > 0 || !result.application) {
+      return rejected('confirm', event, values, result.userErrors, API_FIELDS);
+    }
+    redirect(303, pagePath(event.locals.locale, `grants/applications/${result.application.uuid}/confirm?confirmed`));
   });
 }

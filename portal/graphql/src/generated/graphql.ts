@@ -125,6 +125,14 @@ export type GrantApplicationCreateInput = {
   lotId?: string | number | null | undefined;
 };
 
+/** The input of `grantApplicationPartnerConfirm`. */
+export type GrantApplicationPartnerConfirmInput = {
+  /** GrantApplication.id. */
+  applicationId: string | number;
+  /** Organization.id (a co-applicant) or Institution.id (an associate) you act for. */
+  partnerId: string | number;
+};
+
 /** Where an application stands (screening and review come in a later part). */
 export type GrantApplicationStatus =
   /** Editable by the lead's and the co-applicants' editors. */
@@ -346,6 +354,13 @@ export type GrantObjectiveInput = {
   /** The objective in English. */
   textEn?: string | null | undefined;
 };
+
+/** How a partner takes part in an application. */
+export type GrantPartnerRole =
+  /** A public institution associated with the project (it receives no funds). */
+  | 'ASSOCIATE'
+  /** A CSO applying with the lead (its editors may edit the draft). */
+  | 'CO_APPLICANT';
 
 /** A target group and the beneficiaries expected in it. */
 export type GrantTargetGroupReachInput = {
@@ -1634,7 +1649,7 @@ export type GrantApplicationPageQueryVariables = Exact<{
 }>;
 
 
-export type GrantApplicationPageQuery = { grantApplication: { id: string, uuid: string, status: GrantApplicationStatus, version: number, viewerCanEdit: boolean, receiptNumber: string | null, submittedAt: string | null, durationMonths: number | null, locality: GrantLocality | null, governorateCodes: Array<string>, title: { ar: string | null, en: string | null }, summary: { ar: string | null, en: string | null }, description: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string, expectedBeneficiaries: number }>, logframe: Array<{ text: { ar: string | null, en: string | null }, indicators: Array<{ baseline: string, target: string, text: { ar: string | null, en: string | null } }> }>, budgetLines: Array<{ category: GrantBudgetCategory, description: string, requested: { amountMinor: number, currency: string }, cofinancing: { amountMinor: number, currency: string } }>, budgetTotals: { cofinancingBps: number, requested: { amountMinor: number }, cofinancing: { amountMinor: number }, total: { amountMinor: number } }, lot: { id: string } | null, lead: { name: { ar: string | null, en: string | null } } | null, call: { id: string, uuid: string, deadlineAt: string, cofinancingRateBps: number, title: { ar: string | null, en: string | null }, lots: Array<{ id: string, position: number, title: { ar: string | null, en: string | null } }> } } | null };
+export type GrantApplicationPageQuery = { grantApplication: { id: string, uuid: string, status: GrantApplicationStatus, version: number, viewerCanEdit: boolean, receiptNumber: string | null, submittedAt: string | null, durationMonths: number | null, locality: GrantLocality | null, governorateCodes: Array<string>, title: { ar: string | null, en: string | null }, summary: { ar: string | null, en: string | null }, description: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string, expectedBeneficiaries: number }>, logframe: Array<{ text: { ar: string | null, en: string | null }, indicators: Array<{ baseline: string, target: string, text: { ar: string | null, en: string | null } }> }>, budgetLines: Array<{ category: GrantBudgetCategory, description: string, requested: { amountMinor: number, currency: string }, cofinancing: { amountMinor: number, currency: string } }>, budgetTotals: { cofinancingBps: number, requested: { amountMinor: number }, cofinancing: { amountMinor: number }, total: { amountMinor: number } }, lot: { id: string } | null, lead: { id: string, name: { ar: string | null, en: string | null } } | null, partners: Array<{ role: GrantPartnerRole, confirmed: boolean, confirmedAt: string | null, organization: { id: string, name: { ar: string | null, en: string | null } } | null, institution: { id: string, name: { ar: string | null, en: string | null } } | null }>, call: { id: string, uuid: string, deadlineAt: string, cofinancingRateBps: number, title: { ar: string | null, en: string | null }, lots: Array<{ id: string, position: number, title: { ar: string | null, en: string | null } }> } } | null };
 
 export type GrantApplicationCreateMutationVariables = Exact<{
   input: GrantApplicationCreateInput;
@@ -1660,7 +1675,26 @@ export type GrantApplicationSubmitMutation = { grantApplicationSubmit: { applica
 export type GrantViewerApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantViewerApplicationsQuery = { viewer: { grantApplications: { edges: Array<{ node: { id: string, uuid: string, status: GrantApplicationStatus, receiptNumber: string | null, call: { uuid: string }, lead: { name: { ar: string | null, en: string | null } } | null } }> } } | null };
+export type GrantViewerApplicationsQuery = { viewer: { grantApplications: { edges: Array<{ node: { id: string, uuid: string, status: GrantApplicationStatus, receiptNumber: string | null, updatedAt: string, title: { ar: string | null, en: string | null }, call: { uuid: string, title: { ar: string | null, en: string | null } }, lead: { name: { ar: string | null, en: string | null } } | null } }> } } | null };
+
+export type GrantPartnerSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type GrantPartnerSearchQuery = { organizations: { edges: Array<{ node: { id: string, name: { ar: string | null, en: string | null } } }> }, institutions: { edges: Array<{ node: { id: string, name: { ar: string | null, en: string | null } } }> } };
+
+export type GrantViewerInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrantViewerInstitutionsQuery = { viewer: { institutionMemberships: Array<{ role: MemberRole, institution: { id: string } }> } | null };
+
+export type GrantApplicationPartnerConfirmMutationVariables = Exact<{
+  input: GrantApplicationPartnerConfirmInput;
+}>;
+
+
+export type GrantApplicationPartnerConfirmMutation = { grantApplicationPartnerConfirm: { application: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
 
 export type SignInMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -3388,9 +3422,29 @@ export const GrantApplicationPageDocument = new TypedDocumentString(`
       id
     }
     lead {
+      id
       name {
         ar
         en
+      }
+    }
+    partners {
+      role
+      confirmed
+      confirmedAt
+      organization {
+        id
+        name {
+          ar
+          en
+        }
+      }
+      institution {
+        id
+        name {
+          ar
+          en
+        }
       }
     }
     call {
@@ -3413,7 +3467,7 @@ export const GrantApplicationPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9de49e51cebe738188c4b92205d781ea45229d8fa2ebe3519f0e6a1bd5ea4499"}) as unknown as TypedDocumentString<GrantApplicationPageQuery, GrantApplicationPageQueryVariables>;
+    `, {"hash":"sha256:c6c46c5138370e625f76454dd5dc45551b51dd8fbabf6e9b27156d626299fbd2"}) as unknown as TypedDocumentString<GrantApplicationPageQuery, GrantApplicationPageQueryVariables>;
 export const GrantApplicationCreateDocument = new TypedDocumentString(`
     mutation GrantApplicationCreate($input: GrantApplicationCreateInput!) {
   grantApplicationCreate(input: $input) {
@@ -3468,8 +3522,17 @@ export const GrantViewerApplicationsDocument = new TypedDocumentString(`
           uuid
           status
           receiptNumber
+          updatedAt
+          title {
+            ar
+            en
+          }
           call {
             uuid
+            title {
+              ar
+              en
+            }
           }
           lead {
             name {
@@ -3482,7 +3545,59 @@ export const GrantViewerApplicationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c972c05a633a66f62d4336707a9a88cbc6f15f4629f2dc4739fadc81a22df78f"}) as unknown as TypedDocumentString<GrantViewerApplicationsQuery, GrantViewerApplicationsQueryVariables>;
+    `, {"hash":"sha256:54606caf0edf0f25ab02d125e528dc9224beb174e522d7ddc17d44aa3007e050"}) as unknown as TypedDocumentString<GrantViewerApplicationsQuery, GrantViewerApplicationsQueryVariables>;
+export const GrantPartnerSearchDocument = new TypedDocumentString(`
+    query GrantPartnerSearch($search: String!) {
+  organizations(search: $search, first: 10) {
+    edges {
+      node {
+        id
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+  institutions(first: 100) {
+    edges {
+      node {
+        id
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4f23f9dd47a45a6af80d955e27618f25aecb7a4107050e8982ea26c21cd28d6e"}) as unknown as TypedDocumentString<GrantPartnerSearchQuery, GrantPartnerSearchQueryVariables>;
+export const GrantViewerInstitutionsDocument = new TypedDocumentString(`
+    query GrantViewerInstitutions {
+  viewer {
+    institutionMemberships {
+      role
+      institution {
+        id
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b7f1241e01ed4234235c70b359fa77fd5851d5a7090fa3c317020ef333ec54ea"}) as unknown as TypedDocumentString<GrantViewerInstitutionsQuery, GrantViewerInstitutionsQueryVariables>;
+export const GrantApplicationPartnerConfirmDocument = new TypedDocumentString(`
+    mutation GrantApplicationPartnerConfirm($input: GrantApplicationPartnerConfirmInput!) {
+  grantApplicationPartnerConfirm(input: $input) {
+    application {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5cb7390f48c4e7b17d62969f70dabeccc30a098bec1b18ed0d05c564e5b7a745"}) as unknown as TypedDocumentString<GrantApplicationPartnerConfirmMutation, GrantApplicationPartnerConfirmMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SessionCreateInput!) {
   sessionCreate(input: $input) {

@@ -182,9 +182,29 @@ export const GrantApplicationQuery = graphql(`
         id
       }
       lead {
+        id
         name {
           ar
           en
+        }
+      }
+      partners {
+        role
+        confirmed
+        confirmedAt
+        organization {
+          id
+          name {
+            ar
+            en
+          }
+        }
+        institution {
+          id
+          name {
+            ar
+            en
+          }
         }
       }
       call {
@@ -266,8 +286,17 @@ export const GrantViewerApplicationsQuery = graphql(`
             uuid
             status
             receiptNumber
+            updatedAt
+            title {
+              ar
+              en
+            }
             call {
               uuid
+              title {
+                ar
+                en
+              }
             }
             lead {
               name {
@@ -277,6 +306,61 @@ export const GrantViewerApplicationsQuery = graphql(`
             }
           }
         }
+      }
+    }
+  }
+`);
+
+export const GrantPartnerSearchQuery = graphql(`
+  query GrantPartnerSearch($search: String!) {
+    organizations(search: $search, first: 10) {
+      edges {
+        node {
+          id
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+    institutions(first: 100) {
+      edges {
+        node {
+          id
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GrantViewerInstitutionsQuery = graphql(`
+  query GrantViewerInstitutions {
+    viewer {
+      institutionMemberships {
+        role
+        institution {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const GrantApplicationPartnerConfirmMutation = graphql(`
+  mutation GrantApplicationPartnerConfirm($input: GrantApplicationPartnerConfirmInput!) {
+    grantApplicationPartnerConfirm(input: $input) {
+      application {
+        uuid
+      }
+      userErrors {
+        field
+        code
+        message
       }
     }
   }
