@@ -30,6 +30,7 @@ import { Migration20261215000000TrainingCertificates } from './Migration20261215
 import { Migration20261220000000Partnerships } from './Migration20261220000000Partnerships.js';
 import { Migration20261221000000PartnershipRequests } from './Migration20261221000000PartnershipRequests.js';
 import { Migration20261226000000Grants } from './Migration20261226000000Grants.js';
+import { Migration20261227000000GrantScreening } from './Migration20261227000000GrantScreening.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -64,4 +65,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261220000000Partnerships', class: Migration20261220000000Partnerships },
   { name: 'Migration20261221000000PartnershipRequests', class: Migration20261221000000PartnershipRequests },
   { name: 'Migration20261226000000Grants', class: Migration20261226000000Grants },
+  { name: 'Migration20261227000000GrantScreening', class: Migration20261227000000GrantScreening },
 ];
