@@ -88,7 +88,9 @@ export function skeleton(word: string): string {
 /** The key of a name: its words' skeletons, deduplicated and sorted. Empty when nothing is left. */
 export function nameKey(name: string): string {
   const folded = normalizeForSearch(name)
-    .replace(/[-_'’‘`.,()/]+/g, ' ')
+    // an apostrophe writes the ain or the hamza inside a word (Sa'eed, Mas‘ud): it joins
+    .replace(/['’‘`ʿʾ]/g, '')
+    .replace(/[-_.,()/]+/g, ' ')
     .split(' ')
     .filter(Boolean);
   const words = folded.flatMap(splitWord).filter((w) => !ARTICLES.has(w));
