@@ -15,7 +15,8 @@ import { GrantErrorCode as Code, grantError, type GrantError } from '../grants.e
 import { nameKey, SCREENING_THRESHOLD } from './name-keys.js';
 
 export interface ScreeningActor {
-  userId: string;
+  /** Null for the command line. */
+  userId: string | null;
   requestId: string | null;
 }
 
