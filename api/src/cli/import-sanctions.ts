@@ -31,7 +31,13 @@ runEntryPoint({
   async main({ openDatabase }) {
     const { orm } = await openDatabase({ poolMax: 2, migrate: true });
     const em = orm.em.fork();
-    const result = await importSanctionsList(em, content, path.basename(filePath), { userId: null, requestId: null }, null);
+    const result = await importSanctionsList(
+      em,
+      content,
+      path.basename(filePath),
+      { userId: null, requestId: null },
+      null,
+    );
     if ('errors' in result) {
       for (const e of result.errors) process.stdout.write(`nothing imported: ${e.message}\n`);
       return 1;

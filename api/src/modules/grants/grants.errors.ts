@@ -93,7 +93,7 @@ registerEnumType(GrantErrorCode, {
     IDEMPOTENCY_KEY_REUSED: { description: 'The idempotency key was used for another application.' },
     NOT_WITHDRAWABLE: { description: 'The application is already withdrawn.' },
     INVALID_SCREENING_FILE: {
-      description: "Not a restrictive-measures list in the EU FSF CSV format (the message says what is missing).",
+      description: 'Not a restrictive-measures list in the EU FSF CSV format (the message says what is missing).',
     },
     SCREENING_HIT_NOT_FOUND: { description: 'No such screening hit.' },
     SCREENING_HIT_DECIDED: { description: 'The screening hit is already confirmed or dismissed.' },

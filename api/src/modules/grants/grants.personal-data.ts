@@ -52,7 +52,9 @@ export const grantsPersonalData: PersonalDataSection = {
     await em.nativeUpdate(GrantCallEntity, { createdBy: person.userId }, { createdBy: null });
     await em.nativeUpdate(GrantCallQuestionEntity, { publishedBy: person.userId }, { publishedBy: null });
     await em.execute('update grant_screening_hit set decided_by = null where decided_by = ?', [person.userId]);
-    await em.execute('update grant_screening_dismissal set dismissed_by = null where dismissed_by = ?', [person.userId]);
+    await em.execute('update grant_screening_dismissal set dismissed_by = null where dismissed_by = ?', [
+      person.userId,
+    ]);
     await em.execute('update grant_screening_list set imported_by = null where imported_by = ?', [person.userId]);
   },
 };

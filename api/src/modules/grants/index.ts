@@ -37,7 +37,12 @@ import { screenApplicationJob } from './screening/screening.service.js';
 import { seedDemoGrants } from './seed/demo-seed.js';
 
 export { GrantApplication, GrantCall } from './grants.type.js';
-export { importSanctionsList, SCREENING_LIST_AUDIT_ID, screenApplication, screenApplicationJob } from './screening/screening.service.js';
+export {
+  importSanctionsList,
+  SCREENING_LIST_AUDIT_ID,
+  screenApplication,
+  screenApplicationJob,
+} from './screening/screening.service.js';
 
 const byUuid =
   <T>(fetch: (ctx: GraphQLContext, key: string) => Promise<T | null>) =>

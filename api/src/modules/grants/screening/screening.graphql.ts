@@ -3,7 +3,19 @@
  * people of applicants: personal data, never public).
  */
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from 'type-graphql';
 import { globalUuid, toGlobalId } from '../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../context.js';
 import { sqlRows } from '../../../database/sql.js';
@@ -47,7 +59,9 @@ registerEnumType(GrantScreeningDecision, {
   description: "An officer's decision on a potential hit.",
   valuesConfig: {
     CONFIRM: { description: 'The subject is the listed entity: the application becomes ineligible.' },
-    DISMISS: { description: 'Not the listed entity: not raised again for this subject and entry while it is unchanged.' },
+    DISMISS: {
+      description: 'Not the listed entity: not raised again for this subject and entry while it is unchanged.',
+    },
   },
 });
 
@@ -147,7 +161,12 @@ export async function hitsOf(ctx: GraphQLContext, where: string, bindings: unkno
 }
 
 export async function screeningList(ctx: GraphQLContext): Promise<GrantScreeningList | null> {
-  const [row] = await sqlRows<{ source: string; published_on: string | Date | null; imported_at: Date; entry_count: number }>(
+  const [row] = await sqlRows<{
+    source: string;
+    published_on: string | Date | null;
+    imported_at: Date;
+    entry_count: number;
+  }>(
     ctx.em,
     'select source, published_on::text as published_on, imported_at, entry_count from grant_screening_list where id = 1',
   );
@@ -166,7 +185,8 @@ export class GrantScreeningQueryResolver {
   @Authorized(...GRANT_OFFICERS)
   @Query(() => GrantScreeningList, {
     nullable: true,
-    description: 'The imported restrictive-measures list: its publication date and import time (officers; null before the first import).',
+    description:
+      'The imported restrictive-measures list: its publication date and import time (officers; null before the first import).',
   })
   async grantScreeningList(@Ctx() ctx: GraphQLContext): Promise<GrantScreeningList | null> {
     return screeningList(ctx);

@@ -50,16 +50,16 @@ function isoDate(value: string | undefined): string | null {
 export function parseSanctionsCsv(content: string): ParsedList {
   let rows: Record<string, string>[];
   try {
-    rows = parse(content, {
+    rows = parse<Record<string, string>>(content, {
       delimiter: ';',
       columns: true,
       bom: true,
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
-    }) as Record<string, string>[];
+    });
   } catch (error) {
-    throw new Error(`not a ';'-separated CSV: ${(error as Error).message}`);
+    throw new Error(`not a ';'-separated CSV: ${(error as Error).message}`, { cause: error });
   }
   if (rows.length === 0) throw new Error('the file has no rows');
   const header = Object.keys(rows[0]!);
@@ -157,7 +157,8 @@ export async function screenApplication(em: EntityManager, applicationId: string
        order by n.logical_id, score desc`,
       [subject.key, subject.key, SCREENING_THRESHOLD],
     );
-    for (const r of rows) found.push({ subject, logicalId: r.logical_id, hash: r.content_hash, name: r.name, score: r.score });
+    for (const r of rows)
+      found.push({ subject, logicalId: r.logical_id, hash: r.content_hash, name: r.name, score: r.score });
   }
   const subjectKey = (s: Subject) => `${s.kind}:${s.organizationId}:${s.key}`;
   const keep = new Set(found.map((f) => `${subjectKey(f.subject)}|${f.logicalId}`));
@@ -167,7 +168,8 @@ export async function screenApplication(em: EntityManager, applicationId: string
     [applicationId],
   );
   const stale = potential.filter((p) => !keep.has(`${p.subject_key}|${p.entry_logical_id}`)).map((p) => p.id);
-  if (stale.length) await em.execute(
+  if (stale.length)
+    await em.execute(
       'delete from grant_screening_hit where id in (select (jsonb_array_elements_text(?::jsonb))::uuid)',
       [JSON.stringify(stale)],
     );
@@ -347,7 +349,10 @@ export async function decideHit(
         `update grant_application set status = 'INELIGIBLE', ineligible_reason = ?, version = version + 1,
            updated_at = now()
          where id = ? and status = 'SUBMITTED' returning id`,
-        [`screening: ${hit.subject_name} matches list entry ${hit.entry_logical_id}: ${why}`.slice(0, 2000), hit.application_id],
+        [
+          `screening: ${hit.subject_name} matches list entry ${hit.entry_logical_id}: ${why}`.slice(0, 2000),
+          hit.application_id,
+        ],
       );
       if (changed) {
         audit(tx, {

@@ -8,7 +8,11 @@ import { csvOf, importList, screen, submittedApplication } from './screening-sup
 
 /** Known people, each written as a list might write it (first) and as applicants write it (the variants). */
 const KNOWN: { id: string; listed: string; variants: string[] }[] = [
-  { id: 'K01', listed: 'محمد المصري', variants: ['Mohammed Al-Masri', 'Muhammad al-Masri', 'Mohamed Elmasri', 'Mohammed Ali Al-Masri'] },
+  {
+    id: 'K01',
+    listed: 'محمد المصري',
+    variants: ['Mohammed Al-Masri', 'Muhammad al-Masri', 'Mohamed Elmasri', 'Mohammed Ali Al-Masri'],
+  },
   {
     id: 'K02',
     listed: 'Abd al-Rahman Al-Khatib',
@@ -17,7 +21,11 @@ const KNOWN: { id: string; listed: string; variants: string[] }[] = [
   { id: 'K03', listed: 'يوسف حداد', variants: ['Yousef Haddad', 'Yusuf Hadad', 'Youssef Al-Haddad', 'يوسف أحمد حداد'] },
   { id: 'K04', listed: 'Hussein Al-Tamimi', variants: ['Husain Tamimi', 'حسين التميمي', 'Hussain Al Tamimi'] },
   { id: 'K05', listed: 'خالد أبو زيد', variants: ['Khaled Abu Zeid', 'Khalid Abu Zaid', 'خالد ابو زيد'] },
-  { id: 'K06', listed: 'Fatima Al-Zahra Qasim', variants: ['Fatma Zahra Kassem', 'فاطمة الزهراء قاسم', 'Fatima Qasim'] },
+  {
+    id: 'K06',
+    listed: 'Fatima Al-Zahra Qasim',
+    variants: ['Fatma Zahra Kassem', 'فاطمة الزهراء قاسم', 'Fatima Qasim'],
+  },
   { id: 'K07', listed: 'أسامة جمال', variants: ['Osama Jamal', 'Usama Gamal', 'اسامه جمال'] },
   { id: 'K08', listed: 'Omar Al-Shami', variants: ['Umar El-Shami', 'عمر الشامي', 'عُمَر الشّامي'] },
   { id: 'K09', listed: 'إبراهيم مصطفى', variants: ['Ibrahim Mustafa', 'Ebrahim Moustafa', 'ابراهيم مصطفي'] },
@@ -108,7 +116,8 @@ describe('grantApplicationScreen', () => {
       wrong.push(...hits.map((h) => `${name} → ${h.entryLogicalId} ${h.score}`));
     }
     const collisions = [];
-    for (const c of VOWEL_COLLISIONS) collisions.push(...(await raised(c.name)).filter((h) => h.entryLogicalId === c.id));
+    for (const c of VOWEL_COLLISIONS)
+      collisions.push(...(await raised(c.name)).filter((h) => h.entryLogicalId === c.id));
     expect(collisions).toHaveLength(VOWEL_COLLISIONS.length);
     // recall: each variant is raised against its own entry; precision: nothing else is raised
     expect(missed).toEqual([]);

@@ -4,7 +4,15 @@ import { fromGlobalId } from '../../../../src/common/relay/global-id.js';
 import { screenApplicationJob } from '../../../../src/modules/grants/index.js';
 import { startTestApi, type TestApi } from '../../../support/api.js';
 import { auditActions, completeApplication, insertCall, mutate, officer } from '../grants-support.js';
-import { applicationState, csvOf, HIT_FIELDS, importList, screen, submittedApplication, type Hit } from './screening-support.js';
+import {
+  applicationState,
+  csvOf,
+  HIT_FIELDS,
+  importList,
+  screen,
+  submittedApplication,
+  type Hit,
+} from './screening-support.js';
 
 const LIST = [{ id: 'D01', names: ['Abd al-Rahman Al-Khatib', 'عبد الرحمن الخطيب'] }];
 

@@ -17,7 +17,9 @@ const HEADER =
 /** A list in the EU FSF CSV layout: one row per name of each entry. */
 export function csvOf(entries: { id: string; names: string[]; type?: string }[], date = '2026-11-28'): string {
   const rows = entries.flatMap((e) =>
-    e.names.map((n) => [date, e.id, `EU.${e.id}`, e.type ?? 'person', n, /[\u0600-\u06FF]/.test(n) ? 'AR' : 'EN'].join(';')),
+    e.names.map((n) =>
+      [date, e.id, `EU.${e.id}`, e.type ?? 'person', n, /[\u0600-\u06FF]/.test(n) ? 'AR' : 'EN'].join(';'),
+    ),
   );
   return [HEADER, ...rows].join('\n') + '\n';
 }
@@ -27,7 +29,13 @@ export const HIT_FIELDS =
   'id subjectKind subjectName organizationId entryLogicalId matchedName entryNames score status reason decidedAt';
 
 export async function importList(api: TestApi, cookie: string, content: string, source = 'test.csv') {
-  return mutate(api, 'grantScreeningListImport', { content, source }, cookie, `list { ${LIST_FIELDS} } userErrors { field code message }`) as Promise<
+  return (await mutate(
+    api,
+    'grantScreeningListImport',
+    { content, source },
+    cookie,
+    `list { ${LIST_FIELDS} } userErrors { field code message }`,
+  )) as unknown as Promise<
     Record<string, unknown> & {
       list: { source: string; publishedOn: string | null; entryCount: number; threshold: number } | null;
       userErrors: { code: string; field: string[] | null }[];
@@ -68,7 +76,11 @@ export async function nameOrganization(
   const knex = api.orm.em.getKnex();
   await knex('organization')
     .where({ id: org.uuid })
-    .update({ name_en: names.nameEn ?? 'Neutral Test Society', name_ar: names.nameAr ?? 'جمعية اختبار محايدة', acronym: null });
+    .update({
+      name_en: names.nameEn ?? 'Neutral Test Society',
+      name_ar: names.nameAr ?? 'جمعية اختبار محايدة',
+      acronym: null,
+    });
   if (people.length)
     await knex('organization_contact').insert(
       people.map((name, i) => ({

@@ -38,7 +38,10 @@ export class GrantApplicationScreenResolver {
     const uuid = globalUuid('GrantApplication', input.applicationId, 'input.applicationId', 'an application');
     const [exists] = await sqlRows<{ id: string }>(ctx.em, 'select id from grant_application where id = ?', [uuid]);
     if (!exists)
-      return { hits: null, userErrors: [grantError(Code.APPLICATION_NOT_FOUND, 'no such application', 'applicationId')] };
+      return {
+        hits: null,
+        userErrors: [grantError(Code.APPLICATION_NOT_FOUND, 'no such application', 'applicationId')],
+      };
     await ctx.em.transactional((tx) => screenApplication(tx, uuid));
     return { hits: await hitsOf(ctx, 'h.application_id = ?', [uuid]), userErrors: [] };
   }

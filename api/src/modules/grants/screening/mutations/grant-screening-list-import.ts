@@ -38,7 +38,8 @@ export class GrantScreeningListImportResolver {
       'Replaces the restrictive-measures list with the file in one transaction (officers), then screens every submitted application again.',
   })
   async grantScreeningListImport(
-    @Arg('input', () => GrantScreeningListImportInput, { description: 'The file.' }) input: GrantScreeningListImportInput,
+    @Arg('input', () => GrantScreeningListImportInput, { description: 'The file.' })
+    input: GrantScreeningListImportInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantScreeningListImportPayload> {
     const result = await importSanctionsList(
