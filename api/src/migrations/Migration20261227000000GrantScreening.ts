@@ -28,6 +28,7 @@ export class Migration20261227000000GrantScreening extends Migration {
       );
 
       create table grant_screening_entry_name (
+        id bigint generated always as identity primary key,
         logical_id text not null references grant_screening_entry (logical_id) on delete cascade,
         name text not null check (length(name) between 1 and 500),
         name_key text not null

@@ -32,6 +32,7 @@ import {
 import { GrantApplicationScreenResolver } from './screening/mutations/grant-application-screen.js';
 import { GrantScreeningHitDecideResolver } from './screening/mutations/grant-screening-hit-decide.js';
 import { GrantScreeningListImportResolver } from './screening/mutations/grant-screening-list-import.js';
+import { GrantScreeningEntities } from './screening/screening.entities.js';
 import { GrantScreeningQueryResolver } from './screening/screening.graphql.js';
 import { screenApplicationJob } from './screening/screening.service.js';
 import { seedDemoGrants } from './seed/demo-seed.js';
@@ -51,7 +52,7 @@ const byUuid =
 
 export const grantsModule: PlatformModule = {
   name: 'grants',
-  entities: GrantEntities,
+  entities: [...GrantEntities, ...GrantScreeningEntities],
   resolvers: [
     GrantQueryResolver,
     GrantCallResolver,
