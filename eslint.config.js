@@ -94,8 +94,8 @@ const apiBoundaries = {
  *   highlights, error entries, the request-scoped Platform and Viewer, and the training values embedded in a session
  *   or a registration (days, venue, eligibility, accommodations, attendance, the participant, disaggregation,
  *   consent, scores) and its topics, the computed participation aggregates, the viewer's training calendar link, the
- *   officers' partnership overview and its counts, the criteria of a partner suggestion's score, and a grant call's
- *   and an application's embedded values.
+ *   officers' partnership overview and its counts, the criteria of a partner suggestion's score, a grant call's and
+ *   an application's embedded values, and the grants screening list's status (one list, no identity of its own).
  * - relay-edge-types: edges are named *Edge and their nodes implement Node; plain lists stay allowed for short,
  *   bounded lists (12 governorates, a facet's values, an organisation's contacts, userErrors): every list that can
  *   grow with the data (organisations, claims, the audit log) is a connection.
@@ -164,6 +164,7 @@ const contract = {
             'GrantObjective',
             'GrantRequiredDocument',
             'GrantTargetGroupReach',
+            'GrantScreeningList',
             'TrainingScores',
             'TrainingSuppressibleCount',
             // one criterion's points in a partner suggestion's breakdown (a computed value of its edge)

@@ -31,6 +31,7 @@ import { Migration20261220000000Partnerships } from './Migration20261220000000Pa
 import { Migration20261221000000PartnershipRequests } from './Migration20261221000000PartnershipRequests.js';
 import { Migration20261226000000Grants } from './Migration20261226000000Grants.js';
 import { Migration20261224000000Matchmaking } from './Migration20261224000000Matchmaking.js';
+import { Migration20261227000000GrantScreening } from './Migration20261227000000GrantScreening.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -66,4 +67,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261221000000PartnershipRequests', class: Migration20261221000000PartnershipRequests },
   { name: 'Migration20261224000000Matchmaking', class: Migration20261224000000Matchmaking },
   { name: 'Migration20261226000000Grants', class: Migration20261226000000Grants },
+  { name: 'Migration20261227000000GrantScreening', class: Migration20261227000000GrantScreening },
 ];

@@ -110,6 +110,8 @@ export class ApplicationService {
     private readonly em: EntityManager,
     private readonly outbox: EmailOutbox,
     private readonly portalUrl: string | null,
+    /** Runs in the submitting transaction (queues the screening). */
+    private readonly onSubmitted: ((em: EntityManager, applicationId: string) => Promise<void>) | null = null,
   ) {}
 
   private async organizations(em: EntityManager, ids: readonly string[]): Promise<Map<string, OrganizationFacts>> {
@@ -624,6 +626,7 @@ export class ApplicationService {
         requestId: actor.requestId,
       });
       await em.flush();
+      if (this.onSubmitted) await this.onSubmitted(em, application.id);
       await this.email(em, 'GRANT_APPLICATION_SUBMITTED', application, {
         organizations: [
           application.leadOrganizationId,

@@ -2,7 +2,7 @@ import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 export type GrantCallStatusValue = 'DRAFT' | 'PUBLISHED' | 'CLOSED';
-export type GrantApplicationStatusValue = 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN';
+export type GrantApplicationStatusValue = 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN' | 'INELIGIBLE';
 export type GrantLotThemeValue = 'SOCIAL_INNOVATION' | 'DEINSTITUTIONALISATION' | 'COMMUNITY_SERVICES' | 'OTHER';
 
 /** A document every application to the call must include (described in both languages). */
@@ -249,6 +249,9 @@ export class GrantApplicationEntity {
 
   @Property({ type: 'datetime', nullable: true })
   withdrawnAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  ineligibleReason: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;

@@ -19,6 +19,7 @@ export enum GrantApplicationStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',
   WITHDRAWN = 'WITHDRAWN',
+  INELIGIBLE = 'INELIGIBLE',
 }
 registerEnumType(GrantApplicationStatus, {
   name: 'GrantApplicationStatus',
@@ -27,6 +28,7 @@ registerEnumType(GrantApplicationStatus, {
     DRAFT: { description: "Editable by the lead's and the co-applicants' editors." },
     SUBMITTED: { description: 'Locked, with its receipt number and time.' },
     WITHDRAWN: { description: 'Withdrawn by the lead: it takes no further part.' },
+    INELIGIBLE: { description: 'Declared ineligible by an officer (a confirmed screening hit), with the reason.' },
   },
 });
 

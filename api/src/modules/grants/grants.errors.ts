@@ -42,6 +42,9 @@ export enum GrantErrorCode {
   COFINANCING_TOO_LOW = 'COFINANCING_TOO_LOW',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   NOT_WITHDRAWABLE = 'NOT_WITHDRAWABLE',
+  INVALID_SCREENING_FILE = 'INVALID_SCREENING_FILE',
+  SCREENING_HIT_NOT_FOUND = 'SCREENING_HIT_NOT_FOUND',
+  SCREENING_HIT_DECIDED = 'SCREENING_HIT_DECIDED',
 }
 registerEnumType(GrantErrorCode, {
   name: 'GrantErrorCode',
@@ -89,6 +92,11 @@ registerEnumType(GrantErrorCode, {
     COFINANCING_TOO_LOW: { description: "The co-financing is below the call's rate of the total cost." },
     IDEMPOTENCY_KEY_REUSED: { description: 'The idempotency key was used for another application.' },
     NOT_WITHDRAWABLE: { description: 'The application is already withdrawn.' },
+    INVALID_SCREENING_FILE: {
+      description: 'Not a restrictive-measures list in the EU FSF CSV format (the message says what is missing).',
+    },
+    SCREENING_HIT_NOT_FOUND: { description: 'No such screening hit.' },
+    SCREENING_HIT_DECIDED: { description: 'The screening hit is already confirmed or dismissed.' },
   },
 });
 

@@ -1,4 +1,5 @@
 import type { PersonalDataSection } from '../../common/personal-data/personal-data.js';
+import { sqlRows } from '../../database/sql.js';
 import {
   GrantApplicationEntity,
   GrantApplicationPartnerEntity,
@@ -9,11 +10,19 @@ import {
 /**
  * What the grants module holds about a person: the applications they started and the participations they confirmed
  * for their organisation or institution (calls and answers officers wrote, by id). Applications belong to their
- * organisations: erasure leaves them, no longer naming who started or confirmed them.
+ * organisations: erasure leaves them, no longer naming who started or confirmed them. Screening hits name key
+ * people of applicant organisations (their contacts, not accounts): only officers ever read them; the officer's
+ * own screening decisions are exported, and erasure keeps the decisions without naming who made them.
  */
 export const grantsPersonalData: PersonalDataSection = {
   holder: 'grants',
   async export(em, person) {
+    const decisions = await sqlRows<Record<string, unknown>>(
+      em,
+      `select id, application_id, status, reason, decided_at from grant_screening_hit where decided_by = ?
+       order by decided_at, id`,
+      [person.userId],
+    );
     const [started, confirmed] = await Promise.all([
       em.find(GrantApplicationEntity, { createdBy: person.userId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       em.find(GrantApplicationPartnerEntity, { confirmedBy: person.userId }, { orderBy: { applicationId: 'asc' } }),
@@ -34,6 +43,7 @@ export const grantsPersonalData: PersonalDataSection = {
         institution_id: p.institutionId,
         confirmed_at: p.confirmedAt,
       })),
+      grantScreeningDecisions: decisions,
     };
   },
   async erase(em, person) {
@@ -41,5 +51,10 @@ export const grantsPersonalData: PersonalDataSection = {
     await em.nativeUpdate(GrantApplicationPartnerEntity, { confirmedBy: person.userId }, { confirmedBy: null });
     await em.nativeUpdate(GrantCallEntity, { createdBy: person.userId }, { createdBy: null });
     await em.nativeUpdate(GrantCallQuestionEntity, { publishedBy: person.userId }, { publishedBy: null });
+    await em.execute('update grant_screening_hit set decided_by = null where decided_by = ?', [person.userId]);
+    await em.execute('update grant_screening_dismissal set dismissed_by = null where dismissed_by = ?', [
+      person.userId,
+    ]);
+    await em.execute('update grant_screening_list set imported_by = null where imported_by = ?', [person.userId]);
   },
 };

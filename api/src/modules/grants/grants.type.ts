@@ -344,6 +344,12 @@ export class GrantApplication extends Node {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was withdrawn.' })
   withdrawnAt!: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why an officer declared it ineligible (a confirmed screening hit), when it is INELIGIBLE.',
+  })
+  ineligibleReason!: string | null;
+
   @Field(() => GraphQLDateTime, { description: 'When it was started.' })
   createdAt!: Date;
 
@@ -389,6 +395,7 @@ export function toGrantApplication(row: GrantApplicationEntity, currency = 'EUR'
     receiptNumber: row.receiptNumber,
     submittedAt: row.submittedAt,
     withdrawnAt: row.withdrawnAt,
+    ineligibleReason: row.ineligibleReason,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   });

@@ -1,6 +1,6 @@
 /**
  * Grants, first part: calls for proposals (lots, rules, questions and answers) and the applications of CSOs and
- * consortia up to their submission (screening and review come next). The public face of the module.
+ * consortia up to their submission, and their screening against a restrictive-measures list (review comes next). The public face of the module.
  */
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
@@ -29,9 +29,21 @@ import {
   grantApplicationByKey,
   grantCallByKey,
 } from './grants.resolver.js';
+import { GrantApplicationScreenResolver } from './screening/mutations/grant-application-screen.js';
+import { GrantScreeningHitDecideResolver } from './screening/mutations/grant-screening-hit-decide.js';
+import { GrantScreeningListImportResolver } from './screening/mutations/grant-screening-list-import.js';
+import { GrantScreeningEntities } from './screening/screening.entities.js';
+import { GrantScreeningQueryResolver } from './screening/screening.graphql.js';
+import { screenApplicationJob } from './screening/screening.service.js';
 import { seedDemoGrants } from './seed/demo-seed.js';
 
 export { GrantApplication, GrantCall } from './grants.type.js';
+export {
+  importSanctionsList,
+  SCREENING_LIST_AUDIT_ID,
+  screenApplication,
+  screenApplicationJob,
+} from './screening/screening.service.js';
 
 const byUuid =
   <T>(fetch: (ctx: GraphQLContext, key: string) => Promise<T | null>) =>
@@ -40,7 +52,7 @@ const byUuid =
 
 export const grantsModule: PlatformModule = {
   name: 'grants',
-  entities: GrantEntities,
+  entities: [...GrantEntities, ...GrantScreeningEntities],
   resolvers: [
     GrantQueryResolver,
     GrantCallResolver,
@@ -58,7 +70,12 @@ export const grantsModule: PlatformModule = {
     GrantApplicationPartnerConfirmResolver,
     GrantApplicationSubmitResolver,
     GrantApplicationWithdrawResolver,
+    GrantScreeningQueryResolver,
+    GrantScreeningListImportResolver,
+    GrantApplicationScreenResolver,
+    GrantScreeningHitDecideResolver,
   ],
+  jobs: [screenApplicationJob],
   nodes: {
     GrantCall: byUuid(grantCallByKey),
     GrantApplication: byUuid(grantApplicationByKey),

@@ -294,6 +294,23 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: GrantApplicationWithdrawInput!) { grantApplicationWithdraw(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()) } }),
   },
+  grantScreeningListImport: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantScreeningListImportInput!) { grantScreeningListImport(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { content: 'not;a;list', source: 'matrix.csv' } }),
+  },
+  grantApplicationScreen: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantApplicationScreenInput!) { grantApplicationScreen(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()) } }),
+  },
+  grantScreeningHitDecide: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantScreeningHitDecideInput!) { grantScreeningHitDecide(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { hitId: toGlobalId('GrantScreeningHit', randomUUID()), decision: 'DISMISS', reason: 'Matrix' },
+    }),
+  },
   partnershipRequestSend: {
     rules: ['SIGNED_IN'],
     document: `mutation($input: PartnershipRequestSendInput!) { partnershipRequestSend(input: $input) { userErrors { code } } }`,
@@ -450,6 +467,18 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['viewerDataExport'],
     document: `query { viewerDataExport }`,
     variables: () => ({}),
+  },
+  grantScreeningList: {
+    rules: TRAINING_OFFICERS,
+    path: ['grantScreeningList'],
+    document: `query { grantScreeningList { entryCount } }`,
+    variables: () => ({}),
+  },
+  grantApplicationScreening: {
+    rules: TRAINING_OFFICERS,
+    path: ['grantApplicationScreening'],
+    document: `query($id: ID!) { grantApplicationScreening(applicationId: $id) { id } }`,
+    variables: () => ({ id: toGlobalId('GrantApplication', randomUUID()) }),
   },
   grantApplications: {
     rules: TRAINING_OFFICERS,

@@ -296,3 +296,22 @@ export const callInput = (extra: Record<string, unknown> = {}): Record<string, u
   ],
   ...extra,
 });
+
+/**
+ * Runs the screening jobs that submissions queued and waits until the worker holds none either, so that a test
+ * counting statements never counts theirs.
+ */
+export async function settleScreening(api: TestApi): Promise<void> {
+  const { jobQueueService } = await import('../../../src/common/jobs/job-queue.js');
+  const { screenApplicationJob } = await import('../../../src/modules/grants/index.js');
+  await api.app.services.get(jobQueueService).drain(screenApplicationJob);
+  for (;;) {
+    const [pending] = await knexRows<{ n: number }>(
+      api.orm.em.getKnex(),
+      `select count(*)::int as n from pgboss.job where name = ? and state in ('created', 'retry', 'active')`,
+      [screenApplicationJob.name],
+    );
+    if (!pending?.n) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

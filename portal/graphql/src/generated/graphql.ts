@@ -137,6 +137,8 @@ export type GrantApplicationPartnerConfirmInput = {
 export type GrantApplicationStatus =
   /** Editable by the lead's and the co-applicants' editors. */
   | 'DRAFT'
+  /** Declared ineligible by an officer (a confirmed screening hit), with the reason. */
+  | 'INELIGIBLE'
   /** Locked, with its receipt number and time. */
   | 'SUBMITTED'
   /** Withdrawn by the lead: it takes no further part. */
@@ -276,6 +278,8 @@ export type GrantErrorCode =
   | 'GRANT_RANGE_INVALID'
   /** The idempotency key was used for another application. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** Not a restrictive-measures list in the EU FSF CSV format (the message says what is missing). */
+  | 'INVALID_SCREENING_FILE'
   /** The value is outside what the field accepts (the message says the limits). */
   | 'INVALID_VALUE'
   /** The call is for verified organisations: the lead is not verified. */
@@ -298,6 +302,10 @@ export type GrantErrorCode =
   | 'PARTNER_NOT_VERIFIED'
   /** Submitting needs this field. */
   | 'REQUIRED'
+  /** The screening hit is already confirmed or dismissed. */
+  | 'SCREENING_HIT_DECIDED'
+  /** No such screening hit. */
+  | 'SCREENING_HIT_NOT_FOUND'
   /** Give a title in Arabic or English. */
   | 'TITLE_REQUIRED'
   /** An applicant was registered fewer years ago than the call requires. */

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { completeApplication, insertCall, institution, mutate, organization } from '../grants-support.js';
+import {
+  completeApplication,
+  insertCall,
+  institution,
+  mutate,
+  organization,
+  settleScreening,
+} from '../grants-support.js';
 
 const CALLS = /* GraphQL */ `
   query Calls($first: Int!) {
@@ -99,6 +106,7 @@ describe('grants lists: SQL statements per request', () => {
       );
       await mutate(api, 'grantApplicationSubmit', { applicationId: draft.id, idempotencyKey: `s-${n}` }, lead.cookie);
     }
+    await settleScreening(api);
     const { createTestPerson, signIn } = await import('../../../support/accounts.js');
     const p = await createTestPerson(api, { roles: ['PROGRAMME_OFFICER'] });
     officerCookie = await signIn(api, p.email, p.password);
