@@ -128,4 +128,27 @@ describe('partner suggestions', () => {
       await page.close();
     });
   }
+  it('the workspace and the partnerships page lead to the suggestions and the matchmaking days', async () => {
+    const page = await owner.newPage();
+    // the workspace of an organisation the owner acts for lists a "Suggested partners" section for it
+    await page.goto(portalUrl('/en/account'));
+    const workspace = (await page.locator('a[href*="/account/organizations/"]').first().getAttribute('href'))!;
+    const slug = workspace.split('/').pop()!;
+    await page.goto(portalUrl(workspace));
+    const section = page.getByRole('link', { name: 'Suggested partners' });
+    expect(new URL((await section.getAttribute('href'))!, portalUrl('/')).searchParams.get('organization')).toBe(slug);
+    await section.click();
+    await page.waitForURL(/\/en\/partnerships\/suggestions\?organization=/);
+    expect((await suggestions(page)).length).toBeGreaterThan(0);
+    // the public partnerships page links both
+    await page.goto(portalUrl('/en/partnerships'));
+    const tools = page.locator('nav.tools');
+    expect(await tools.getByRole('link', { name: 'Suggested partners' }).getAttribute('href')).toBe(
+      '/en/partnerships/suggestions',
+    );
+    await tools.getByRole('link', { name: 'Matchmaking days' }).click();
+    await page.waitForURL(/\/en\/partnerships\/matchmaking$/);
+    expect(await page.locator('h1').textContent()).toContain('Matchmaking days');
+    await page.close();
+  });
 });

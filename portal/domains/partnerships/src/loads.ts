@@ -247,13 +247,20 @@ export async function loadSuggestions(event: PartnershipsEvent) {
   try {
     const { viewer: me } = await event.locals.api(SuggestionsViewerInstitutionsQuery, {});
     const parties = [
-      ...viewer.memberships.map((entry) => ({ id: entry.organization.id, name: entry.organization.name })),
+      ...viewer.memberships.map((entry) => ({
+        id: entry.organization.id,
+        slug: entry.organization.slug as string | null,
+        name: entry.organization.name,
+      })),
       ...(me?.institutionMemberships ?? []).map((entry) => ({
         id: entry.institution.id,
+        slug: null as string | null,
         name: entry.institution.name,
       })),
     ];
-    const asked = event.url.searchParams.get('party');
+    // `?party=<id>` from the page's own chooser, `?organization=<slug>` from the workspace's section
+    const bySlug = event.url.searchParams.get('organization');
+    const asked = event.url.searchParams.get('party') ?? parties.find((p) => bySlug && p.slug === bySlug)?.id ?? null;
     const party = parties.find((p) => p.id === asked) ?? parties[0];
     if (!party) return { state: 'no-party' as const, parties, party: null, suggestions: null };
     const after = event.url.searchParams.get('after');

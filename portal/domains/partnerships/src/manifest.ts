@@ -16,5 +16,10 @@ export const manifest: DomainManifest = {
       label: { ar: 'طلبات الشراكة', en: 'Partnership requests' },
       href: 'partnerships/requests?organization={slug}',
     },
+    {
+      id: 'partnerships-suggestions',
+      label: { ar: 'شركاء مقترحون', en: 'Suggested partners' },
+      href: 'partnerships/suggestions?organization={slug}',
+    },
   ],
 };
