@@ -249,7 +249,7 @@ export async function loadSuggestions(event: PartnershipsEvent) {
     const parties = [
       ...viewer.memberships.map((entry) => ({
         id: entry.organization.id,
-        slug: entry.organization.slug as string | null,
+        slug: entry.organization.slug,
         name: entry.organization.name,
       })),
       ...(me?.institutionMemberships ?? []).map((entry) => ({
