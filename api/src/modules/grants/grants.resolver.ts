@@ -18,11 +18,11 @@ import { paginate } from '../../common/pagination/paginate.js';
 import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
 import { fromGlobalId, globalUuid, isUuid } from '../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../context.js';
-import { sqlRows } from '../../database/sql.js';
 import { Viewer } from '../accounts/index.js';
 import { Organization, directoryLoaders, toOrganization } from '../directory/index.js';
 import { Institution, partnershipLoaders, toInstitution } from '../partnerships/index.js';
 import { canEditApplication, canSeeApplication } from './application.service.js';
+import { applicationIdsOfPerson } from './grant-application.repository.js';
 import { GrantApplicationEntity, GrantCallEntity } from './grants.entities.js';
 import { GrantCallStatus } from './grants.enums.js';
 import { grantLoaders } from './grants.loaders.js';
@@ -266,16 +266,8 @@ export class ViewerGrantApplicationsResolver {
   ): Promise<GrantApplicationConnection> {
     const organizations = [...(ctx.viewer?.memberships.keys() ?? [])];
     const userId = viewer.principal.userId;
-    // the applications of the person's parties, in one statement (lead, co-applicant or associate)
-    const ids = await sqlRows<{ id: string }>(
-      ctx.em,
-      `select id from grant_application where lead_organization_id = any(?::uuid[])
-       union select application_id from grant_application_partner
-       where organization_id = any(?::uuid[])
-          or institution_id in (select institution_id from institution_member where user_id = ?)`,
-      [organizations, organizations, userId],
-    );
-    const where: FilterQuery<GrantApplicationEntity> = { id: { $in: ids.map((r) => r.id) } };
+    const ids = await applicationIdsOfPerson(ctx.em, organizations, userId);
+    const where: FilterQuery<GrantApplicationEntity> = { id: { $in: ids } };
     const page = await paginate(ctx.em, GrantApplicationEntity, where, {
       page: pageRequest(pagination),
       orderBy: { createdAt: 'desc', id: 'asc' },

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { knexRows } from '../../database/sql.js';
+import { partnershipOverviewCounts } from './partnership-overview.repository.js';
 
 @ObjectType({ description: 'How many partnerships (or requests) have one value of a dimension.' })
 export class PartnershipCount {
@@ -39,8 +39,6 @@ export class PartnershipOverview {
   requestsByStatus!: PartnershipCount[];
 }
 
-type Row = { key: string; count: number };
-
 @Resolver()
 export class PartnershipOverviewResolver {
   @Authorized('PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR')
@@ -49,24 +47,7 @@ export class PartnershipOverviewResolver {
       'Counts of partnerships by status, kind and governorate, and of requests by status (programme officers, MoSD officials, administrators).',
   })
   async partnershipOverview(@Ctx() ctx: GraphQLContext): Promise<PartnershipOverview> {
-    const knex = ctx.em.getKnex();
-    // aggregates over whole tables: one grouped statement each instead of loading every row
-    const [byStatus, byKind, byGovernorate, requestsByStatus] = await Promise.all([
-      knexRows<Row>(
-        knex,
-        'select status as key, count(*)::int as count from partnership group by status order by status',
-      ),
-      knexRows<Row>(knex, 'select kind as key, count(*)::int as count from partnership group by kind order by kind'),
-      knexRows<Row>(
-        knex,
-        `select code as key, count(*)::int as count from partnership, unnest(governorate_codes) as code
-         group by code order by code`,
-      ),
-      knexRows<Row>(
-        knex,
-        'select status as key, count(*)::int as count from partnership_request group by status order by status',
-      ),
-    ]);
+    const { byStatus, byKind, byGovernorate, requestsByStatus } = await partnershipOverviewCounts(ctx.em);
     return Object.assign(new PartnershipOverview(), {
       total: byStatus.reduce((sum, row) => sum + row.count, 0),
       byStatus,

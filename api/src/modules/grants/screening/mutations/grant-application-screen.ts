@@ -2,7 +2,7 @@ import { MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { globalUuid } from '../../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../../context.js';
-import { sqlRows } from '../../../../database/sql.js';
+import { GrantApplicationEntity } from '../../grants.entities.js';
 import { GrantErrorCode as Code, GrantError, grantError } from '../../grants.errors.js';
 import { GRANT_OFFICERS } from '../../grants.resolver.js';
 import { GrantScreeningHit, hitsOf } from '../screening.graphql.js';
@@ -36,8 +36,7 @@ export class GrantApplicationScreenResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantApplicationScreenPayload> {
     const uuid = globalUuid('GrantApplication', input.applicationId, 'input.applicationId', 'an application');
-    const [exists] = await sqlRows<{ id: string }>(ctx.em, 'select id from grant_application where id = ?', [uuid]);
-    if (!exists)
+    if ((await ctx.em.count(GrantApplicationEntity, { id: uuid })) === 0)
       return {
         hits: null,
         userErrors: [grantError(Code.APPLICATION_NOT_FOUND, 'no such application', 'applicationId')],
