@@ -219,6 +219,11 @@ describe('the officers overview', () => {
       name: /Mafraq/,
     });
     expect(Number((await mafraq.locator('td').textContent())!.trim())).toBeGreaterThanOrEqual(1);
+    // the requests still waiting for an answer (the demo data has some), each naming both parties with a link
+    const pending = page.getByRole('table', { name: 'Requests waiting for an answer' });
+    const rows = pending.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(1);
+    expect(await rows.first().locator('a[href^="/en/"]').count()).toBe(2);
     await screenshot(page, 'partnerships-overview-en');
     await page.close();
     const refused = await owner.newPage();

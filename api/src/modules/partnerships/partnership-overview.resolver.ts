@@ -1,6 +1,11 @@
-import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { paginate } from '../../common/pagination/paginate.js';
+import { PaginationArgs, pageRequest } from '../../common/pagination/pagination.args.js';
 import type { GraphQLContext } from '../../context.js';
+import { PartnershipRequestStatus } from './partnerships.enums.js';
+import { PartnershipRequestEntity } from './partnership.entities.js';
 import { partnershipOverviewCounts } from './partnership-overview.repository.js';
+import { PartnershipRequestConnection, toRequest } from './partnership.type.js';
 
 @ObjectType({ description: 'How many partnerships (or requests) have one value of a dimension.' })
 export class PartnershipCount {
@@ -55,5 +60,28 @@ export class PartnershipOverviewResolver {
       byGovernorate,
       requestsByStatus,
     });
+  }
+
+  @Authorized('PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR')
+  @Query(() => PartnershipRequestConnection, {
+    description:
+      'Partnership requests still waiting for an answer, across all parties, oldest first: the ones officers follow up (programme officers, MoSD officials, administrators).',
+  })
+  async pendingPartnershipRequests(
+    @Args(() => PaginationArgs) pagination: PaginationArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PartnershipRequestConnection> {
+    const page = await paginate(
+      ctx.em,
+      PartnershipRequestEntity,
+      { status: PartnershipRequestStatus.PENDING },
+      {
+        page: pageRequest(pagination),
+        orderBy: { createdAt: 'asc', id: 'asc' },
+        kind: 'partnership-request-pending',
+        toNode: toRequest,
+      },
+    );
+    return Object.assign(new PartnershipRequestConnection(), page);
   }
 }

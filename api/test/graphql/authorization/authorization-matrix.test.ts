@@ -532,6 +532,13 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query { partnershipOverview { total byStatus { key count } byGovernorate { key count } } }`,
     variables: () => ({}),
   },
+  // the requests still waiting for an answer, every party's: officers only
+  pendingPartnershipRequests: {
+    rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
+    path: ['pendingPartnershipRequests'],
+    document: `query { pendingPartnershipRequests(first: 1) { totalCount edges { node { uuid } } } }`,
+    variables: () => ({}),
+  },
   // the partnerships' queries and fields are public: every role, anonymous included, gets them
   partnershipCapabilities: {
     rules: 'PUBLIC',

@@ -244,6 +244,8 @@ export async function loadOverview(event: PartnershipsEvent) {
     const counts = new Map(overview.byGovernorate.map((row) => [row.key, row.count]));
     return {
       overview,
+      pending: answer.pendingPartnershipRequests.edges.map((edge) => edge.node),
+      pendingCount: answer.pendingPartnershipRequests.totalCount,
       governorates: answer.governorates.map((governorate) => ({
         code: governorate.code,
         name: governorate.name,

@@ -2185,7 +2185,13 @@ export type PartnershipTerminateMutation = { partnershipTerminate: { partnership
 export type PartnershipOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnershipOverviewQuery = { partnershipOverview: { total: number, byStatus: Array<{ key: string, count: number }>, byKind: Array<{ key: string, count: number }>, byGovernorate: Array<{ key: string, count: number }>, requestsByStatus: Array<{ key: string, count: number }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+export type PartnershipOverviewQuery = { partnershipOverview: { total: number, byStatus: Array<{ key: string, count: number }>, byKind: Array<{ key: string, count: number }>, byGovernorate: Array<{ key: string, count: number }>, requestsByStatus: Array<{ key: string, count: number }> }, pendingPartnershipRequests: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, from:
+          | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+         | null, to:
+          | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
+          | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
+         | null } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
 
 export type SuggestionsViewerInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5366,6 +5372,21 @@ export const PartnershipOverviewDocument = new TypedDocumentString(`
       count
     }
   }
+  pendingPartnershipRequests(first: 25) {
+    totalCount
+    edges {
+      node {
+        id
+        createdAt
+        from {
+          ...PartnershipPartyName
+        }
+        to {
+          ...PartnershipPartyName
+        }
+      }
+    }
+  }
   governorates {
     code
     name {
@@ -5374,7 +5395,25 @@ export const PartnershipOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:83c2a3f65600ed8b041d1026534e615632211a6cb0858b0e1b4861ac5fc07489"}) as unknown as TypedDocumentString<PartnershipOverviewQuery, PartnershipOverviewQueryVariables>;
+    fragment PartnershipPartyName on PartnershipParty {
+  __typename
+  ... on Organization {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  ... on Institution {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+  }
+}`, {"hash":"sha256:a2c45dc6cd14905cd0c797e6b08ca123cd395c1c98319d2c4a6b8fff64a5f089"}) as unknown as TypedDocumentString<PartnershipOverviewQuery, PartnershipOverviewQueryVariables>;
 export const SuggestionsViewerInstitutionsDocument = new TypedDocumentString(`
     query SuggestionsViewerInstitutions {
   viewer {

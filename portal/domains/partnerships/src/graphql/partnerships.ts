@@ -436,7 +436,7 @@ export const PartnershipTerminateMutation = graphql(`
   }
 `);
 
-/** The officers' overview: counts by status, kind and governorate, and requests by status. */
+/** The officers' overview: counts by status, kind and governorate, requests by status, the oldest pending requests. */
 export const PartnershipOverviewQuery = graphql(`
   query PartnershipOverview {
     partnershipOverview {
@@ -456,6 +456,21 @@ export const PartnershipOverviewQuery = graphql(`
       requestsByStatus {
         key
         count
+      }
+    }
+    pendingPartnershipRequests(first: 25) {
+      totalCount
+      edges {
+        node {
+          id
+          createdAt
+          from {
+            ...PartnershipPartyName
+          }
+          to {
+            ...PartnershipPartyName
+          }
+        }
       }
     }
     governorates {
