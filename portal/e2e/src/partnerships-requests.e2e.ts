@@ -203,6 +203,26 @@ describe('partnership requests', () => {
   });
 });
 
+describe('the public registry map', () => {
+  it('counts partnerships per governorate under the filters, each governorate a link that filters by it', async () => {
+    const page = await publicContext.newPage();
+    await page.goto(portalUrl('/en/partnerships/registry?kind=CSO_INSTITUTION'));
+    const table = page.getByRole('table', { name: /Partnerships working in each governorate/ });
+    expect(await table.locator('tbody tr').count()).toBe(12);
+    const mafraq = table.getByRole('row', { name: /Mafraq/ });
+    const count = Number((await mafraq.locator('td').textContent())!.trim());
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('svg title', { hasText: /^Mafraq: / }).textContent()).toContain(String(count));
+    await screenshot(page, 'partnerships-registry-map-en');
+    await mafraq.getByRole('link').click();
+    await page.waitForURL(/governorate=JO-MA/);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('CSO_INSTITUTION');
+    // the list shows as many partnerships as the map counted there
+    expect(await page.getByRole('status').first().textContent()).toContain(String(count));
+    await page.close();
+  });
+});
+
 describe('the officers overview', () => {
   it('counts partnerships by status and governorate for an officer, and is refused to a CSO owner', async () => {
     const page = await officer.newPage();

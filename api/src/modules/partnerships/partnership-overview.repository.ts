@@ -32,3 +32,20 @@ export async function partnershipOverviewCounts(em: EntityManager): Promise<{
   ]);
   return { byStatus, byKind, byGovernorate, requestsByStatus };
 }
+
+/**
+ * The public registry's partnerships per governorate where they work, under the registry's other filters: one grouped
+ * statement over the public statuses (a partnership working in two governorates counts in each).
+ */
+export async function publicPartnershipCountsByGovernorate(
+  em: EntityManager,
+  filter: { statuses: readonly string[]; kind?: string | null; targetGroup?: string | null },
+): Promise<OverviewRow[]> {
+  return knexRows<OverviewRow>(
+    em.getKnex(),
+    `select code as key, count(*)::int as count from partnership, unnest(governorate_codes) as code
+     where status = any(?::text[]) and (?::text is null or kind = ?) and (?::text is null or target_group_codes && array[?::text])
+     group by code order by code`,
+    [filter.statuses, filter.kind ?? null, filter.kind ?? null, filter.targetGroup ?? null, filter.targetGroup ?? null],
+  );
+}

@@ -19,6 +19,8 @@ import {
   toOrganization,
 } from '../directory/index.js';
 import { ListingService, partyOf, type PartyRef } from './listing.service.js';
+import { PartnershipCount } from './partnership-overview.resolver.js';
+import { publicPartnershipCountsByGovernorate } from './partnership-overview.repository.js';
 import { PartnershipEntity, PartnershipMemberEntity, PartnershipRequestEntity } from './partnership.entities.js';
 import { PARTY_PARTNERSHIPS_KIND, partnershipRequestLoaders } from './partnership.loaders.js';
 import { canSeePartnership, memberParty } from './partnership.service.js';
@@ -63,6 +65,12 @@ export class PartnershipFilter {
     description: 'Active or completed ones only (the registry lists no other status: asked for one, it lists none).',
   })
   status?: PartnershipStatus | null;
+}
+
+/** The registry's statuses: active and completed ones, or the one of them the filter asks for (none for another). */
+function publicStatuses(filter: PartnershipFilter | null): PartnershipStatus[] {
+  const PUBLIC = [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED];
+  return filter?.status ? PUBLIC.filter((status) => status === filter.status) : PUBLIC;
 }
 
 async function partyObject(ctx: GraphQLContext, party: PartyRef): Promise<Organization | Institution | null> {
@@ -143,9 +151,7 @@ export class PartnershipRegistryResolver {
     filter: PartnershipFilter | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartnershipConnection> {
-    const PUBLIC = [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED];
-    const statuses = filter?.status ? PUBLIC.filter((status) => status === filter.status) : PUBLIC;
-    const where: FilterQuery<PartnershipEntity> = { status: { $in: statuses } };
+    const where: FilterQuery<PartnershipEntity> = { status: { $in: publicStatuses(filter) } };
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.governorate) where.governorateCodes = { $overlap: [filter.governorate] };
     if (filter?.targetGroup) where.targetGroupCodes = { $overlap: [filter.targetGroup] };
@@ -156,6 +162,23 @@ export class PartnershipRegistryResolver {
       toNode: toPartnership,
     });
     return Object.assign(new PartnershipConnection(), page);
+  }
+
+  @Query(() => [PartnershipCount], {
+    description:
+      "The public registry's partnerships per governorate where they work (codes, e.g. JO-MA; a partnership working in two counts in each; governorates with none left out), under the filter's kind, target group and status (its governorate is ignored): the registry's map.",
+  })
+  async partnershipsByGovernorate(
+    @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Which partnerships.' })
+    filter: PartnershipFilter | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PartnershipCount[]> {
+    const rows = await publicPartnershipCountsByGovernorate(ctx.em, {
+      statuses: publicStatuses(filter),
+      kind: filter?.kind,
+      targetGroup: filter?.targetGroup,
+    });
+    return rows.map((row) => Object.assign(new PartnershipCount(), row));
   }
 
   @Query(() => Partnership, {

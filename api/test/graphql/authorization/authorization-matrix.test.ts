@@ -540,6 +540,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     variables: () => ({}),
   },
   // the partnerships' queries and fields are public: every role, anonymous included, gets them
+  partnershipsByGovernorate: {
+    rules: 'PUBLIC',
+    path: ['partnershipsByGovernorate'],
+    document: `query { partnershipsByGovernorate { key count } }`,
+    variables: () => ({}),
+  },
   partnershipCapabilities: {
     rules: 'PUBLIC',
     path: ['partnershipCapabilities'],

@@ -219,6 +219,11 @@ export async function loadRegistry(event: PartnershipsEvent) {
       partnerships: answer.partnerships,
       governorates: answer.governorates,
       targetGroups: answer.targetGroups,
+      // the map: every governorate with its count under the other filters (none: 0)
+      byGovernorate: answer.governorates.map((governorate) => ({
+        ...governorate,
+        count: answer.partnershipsByGovernorate.find((row) => row.key === governorate.code)?.count ?? 0,
+      })),
     };
   });
 }

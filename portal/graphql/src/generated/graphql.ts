@@ -2111,7 +2111,7 @@ export type PartnershipRegistryQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipRegistryQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: PartnershipKind, status: PartnershipStatus, startsOn: string | null, endsOn: string | null, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, party:
+export type PartnershipRegistryQuery = { partnershipsByGovernorate: Array<{ key: string, count: number }>, partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: PartnershipKind, status: PartnershipStatus, startsOn: string | null, endsOn: string | null, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, party:
             | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
             | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
            | null }> } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
@@ -5085,6 +5085,10 @@ fragment PartnershipDetail on Partnership {
 }`, {"hash":"sha256:4af1a14167f38f6a3714d21c898ce027c2a2d7a945349724a671606693f7cc4e"}) as unknown as TypedDocumentString<PartnershipQuery, PartnershipQueryVariables>;
 export const PartnershipRegistryDocument = new TypedDocumentString(`
     query PartnershipRegistry($filter: PartnershipFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  partnershipsByGovernorate(filter: $filter) {
+    key
+    count
+  }
   partnerships(
     filter: $filter
     first: $first
@@ -5170,7 +5174,7 @@ fragment PartnershipSummary on Partnership {
       ...PartnershipPartyName
     }
   }
-}`, {"hash":"sha256:bbf080fd9e5c9812585d384348b80f7e3b6b2aa7f7fcc7e61563a3a9ac5e0b2d"}) as unknown as TypedDocumentString<PartnershipRegistryQuery, PartnershipRegistryQueryVariables>;
+}`, {"hash":"sha256:b22534aa915bf834a5e8062c4989f8ce8320c31d93fc06274379297fa1ea5fb9"}) as unknown as TypedDocumentString<PartnershipRegistryQuery, PartnershipRegistryQueryVariables>;
 export const PartnershipOrganizationPartnershipsDocument = new TypedDocumentString(`
     query PartnershipOrganizationPartnerships($slug: String!) {
   organizationBySlug(slug: $slug) {

@@ -265,6 +265,10 @@ export const PartnershipSummaryFragment = graphql(`
 /** One page of the public registry, with the lists its filters offer. */
 export const PartnershipRegistryQuery = graphql(`
   query PartnershipRegistry($filter: PartnershipFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    partnershipsByGovernorate(filter: $filter) {
+      key
+      count
+    }
     partnerships(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
