@@ -135,6 +135,10 @@ describe('partner suggestions', () => {
     const workspace = (await page.locator('a[href*="/account/organizations/"]').first().getAttribute('href'))!;
     const slug = workspace.split('/').pop()!;
     await page.goto(portalUrl(workspace));
+    // and a "Matchmaking days" section
+    expect(await page.getByRole('link', { name: 'Matchmaking days' }).getAttribute('href')).toBe(
+      '/en/partnerships/matchmaking',
+    );
     const section = page.getByRole('link', { name: 'Suggested partners' });
     expect(new URL((await section.getAttribute('href'))!, portalUrl('/')).searchParams.get('organization')).toBe(slug);
     await section.click();

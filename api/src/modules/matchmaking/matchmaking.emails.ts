@@ -2,7 +2,10 @@
 import type { EmailContent } from '../../common/email/email-outbox.js';
 
 export type MatchmakingEmailKind =
-  'MATCHMAKING_MEETING_REQUESTED' | 'MATCHMAKING_MEETING_ACCEPTED' | 'MATCHMAKING_MEETING_DECLINED';
+  | 'MATCHMAKING_MEETING_REQUESTED'
+  | 'MATCHMAKING_MEETING_ACCEPTED'
+  | 'MATCHMAKING_MEETING_DECLINED'
+  | 'MATCHMAKING_MEETING_CANCELLED';
 
 export interface Names {
   ar: string;
@@ -23,7 +26,7 @@ export function slotTime(startsAt: Date, endsAt: Date, lang: 'ar' | 'en'): strin
 
 export function matchmakingEmail(
   kind: MatchmakingEmailKind,
-  /** The other participant: the requester for a request, the invitee for an answer. */
+  /** The other participant: the requester for a request or a cancellation, the invitee for an answer. */
   other: Names,
   day: Names,
   dayId: string,
@@ -52,6 +55,16 @@ export function matchmakingEmail(
       subjectEn: 'Meeting declined',
       ar: `اعتذرت «${other.ar}» عن اللقاء في «${day.ar}».${reason ? ` السبب: ${reason}` : ''}`,
       en: `"${other.en}" declined to meet at "${day.en}".${reason ? ` Why: ${reason}` : ''}`,
+    },
+    MATCHMAKING_MEETING_CANCELLED: {
+      subjectAr: 'أُلغي اللقاء',
+      subjectEn: 'Meeting cancelled',
+      ar: slot
+        ? `ألغت «${other.ar}» لقاءكم في «${day.ar}» الذي كان موعده ${when('ar')} (بتوقيت عمّان)؛ الموعد متاح في جدولكم من جديد.`
+        : `سحبت «${other.ar}» طلب اللقاء معكم في «${day.ar}».`,
+      en: slot
+        ? `"${other.en}" cancelled your meeting at "${day.en}" at ${when('en')} (Amman time); the slot is free in your agenda again.`
+        : `"${other.en}" withdrew their request to meet you at "${day.en}".`,
     },
   };
   const t = texts[kind];

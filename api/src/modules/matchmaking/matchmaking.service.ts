@@ -483,16 +483,22 @@ export class MatchmakingService {
     });
   }
 
-  /** The requester cancels a pending or an accepted meeting: an accepted one frees its slot in both agendas. */
+  /**
+   * The requester cancels a pending or an accepted meeting: an accepted one frees its slot in both agendas; the
+   * invitee's members are told by email.
+   */
   async cancel(meetingId: string, actor: MatchmakingActor): Promise<Result<MatchmakingMeetingEntity>> {
     return this.em.transactional(async (em): Promise<Result<MatchmakingMeetingEntity>> => {
       const found = await this.pending(em, meetingId, 'requester', actor, ['PENDING', 'ACCEPTED']);
       if ('errors' in found) return found;
-      const { meeting } = found.ok;
+      const { meeting, requester, invitee } = found.ok;
+      // the slot an accepted meeting held, named in the invitee's email
+      const slot = meeting.slotId ? await em.findOne(MatchmakingSlotEntity, { id: meeting.slotId }) : null;
       await sqlRows(em, 'delete from matchmaking_booking where meeting_id = ?', [meeting.id]);
       meeting.slotId = null;
       this.answered(em, meeting, 'CANCELLED', actor);
       await em.flush();
+      await this.email(em, invitee, 'MATCHMAKING_MEETING_CANCELLED', requester, slot);
       return { ok: meeting };
     });
   }

@@ -21,5 +21,10 @@ export const manifest: DomainManifest = {
       label: { ar: 'شركاء مقترحون', en: 'Suggested partners' },
       href: 'partnerships/suggestions?organization={slug}',
     },
+    {
+      id: 'partnerships-matchmaking',
+      label: { ar: 'أيام التشبيك', en: 'Matchmaking days' },
+      href: 'partnerships/matchmaking',
+    },
   ],
 };

@@ -141,6 +141,11 @@ describe('matchmaking participants and meetings', () => {
       [ab.uuid],
     );
     expect(left!.n).toBe(0);
+    // the invitee is told, with the slot it had
+    const cancelMail = await emails(b!.email, 'MATCHMAKING_MEETING_CANCELLED');
+    expect(cancelMail).toHaveLength(1);
+    expect(cancelMail[0]!.body_text).toContain('the slot is free in your agenda again');
+    expect(cancelMail[0]!.body_text).toContain('ألغت');
     const audit = await knexRows<{ action: string }>(
       api.orm.em.getKnex(),
       'select action from audit_event where subject_id = ? order by action',
