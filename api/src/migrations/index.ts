@@ -33,6 +33,7 @@ import { Migration20261226000000Grants } from './Migration20261226000000Grants.j
 import { Migration20261224000000Matchmaking } from './Migration20261224000000Matchmaking.js';
 import { Migration20261227000000GrantScreening } from './Migration20261227000000GrantScreening.js';
 import { Migration20261227100000PendingPartnershipRequests } from './Migration20261227100000PendingPartnershipRequests.js';
+import { Migration20261227200000PartnershipAgreementDocument } from './Migration20261227200000PartnershipAgreementDocument.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -72,5 +73,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261227100000PendingPartnershipRequests',
     class: Migration20261227100000PendingPartnershipRequests,
+  },
+  {
+    name: 'Migration20261227200000PartnershipAgreementDocument',
+    class: Migration20261227200000PartnershipAgreementDocument,
   },
 ];

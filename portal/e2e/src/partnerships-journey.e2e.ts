@@ -2,8 +2,8 @@
  * The partnerships slice's "done when", in one journey by hand in a browser: a small CSO in Mafraq (demo account
  * mafraq@demo) publishes a need; another CSO (owner2@demo) offers exactly that in Mafraq; the Mafraq CSO finds it
  * among its suggested partners with the reason in words, sends a request from the suggestion, the other side
- * accepts, both confirm the partnership with its MoU date, and it appears in the public registry and on both
- * organisation pages. (Booking a meeting at a matchmaking day is matchmaking.e2e.ts's journey.)
+ * accepts, both confirm the partnership with its MoU date (one uploads the signed agreement, which the other reads
+ * and the public does not), and it appears in the public registry and on both organisation pages. (Booking a meeting at a matchmaking day is matchmaking.e2e.ts's journey.)
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,6 +12,7 @@ import { launchBrowser, newContext, portalUrl, reachAfterSignIn, screenshot } fr
 
 const PASSWORD = 'Jasmine-Demo-2026';
 const CAPABILITY = 'MONITORING_EVALUATION';
+const AGREEMENT_PDF = Buffer.from('%PDF-1.4\n% a memorandum of understanding signed by both parties\n%%EOF\n');
 
 let browser: Browser;
 let mafraq: BrowserContext;
@@ -133,6 +134,21 @@ describe('partnerships, from a need in Mafraq to a partnership in the registry',
     await other.waitForURL(/\?done=updated$/);
     await submit(other, 'form[action="?/confirm"]');
     await other.waitForURL(/\?done=confirmed$/);
+    // and uploads the signed agreement: a file that is not a PDF is refused next to its field
+    await other.locator('#agreement-file').setInputFiles({
+      name: 'agreement.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('not a PDF'),
+    });
+    await submit(other, 'form[action="?/agreementFile"]');
+    expect(await other.locator('#agreement-file-error').textContent()).toContain('PDF');
+    await other.locator('#agreement-file').setInputFiles({
+      name: 'agreement.pdf',
+      mimeType: 'application/pdf',
+      buffer: AGREEMENT_PDF,
+    });
+    await submit(other, 'form[action="?/agreementFile"]');
+    await other.waitForURL(/\?done=agreement$/);
     await other.close();
 
     // the Mafraq CSO confirms too (unless its request counted as its confirmation): active
@@ -144,6 +160,11 @@ describe('partnerships, from a need in Mafraq to a partnership in the registry',
     }
     expect(await lead.locator('main dl').first().textContent()).toContain('Active');
     expect(await lead.locator('main').textContent()).toContain(`MoU-${token}`);
+    // the other member reads the signed agreement; the public does not see it
+    const link = lead.getByRole('link', { name: /Download the signed agreement/ });
+    const download = await lead.request.get(portalUrl((await link.getAttribute('href'))!));
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(AGREEMENT_PDF)).toBe(true);
     await screenshot(lead, 'partnerships-journey-partnership-en');
     await lead.close();
 
@@ -151,6 +172,9 @@ describe('partnerships, from a need in Mafraq to a partnership in the registry',
     const reader = await publicContext.newPage();
     await reader.goto(portalUrl('/en/partnerships/registry?kind=CSO_CSO&governorate=JO-MA&status=ACTIVE'));
     expect(await reader.locator('.card', { hasText: purpose }).count()).toBe(1);
+    await reader.goto(portalUrl(`/en${partnershipPath}`));
+    expect(await reader.getByRole('link', { name: /Download the signed agreement/ }).count()).toBe(0);
+    expect((await reader.request.get(portalUrl(`/en${partnershipPath}/agreement`))).status()).toBe(401);
     for (const slug of [mafraqSlug, partnerSlug]) {
       await reader.goto(portalUrl(`/en/organizations/${slug}`));
       const section = reader.locator('section[aria-labelledby="organization-partnerships-partnerships"]');

@@ -19,3 +19,4 @@ export { noEnhance, type Enhance, type FormPageProps } from './components/types.
 export { memberRoleMessage, platformRoleMessage, stateMessage } from './labels.js';
 export { default as WorkspaceSections } from './components/WorkspaceSections.svelte';
 export { default as OrganizationSections } from './components/OrganizationSections.svelte';
+export { uploadRefusalText, type UploadKind } from './upload-errors.js';

@@ -19,6 +19,7 @@ import { PartnershipRequestWithdrawResolver } from './mutations/partnership-requ
 import { PartnershipTerminateResolver } from './mutations/partnership-terminate.js';
 import { PartnershipUpdateResolver } from './mutations/partnership-update.js';
 import { PartnerSuggestionResolver } from './partner-suggestion.resolver.js';
+import { agreementDownloadRoute, agreementUploadRoute } from './partnership-agreement.routes.js';
 import { PartnershipRequestEntities } from './partnership.entities.js';
 import {
   InstitutionPartnershipsResolver,
@@ -94,6 +95,7 @@ export const partnershipsModule: PlatformModule = {
     Partnership: byUuid(partnershipByKey),
     PartnershipRequest: byUuid(partnershipRequestByKey),
   },
+  routes: [agreementUploadRoute, agreementDownloadRoute],
   personalData: partnershipsPersonalData,
   examples: partnershipsExamples,
   async seedDemo(em) {

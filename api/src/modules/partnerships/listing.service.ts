@@ -59,6 +59,12 @@ export class ListingService {
     return role === 'OWNER' || role === 'EDITOR';
   }
 
+  /** Whether the viewer belongs to the party in any role (viewers included): who may read its own documents. */
+  async isMember(viewer: Viewer, party: PartyRef): Promise<boolean> {
+    if (party.kind === 'Organization') return hasMemberRole(viewer, party.uuid, 'VIEWER');
+    return (await new InstitutionService(this.em).roleOf(party.uuid, viewer.userId)) !== undefined;
+  }
+
   private async partyExists(party: PartyRef): Promise<boolean> {
     if (party.kind === 'Institution') return (await this.em.count(InstitutionEntity, { id: party.uuid })) > 0;
     // the directory's table, read as the training module reads people: one existence check

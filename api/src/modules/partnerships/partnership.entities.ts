@@ -96,6 +96,19 @@ export class PartnershipEntity {
   @Property({ type: 'text', nullable: true })
   terminationReason: string | null = null;
 
+  /** The signed agreement (PDF) under UPLOAD_DIR, named by its SHA-256; null: none uploaded. */
+  @Property({ type: 'text', nullable: true })
+  agreementDocumentKey: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  agreementDocumentBytes: number | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  agreementDocumentUploadedAt: Date | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  agreementDocumentUploadedBy: string | null = null;
+
   @Property({ type: 'uuid', nullable: true })
   requestId: string | null = null;
 

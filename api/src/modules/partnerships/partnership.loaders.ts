@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { encodeCursor } from '../../common/pagination/cursor.js';
 import { sqlRows } from '../../database/sql.js';
 import { PartnershipEntity, PartnershipMemberEntity, PartnershipStatusChangeEntity } from './partnership.entities.js';
+import { InstitutionMemberEntity } from './partnerships.entities.js';
 
 /** The cursor kind of a party's partnerships, shared by the batched first pages and `paginate`'s later pages. */
 export const PARTY_PARTNERSHIPS_KIND = 'party-partnership';
@@ -84,5 +85,10 @@ export function partnershipRequestLoaders(em: EntityManager) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     firstPartnershipsOfParty: firstPartnershipsOf,
+    /** The institutions a person belongs to (any role), by user id: who reads an institution's own documents. */
+    institutionsOfUser: new DataLoader<string, Set<string>>(async (userIds) => {
+      const rows = await em.find(InstitutionMemberEntity, { userId: { $in: [...userIds] } });
+      return userIds.map((id) => new Set(rows.filter((r) => r.userId === id).map((r) => r.institutionId)));
+    }),
   };
 }

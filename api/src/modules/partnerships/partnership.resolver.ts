@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { MaxLength } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
-import { isOfficer } from '../../common/auth/viewer.js';
+import { hasMemberRole, isOfficer } from '../../common/auth/viewer.js';
 import { BadUserInputError, ForbiddenError } from '../../common/errors/api-errors.js';
 import { pageInfoOf } from '../../common/pagination/connection.type.js';
 import { paginate } from '../../common/pagination/paginate.js';
@@ -29,6 +29,7 @@ import {
   PartnershipConnection,
   PartnershipMember,
   PartnershipRequest,
+  PartnershipAgreementDocument,
   PartnershipRequestConnection,
   PartnershipStatusChange,
   toMember,
@@ -256,6 +257,35 @@ export class PartnershipResolver {
   @FieldResolver(() => [PartnershipMember], { description: 'Its member parties, the lead first.' })
   async members(@Root() partnership: Partnership, @Ctx() ctx: GraphQLContext): Promise<PartnershipMember[]> {
     return (await ctx.loaders.of(partnershipRequestLoaders).membersOfPartnership.load(partnership.uuid)).map(toMember);
+  }
+
+  @FieldResolver(() => PartnershipAgreementDocument, {
+    nullable: true,
+    description:
+      "The signed agreement's file, for the people of its member parties (any role) and officers; null for anyone else, and when none was uploaded.",
+  })
+  async agreementDocument(
+    @Root() partnership: Partnership,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PartnershipAgreementDocument | null> {
+    const row = partnership.row;
+    const viewer = ctx.viewer;
+    if (!row.agreementDocumentKey || !viewer) return null;
+    if (!isOfficer(viewer)) {
+      const members = await ctx.loaders.of(partnershipRequestLoaders).membersOfPartnership.load(row.id);
+      const institutions = members.some((m) => m.institutionId)
+        ? await ctx.loaders.of(partnershipRequestLoaders).institutionsOfUser.load(viewer.userId)
+        : new Set<string>();
+      const belongs = members.some((m) =>
+        m.organizationId ? hasMemberRole(viewer, m.organizationId, 'VIEWER') : institutions.has(m.institutionId!),
+      );
+      if (!belongs) return null;
+    }
+    return Object.assign(new PartnershipAgreementDocument(), {
+      sizeBytes: row.agreementDocumentBytes!,
+      uploadedAt: row.agreementDocumentUploadedAt!,
+      path: `/uploads/partnership-agreement/${row.id}`,
+    });
   }
 
   @FieldResolver(() => [PartnershipStatusChange], { description: 'The changes of its status, oldest first.' })

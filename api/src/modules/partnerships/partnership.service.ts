@@ -190,6 +190,42 @@ export class PartnershipService {
     });
   }
 
+  /**
+   * Records the signed agreement's file (already stored, see partnership-agreement.routes.ts) on a proposed or an
+   * active partnership, replacing any earlier one; audited.
+   */
+  async attachAgreement(
+    partnershipId: string,
+    file: { storageKey: string; sizeBytes: number },
+    actor: ListingActor,
+  ): Promise<PartnershipResult> {
+    return this.em.transactional(async (em): Promise<PartnershipResult> => {
+      const found = await this.ofMember(em, partnershipId, actor);
+      if ('errors' in found) return found;
+      const { partnership } = found;
+      if (partnership.status !== 'PROPOSED' && partnership.status !== 'ACTIVE') {
+        return fail(Code.WRONG_STATUS, 'only a proposed or active partnership takes an agreement', 'partnershipId');
+      }
+      const replaced = partnership.agreementDocumentKey !== null;
+      Object.assign(partnership, {
+        agreementDocumentKey: file.storageKey,
+        agreementDocumentBytes: file.sizeBytes,
+        agreementDocumentUploadedAt: new Date(),
+        agreementDocumentUploadedBy: actor.viewer.userId,
+      });
+      audit(em, {
+        actorId: actor.viewer.userId,
+        action: replaced ? 'PARTNERSHIP_AGREEMENT_REPLACED' : 'PARTNERSHIP_AGREEMENT_UPLOADED',
+        subjectType: 'Partnership',
+        subjectId: partnership.id,
+        from: partnership.status,
+        to: partnership.status,
+        requestId: actor.requestId,
+      });
+      return { ok: partnership };
+    });
+  }
+
   /** A member party confirms; the last confirmation makes the partnership active. */
   async confirm(partnershipId: string, partyId: string, actor: ListingActor): Promise<PartnershipResult> {
     return this.em.transactional(async (em): Promise<PartnershipResult> => {

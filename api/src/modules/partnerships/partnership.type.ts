@@ -111,6 +111,24 @@ export class Partnership extends Node {
   activatedAt!: Date | null;
 }
 
+@ObjectType({
+  description:
+    "A partnership's signed agreement as a file (a PDF): for its members' people and officers only, never public.",
+})
+export class PartnershipAgreementDocument {
+  @Field(() => Int, { description: 'Its size in bytes.' })
+  sizeBytes!: number;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was uploaded (the latest replaces any earlier one).' })
+  uploadedAt!: Date;
+
+  @Field(() => String, {
+    description:
+      "Where to download it from the API (GET, with the same cookie or token): '/uploads/partnership-agreement/<uuid>'.",
+  })
+  path!: string;
+}
+
 export function toPartnership(row: PartnershipEntity): Partnership {
   return Object.assign(new Partnership(), {
     row,

@@ -1,5 +1,6 @@
 import type { PersonalDataSection } from '../../common/personal-data/personal-data.js';
 import {
+  PartnershipEntity,
   PartnershipMemberEntity,
   PartnershipRequestEntity,
   PartnershipStatusChangeEntity,
@@ -8,18 +9,20 @@ import { InstitutionMemberEntity, PartnershipListingEntity } from './partnership
 
 /**
  * What the partnerships module holds about a person: the institutions they act for, the needs and offers they
- * published, the partnership requests they wrote (their messages) and answered (their reasons for declining).
+ * published, the partnership requests they wrote (their messages) and answered (their reasons for declining), the
+ * agreements they uploaded.
  * Erasure ends their institution memberships and leaves the listings, requests, confirmations and status changes to
  * their parties (organisation or institution), no longer naming who wrote or made them.
  */
 export const partnershipsPersonalData: PersonalDataSection = {
   holder: 'partnerships',
   async export(em, person) {
-    const [memberships, listings, sent, answered] = await Promise.all([
+    const [memberships, listings, sent, answered, agreements] = await Promise.all([
       em.find(InstitutionMemberEntity, { userId: person.userId }, { orderBy: { createdAt: 'asc' } }),
       em.find(PartnershipListingEntity, { createdBy: person.userId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       em.find(PartnershipRequestEntity, { createdBy: person.userId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       em.find(PartnershipRequestEntity, { answeredBy: person.userId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      em.find(PartnershipEntity, { agreementDocumentUploadedBy: person.userId }, { orderBy: { id: 'asc' } }),
     ]);
     return {
       institutionMemberships: memberships.map((m) => ({
@@ -49,6 +52,11 @@ export const partnershipsPersonalData: PersonalDataSection = {
         decline_reason: r.declineReason,
         answered_at: r.answeredAt,
       })),
+      partnershipAgreementsUploaded: agreements.map((p) => ({
+        partnership_id: p.id,
+        size_bytes: p.agreementDocumentBytes,
+        uploaded_at: p.agreementDocumentUploadedAt,
+      })),
     };
   },
   async erase(em, person) {
@@ -58,5 +66,10 @@ export const partnershipsPersonalData: PersonalDataSection = {
     await em.nativeUpdate(PartnershipRequestEntity, { answeredBy: person.userId }, { answeredBy: null });
     await em.nativeUpdate(PartnershipMemberEntity, { confirmedBy: person.userId }, { confirmedBy: null });
     await em.nativeUpdate(PartnershipStatusChangeEntity, { changedBy: person.userId }, { changedBy: null });
+    await em.nativeUpdate(
+      PartnershipEntity,
+      { agreementDocumentUploadedBy: person.userId },
+      { agreementDocumentUploadedBy: null },
+    );
   },
 };

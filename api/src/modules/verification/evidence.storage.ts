@@ -7,12 +7,12 @@
  * VERIFICATION_SUBMITTED event): pending bytes count against the quotas of the uploader and of the organisation, and a
  * pending upload older than UPLOAD_ORPHAN_HOURS is removed by `pnpm uploads:cleanup` (row and file).
  */
-import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sniffFileType, storedFilePath, writeStoredFile, type StoredFile } from '../../common/files/stored-files.js';
 import { sqlRows } from '../../database/sql.js';
-import type { EvidenceMediaType } from './verification-evidence.entity.js';
+import { EVIDENCE_MEDIA_TYPES, type EvidenceMediaType } from './verification-evidence.entity.js';
 
 const EVIDENCE_FOLDER = 'verification-evidence';
 
@@ -22,39 +22,20 @@ const PENDING = `not exists (
   where a.subject_id = e.organization_id and a.action = 'VERIFICATION_SUBMITTED' and a.occurred_at >= e.created_at
 )`;
 
-export const EVIDENCE_SIGNATURES: Record<EvidenceMediaType, readonly number[]> = {
-  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
-  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-  'image/jpeg': [0xff, 0xd8, 0xff],
-};
+const EVIDENCE_TYPES: readonly EvidenceMediaType[] = EVIDENCE_MEDIA_TYPES;
 
 /** The type the bytes are, or undefined when they are none of the accepted ones. */
 export function sniffEvidenceType(body: Buffer): EvidenceMediaType | undefined {
-  for (const [type, magic] of Object.entries(EVIDENCE_SIGNATURES) as [EvidenceMediaType, readonly number[]][]) {
-    if (magic.every((byte, i) => body[i] === byte)) return type;
-  }
-  return undefined;
+  return sniffFileType(body, EVIDENCE_TYPES);
 }
 
-export interface StoredFile {
-  sha256: Buffer;
-  storageKey: string;
+export type { StoredFile };
+
+export function writeEvidenceFile(uploadDir: string, body: Buffer): Promise<StoredFile> {
+  return writeStoredFile(uploadDir, EVIDENCE_FOLDER, body);
 }
 
-export async function writeEvidenceFile(uploadDir: string, body: Buffer): Promise<StoredFile> {
-  const sha256 = createHash('sha256').update(body).digest();
-  const storageKey = path.join(EVIDENCE_FOLDER, sha256.toString('hex'));
-  const file = path.join(uploadDir, storageKey);
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const partial = `${file}.${randomUUID()}.part`;
-  await fs.writeFile(partial, body, { mode: 0o600 });
-  await fs.rename(partial, file);
-  return { sha256, storageKey };
-}
-
-export function evidenceFilePath(uploadDir: string, storageKey: string): string {
-  return path.join(uploadDir, storageKey);
-}
+export const evidenceFilePath = storedFilePath;
 
 export function evidenceFileName(id: string, mediaType: EvidenceMediaType): string {
   const extension = mediaType === 'application/pdf' ? 'pdf' : mediaType === 'image/png' ? 'png' : 'jpg';

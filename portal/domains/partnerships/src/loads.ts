@@ -17,7 +17,7 @@ import { PartnerSuggestionsQuery, SuggestionsViewerInstitutionsQuery } from './g
 
 /** What the partnerships pages need from a SvelteKit event (the shell provides it). */
 export interface PartnershipsEvent {
-  locals: { api: Execute; signedIn: boolean } & ViewerLocals;
+  locals: { api: Execute; signedIn: boolean; files?: { readonly maxBytes: number } } & ViewerLocals;
   url: URL;
   params: Record<string, string>;
 }

@@ -3,12 +3,14 @@
  * complete, terminate. Each calls one mutation and redirects (303) with what was done, or answers the form as typed
  * with the API's errors next to their fields. They work without JavaScript.
  */
-import { redirect } from '@sveltejs/kit';
-import { pagePath, translate } from '@shabaka/ui';
+import { error, redirect } from '@sveltejs/kit';
+import type { ApiFiles, PartnershipErrorCode } from '@shabaka/graphql';
+import { formatFileSize, pagePath, translate, uploadRefusalText } from '@shabaka/ui';
 import { act, invalid, text, type FieldErrors } from '@shabaka/ui/forms';
 import type { PartnershipsActionEvent } from './actions.js';
 import { REQUEST_FIELD_NAMES, rejected } from './errors.js';
 import {
+  PartnershipAgreementQuery,
   PartnershipCompleteMutation,
   PartnershipConfirmMutation,
   PartnershipRequestAcceptMutation,
@@ -163,4 +165,57 @@ export function terminatePartnership(event: PartnershipsActionEvent) {
     }
     redirect(303, back(event, 'terminated'));
   });
+}
+
+/** The page's actions that carry a file: the API's file routes with the reader's cookie. */
+export interface PartnershipFilesEvent extends PartnershipsActionEvent {
+  locals: PartnershipsActionEvent['locals'] & { files: ApiFiles };
+}
+
+/** Uploads the signed agreement (a PDF) of a proposed or active partnership, replacing any earlier one. */
+export function uploadAgreement(event: PartnershipFilesEvent) {
+  return act('agreementFile', event, async (data, values) => {
+    const t = translate(event.locals.locale);
+    const file = data.get('file');
+    if (!(file instanceof Blob) || file.size === 0) return invalid('agreementFile', values, { file: t(m.noFile) });
+    const maxBytes = event.locals.files.maxBytes;
+    if (file.size > maxBytes) {
+      const size = formatFileSize(maxBytes, event.locals.locale);
+      return invalid('agreementFile', values, { file: t(m.prAgreementTooLarge, { size }) });
+    }
+    const partnershipId = text(data, 'partnershipId');
+    const answer = await event.locals.files.upload(
+      `/uploads/partnership-agreement?partnershipId=${encodeURIComponent(partnershipId)}`,
+      file,
+      file.type || 'application/octet-stream',
+    );
+    if (answer.status === 422) {
+      // the partnership's rules (a member, an open partnership): the API's code in the page's words
+      const problem = answer.body as { errors?: { message?: string; extensions?: { reason?: string } }[] } | null;
+      const first = problem?.errors?.[0];
+      const code = (first?.extensions?.reason ?? 'WRONG_STATUS') as PartnershipErrorCode;
+      const userErrors = [{ field: ['input', 'partnershipId'], code, message: first?.message ?? '' }];
+      return rejected('agreementFile', event, values, userErrors, REQUEST_FIELD_NAMES);
+    }
+    if (answer.status !== 201) {
+      const refusal = uploadRefusalText(answer.status, answer.body, event.locals.locale, 'pdf', maxBytes);
+      return invalid('agreementFile', values, { file: refusal });
+    }
+    redirect(303, back(event, 'agreement'));
+  });
+}
+
+/** GET of the signed agreement, for its members' people and officers: the API decides, the portal relays. */
+export async function downloadAgreement(event: PartnershipFilesEvent): Promise<Response> {
+  const { partnership } = await event.locals.api(PartnershipAgreementQuery, { id: event.params.id ?? '' });
+  const path = partnership?.agreementDocument?.path;
+  if (!path) error(event.locals.signedIn ? 404 : 401, 'Not found');
+  const response = await event.locals.files.download(path);
+  if (!response.ok) error(404, 'Not found');
+  const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
+  for (const name of ['content-type', 'content-length', 'content-disposition']) {
+    const value = response.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  return new Response(response.body, { status: 200, headers });
 }

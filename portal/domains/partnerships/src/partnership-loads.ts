@@ -176,6 +176,7 @@ export async function loadPartnership(event: PartnershipsEvent) {
         governorates,
         targetGroups,
         done: event.url.searchParams.get('done'),
+        uploadMaxBytes: event.locals.files?.maxBytes ?? 0,
       };
     } catch (failure) {
       guard(event, failure);

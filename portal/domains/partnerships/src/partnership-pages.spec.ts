@@ -29,6 +29,7 @@ const partnership = {
   mouSignedOn: null,
   agreementReference: null,
   terminationReason: null,
+  agreementDocument: null,
   purpose: { ar: null, en: 'Day services' },
   governorateCodes: ['JO-MA'],
   governorates: [{ code: 'JO-MA', name: name('Mafraq', 'المفرق') }],

@@ -4,7 +4,7 @@
  * errors next to their fields. They work without JavaScript; with it, the shell enhances the forms.
  */
 import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
-import { formatFileSize, localized, pagePath, translate } from '@shabaka/ui';
+import { formatFileSize, localized, pagePath, translate, uploadRefusalText } from '@shabaka/ui';
 import { ClaimDecideMutation, VerificationDecideMutation } from './graphql/console.js';
 import {
   InvitationAcceptMutation,
@@ -29,7 +29,6 @@ import { errorMessage, fieldErrors, rejected } from './errors.js';
 import type { AccountEvent } from './loads.js';
 import { contactsFrom, LIST_FIELDS, mergeConflict, type ProfileSource } from './profile.js';
 import * as m from './paraglide/messages.js';
-import { uploadRefusalText } from './upload-errors.js';
 
 /** The API's limit for a logo file (LOGO_MAX_BYTES there), for its words when an older API names none. */
 const LOGO_MAX_BYTES = 2 * 1024 * 1024;

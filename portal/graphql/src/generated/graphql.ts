@@ -2082,7 +2082,7 @@ export type PartnershipRequestTargetQuery = { to:
     | Record<PropertyKey, never>
    | null };
 
-export type PartnershipDetailFragment = { id: string, kind: PartnershipKind, status: PartnershipStatus, createdAt: string, activatedAt: string | null, startsOn: string | null, endsOn: string | null, mouSignedOn: string | null, agreementReference: string | null, terminationReason: string | null, governorateCodes: Array<string>, targetGroupCodes: Array<string>, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, confirmed: boolean, confirmedAt: string | null, party:
+export type PartnershipDetailFragment = { id: string, kind: PartnershipKind, status: PartnershipStatus, createdAt: string, activatedAt: string | null, startsOn: string | null, endsOn: string | null, mouSignedOn: string | null, agreementReference: string | null, terminationReason: string | null, governorateCodes: Array<string>, targetGroupCodes: Array<string>, agreementDocument: { sizeBytes: number, uploadedAt: string } | null, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, confirmed: boolean, confirmedAt: string | null, party:
       | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
       | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
      | null }>, history: Array<{ id: string, at: string, from: PartnershipStatus | null, to: PartnershipStatus, reason: string | null }> };
@@ -2092,7 +2092,7 @@ export type PartnershipQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipQuery = { partnership: { id: string, kind: PartnershipKind, status: PartnershipStatus, createdAt: string, activatedAt: string | null, startsOn: string | null, endsOn: string | null, mouSignedOn: string | null, agreementReference: string | null, terminationReason: string | null, governorateCodes: Array<string>, targetGroupCodes: Array<string>, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, confirmed: boolean, confirmedAt: string | null, party:
+export type PartnershipQuery = { partnership: { id: string, kind: PartnershipKind, status: PartnershipStatus, createdAt: string, activatedAt: string | null, startsOn: string | null, endsOn: string | null, mouSignedOn: string | null, agreementReference: string | null, terminationReason: string | null, governorateCodes: Array<string>, targetGroupCodes: Array<string>, agreementDocument: { sizeBytes: number, uploadedAt: string } | null, purpose: { ar: string | null, en: string | null }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, members: Array<{ id: string, role: PartnershipMemberRole, confirmed: boolean, confirmedAt: string | null, party:
         | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
         | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
        | null }>, history: Array<{ id: string, at: string, from: PartnershipStatus | null, to: PartnershipStatus, reason: string | null }> } | null, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
@@ -2192,6 +2192,13 @@ export type PartnershipOverviewQuery = { partnershipOverview: { total: number, b
           | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
           | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null } }
          | null } }> }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type PartnershipAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipAgreementQuery = { partnership: { agreementDocument: { path: string } | null } | null };
 
 export type SuggestionsViewerInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2777,6 +2784,10 @@ export const PartnershipRequestSummaryFragmentDoc = new TypedDocumentString(`
 export const PartnershipDetailFragmentDoc = new TypedDocumentString(`
     fragment PartnershipDetail on Partnership {
   id
+  agreementDocument {
+    sizeBytes
+    uploadedAt
+  }
   kind
   status
   createdAt
@@ -5037,6 +5048,10 @@ export const PartnershipDocument = new TypedDocumentString(`
 }
 fragment PartnershipDetail on Partnership {
   id
+  agreementDocument {
+    sizeBytes
+    uploadedAt
+  }
   kind
   status
   createdAt
@@ -5082,7 +5097,7 @@ fragment PartnershipDetail on Partnership {
     to
     reason
   }
-}`, {"hash":"sha256:4af1a14167f38f6a3714d21c898ce027c2a2d7a945349724a671606693f7cc4e"}) as unknown as TypedDocumentString<PartnershipQuery, PartnershipQueryVariables>;
+}`, {"hash":"sha256:5634cfa9bd0792980be454ae2b6684c8e92eb2ae83f4d1f74f245f8f1cd77ef5"}) as unknown as TypedDocumentString<PartnershipQuery, PartnershipQueryVariables>;
 export const PartnershipRegistryDocument = new TypedDocumentString(`
     query PartnershipRegistry($filter: PartnershipFilter, $first: Int, $after: String, $last: Int, $before: String) {
   partnershipsByGovernorate(filter: $filter) {
@@ -5418,6 +5433,15 @@ export const PartnershipOverviewDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:a2c45dc6cd14905cd0c797e6b08ca123cd395c1c98319d2c4a6b8fff64a5f089"}) as unknown as TypedDocumentString<PartnershipOverviewQuery, PartnershipOverviewQueryVariables>;
+export const PartnershipAgreementDocument = new TypedDocumentString(`
+    query PartnershipAgreement($id: ID!) {
+  partnership(id: $id) {
+    agreementDocument {
+      path
+    }
+  }
+}
+    `, {"hash":"sha256:aadf6a9725c01b3c9e0e8a42038df867581a27bf939394f13c0364e592fe78ab"}) as unknown as TypedDocumentString<PartnershipAgreementQuery, PartnershipAgreementQueryVariables>;
 export const SuggestionsViewerInstitutionsDocument = new TypedDocumentString(`
     query SuggestionsViewerInstitutions {
   viewer {

@@ -156,6 +156,10 @@ export const PartnershipRequestTargetQuery = graphql(`
 export const PartnershipDetailFragment = graphql(`
   fragment PartnershipDetail on Partnership {
     id
+    agreementDocument {
+      sizeBytes
+      uploadedAt
+    }
     kind
     status
     createdAt
@@ -482,6 +486,17 @@ export const PartnershipOverviewQuery = graphql(`
       name {
         ar
         en
+      }
+    }
+  }
+`);
+
+/** Where the API serves a partnership's signed agreement (for its members' people and officers; null otherwise). */
+export const PartnershipAgreementQuery = graphql(`
+  query PartnershipAgreement($id: ID!) {
+    partnership(id: $id) {
+      agreementDocument {
+        path
       }
     }
   }

@@ -5,6 +5,7 @@ import {
   loadPartnership,
   terminatePartnership,
   updatePartnership,
+  uploadAgreement,
 } from '@shabaka/domain-partnerships';
 import type { Actions } from './$types';
 
@@ -12,6 +13,7 @@ export const load = loadPartnership;
 export const actions = {
   confirm: confirmPartnership,
   update: updatePartnership,
+  agreementFile: uploadAgreement,
   complete: completePartnership,
   terminate: terminatePartnership,
 } satisfies Actions;

@@ -3,7 +3,7 @@
  * sentence needs (`extensions.reason`, `maxBytes`, `maxSide`), never only its English message; an answer without one
  * (an older API) is read by its status.
  */
-import { formatFileSize, formatNumber, translate, type Locale } from '@shabaka/ui';
+import { formatFileSize, formatNumber, translate, type Locale } from './i18n.js';
 import * as m from './paraglide/messages.js';
 
 interface Problem {
@@ -11,7 +11,7 @@ interface Problem {
 }
 
 /** What kind of file the form asked for: the words for a wrong type differ. */
-export type UploadKind = 'document' | 'image';
+export type UploadKind = 'document' | 'pdf' | 'image';
 
 export function uploadRefusalText(
   status: number,
@@ -27,7 +27,7 @@ export function uploadRefusalText(
     (status === 415 ? 'FILE_TYPE' : status === 413 ? 'FILE_TOO_LARGE' : status === 429 ? 'RATE_LIMITED' : undefined);
   switch (reason ?? 'UNKNOWN') {
     case 'FILE_TYPE':
-      return kind === 'image' ? t(m.fileNotImage) : t(m.fileWrongType);
+      return kind === 'image' ? t(m.fileNotImage) : kind === 'pdf' ? t(m.fileNotPdf) : t(m.fileWrongType);
     case 'FILE_TOO_LARGE':
       return t(m.fileTooLarge, { size: formatFileSize(extensions.maxBytes ?? maxBytes, locale) });
     case 'FILE_EMPTY':
