@@ -3,6 +3,7 @@ import { UserError, UserErrorFields, userErrorOf } from '../../common/errors/use
 
 export enum ReviewErrorCode {
   INVALID_VALUE = 'INVALID_VALUE',
+  SCOPE_NOT_FOUND = 'SCOPE_NOT_FOUND',
   RUBRIC_REQUIRED = 'RUBRIC_REQUIRED',
   RUBRIC_LOCKED = 'RUBRIC_LOCKED',
   DUPLICATE_CRITERION = 'DUPLICATE_CRITERION',
@@ -24,6 +25,7 @@ registerEnumType(ReviewErrorCode, {
   description: 'Why a review mutation changed nothing (the field says which input, the message says the rule).',
   valuesConfig: {
     INVALID_VALUE: { description: 'The value is outside what the field accepts (the message says the limits).' },
+    SCOPE_NOT_FOUND: { description: 'No such scope (e.g. a call) to set a rubric on.' },
     RUBRIC_REQUIRED: { description: 'The round has no rubric yet: officers set its criteria first.' },
     RUBRIC_LOCKED: { description: 'A reviewer has submitted scores on this rubric: it no longer changes.' },
     DUPLICATE_CRITERION: { description: 'Two criteria have the same code.' },

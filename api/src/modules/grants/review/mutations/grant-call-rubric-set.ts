@@ -1,9 +1,15 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { NotFoundError } from '../../../../common/errors/api-errors.js';
 import { globalUuid } from '../../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../../context.js';
-import { ReviewError, ReviewRubric, setRubric, toReviewRubric } from '../../../review/index.js';
+import {
+  ReviewError,
+  ReviewErrorCode,
+  reviewError,
+  ReviewRubric,
+  setRubric,
+  toReviewRubric,
+} from '../../../review/index.js';
 import { GrantCallEntity } from '../../grants.entities.js';
 import { GRANT_OFFICERS } from '../../grants.resolver.js';
 import { GrantCall, toGrantCall } from '../../grants.type.js';
@@ -76,7 +82,12 @@ export class GrantCallRubricSetResolver {
   ): Promise<GrantCallRubricSetPayload> {
     const uuid = globalUuid('GrantCall', input.callId, 'input.callId', 'a call');
     const call = await ctx.em.findOne(GrantCallEntity, { id: uuid });
-    if (!call) throw new NotFoundError('GrantCall');
+    if (!call)
+      return {
+        call: null,
+        rubric: null,
+        userErrors: [reviewError(ReviewErrorCode.SCOPE_NOT_FOUND, 'no such call', 'callId')],
+      };
     const result = await setRubric(
       ctx.em,
       { kind: GRANT_CALL_SCOPE, id: call.id },
