@@ -3,14 +3,7 @@ import { randomUUID } from 'node:crypto';
 
 export type GrantCallStatusValue = 'DRAFT' | 'PUBLISHED' | 'CLOSED';
 export type GrantApplicationStatusValue =
-  | 'DRAFT'
-  | 'SUBMITTED'
-  | 'WITHDRAWN'
-  | 'INELIGIBLE'
-  | 'ELIGIBLE'
-  | 'UNDER_REVIEW'
-  | 'SHORTLISTED'
-  | 'REJECTED';
+  'DRAFT' | 'SUBMITTED' | 'WITHDRAWN' | 'INELIGIBLE' | 'ELIGIBLE' | 'UNDER_REVIEW' | 'SHORTLISTED' | 'REJECTED';
 export type GrantLotThemeValue = 'SOCIAL_INNOVATION' | 'DEINSTITUTIONALISATION' | 'COMMUNITY_SERVICES' | 'OTHER';
 
 /** A document every application to the call must include (described in both languages). */

@@ -11,6 +11,7 @@ import { reviewSubject } from './review.subjects.js';
 import {
   ReviewAssignment,
   ReviewAssignmentConnection,
+  ReviewAssignmentStatus,
   ReviewRubric,
   ReviewScore,
   toReviewAssignment,
@@ -110,7 +111,8 @@ export class ReviewAssignmentResolver {
     @Root() assignment: ReviewAssignment,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ReviewAssignment[] | null> {
-    if (assignment.reviewerId !== ctx.viewer?.userId || assignment.status !== 'SUBMITTED') return null;
+    if (assignment.reviewerId !== ctx.viewer?.userId || assignment.status !== ReviewAssignmentStatus.SUBMITTED)
+      return null;
     const rows = await ctx.em.find(
       ReviewAssignmentEntity,
       {

@@ -40,7 +40,8 @@ export async function setRubric(
 ): Promise<ReviewResult<ReviewRoundEntity>> {
   const seen = new Set<string>();
   for (const [i, c] of criteria.entries()) {
-    if (seen.has(c.code)) return fail(Code.DUPLICATE_CRITERION, `${c.code} is named twice`, ['criteria', `${i}`, 'code']);
+    if (seen.has(c.code))
+      return fail(Code.DUPLICATE_CRITERION, `${c.code} is named twice`, ['criteria', `${i}`, 'code']);
     seen.add(c.code);
     if (!c.titleAr && !c.titleEn)
       return fail(Code.REQUIRED, 'give a title in Arabic or English', ['criteria', `${i}`, 'titleEn']);
@@ -275,7 +276,11 @@ export async function saveScores(
 ): Promise<ReviewResult<ReviewAssignmentEntity>> {
   for (const [i, s] of scores.entries()) {
     if (!Number.isInteger(s.score) || s.score < 0 || s.score > MAX_SCORE)
-      return fail(Code.SCORE_OUT_OF_RANGE, `a score is a whole number from 0 to ${MAX_SCORE}`, ['scores', `${i}`, 'score']);
+      return fail(Code.SCORE_OUT_OF_RANGE, `a score is a whole number from 0 to ${MAX_SCORE}`, [
+        'scores',
+        `${i}`,
+        'score',
+      ]);
   }
   return em.transactional(async (tx) => {
     const found = await ownAssignment(tx, assignmentId, actor);

@@ -133,14 +133,22 @@ export type GrantApplicationPartnerConfirmInput = {
   partnerId: string | number;
 };
 
-/** Where an application stands (screening and review come in a later part). */
+/** Where an application stands: draft, submitted, then eligible or not, under review, shortlisted or rejected. */
 export type GrantApplicationStatus =
   /** Editable by the lead's and the co-applicants' editors. */
   | 'DRAFT'
-  /** Declared ineligible by an officer (a confirmed screening hit), with the reason. */
+  /** Declared eligible by an officer: it waits for its reviewers. */
+  | 'ELIGIBLE'
+  /** Declared ineligible by an officer (an eligibility decision or a confirmed screening hit), with the reasons. */
   | 'INELIGIBLE'
+  /** Rejected by an officer from the ranking of its lot. */
+  | 'REJECTED'
+  /** Shortlisted by an officer from the ranking of its lot. */
+  | 'SHORTLISTED'
   /** Locked, with its receipt number and time. */
   | 'SUBMITTED'
+  /** Reviewers are assigned and score it against the call’s rubric. */
+  | 'UNDER_REVIEW'
   /** Withdrawn by the lead: it takes no further part. */
   | 'WITHDRAWN';
 
@@ -302,6 +310,8 @@ export type GrantErrorCode =
   | 'PARTNER_NOT_VERIFIED'
   /** Submitting needs this field. */
   | 'REQUIRED'
+  /** Fewer reviews are submitted than the minimum (two): decide later. */
+  | 'REVIEWS_INCOMPLETE'
   /** The screening hit is already confirmed or dismissed. */
   | 'SCREENING_HIT_DECIDED'
   /** No such screening hit. */
@@ -319,7 +329,9 @@ export type GrantErrorCode =
   /** Not a target group code (targetGroups). */
   | 'UNKNOWN_TARGET_GROUP'
   /** Someone changed the application meanwhile: reload it and edit again. */
-  | 'VERSION_CONFLICT';
+  | 'VERSION_CONFLICT'
+  /** The application is not in the state this decision needs (the message says which). */
+  | 'WRONG_STATE';
 
 /** An indicator with its baseline and target. */
 export type GrantIndicatorInput = {

@@ -8,7 +8,7 @@ import { globalUuid } from '../../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../../context.js';
 import {
   ReviewAssignment,
-  ReviewConflictKind,
+  type ReviewConflictKind,
   ReviewerCandidate,
   ReviewResult,
   ReviewRubric,

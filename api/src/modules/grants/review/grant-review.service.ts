@@ -112,7 +112,7 @@ export class GrantReviewService {
     for (const r of recipients) await this.outbox.enqueue(em, r.email, kind, content);
   }
 
-  private async move(
+  private move(
     em: EntityManager,
     application: GrantApplicationEntity,
     to: GrantApplicationEntity['status'],
@@ -149,10 +149,10 @@ export class GrantReviewService {
           'applicationId',
         );
       if (eligible) {
-        await this.move(em, application, 'ELIGIBLE', why, actor);
+        this.move(em, application, 'ELIGIBLE', why, actor);
       } else {
         application.ineligibleReason = why;
-        await this.move(em, application, 'INELIGIBLE', why, actor);
+        this.move(em, application, 'INELIGIBLE', why, actor);
       }
       await em.flush();
       await this.tellLead(
@@ -184,7 +184,7 @@ export class GrantReviewService {
         return fail(Code.REVIEWS_INCOMPLETE, `wait for at least ${MIN_REVIEWERS} submitted reviews`, 'applicationId');
       application.decisionNote = why;
       application.decidedAt = new Date();
-      await this.move(em, application, decision === 'SHORTLIST' ? 'SHORTLISTED' : 'REJECTED', why, actor);
+      this.move(em, application, decision === 'SHORTLIST' ? 'SHORTLISTED' : 'REJECTED', why, actor);
       await em.flush();
       await this.tellLead(
         em,

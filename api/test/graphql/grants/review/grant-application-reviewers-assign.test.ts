@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { auditActions, insertCall, institution, mutate, officer, organization, type CallRow } from '../grants-support.js';
+import {
+  auditActions,
+  insertCall,
+  institution,
+  mutate,
+  officer,
+  organization,
+  type CallRow,
+} from '../grants-support.js';
 import { applicationStatus, assign, count, eligible, reviewer, setRubric, submitted } from './review-support.js';
 
 describe('grantApplicationReviewersAssign', () => {
@@ -20,7 +28,8 @@ describe('grantApplicationReviewersAssign', () => {
   it('assigns two free reviewers: the application moves under review, audited', async () => {
     // given
     const application = await eligible(api, officerCookie, call);
-    const [a, b] = [await reviewer(api), await reviewer(api)];
+    const a = await reviewer(api);
+    const b = await reviewer(api);
     // when
     const result = await assign(api, officerCookie, application.id, [a.uuid, b.uuid]);
     // then
@@ -73,7 +82,9 @@ describe('grantApplicationReviewersAssign', () => {
       { id: application.id },
       { headers: { cookie: officerCookie } },
     );
-    const conflictOf = new Map(response.body.data!.grantApplication.reviewerCandidates.map((c) => [c.userId, c.conflict]));
+    const conflictOf = new Map(
+      response.body.data!.grantApplication.reviewerCandidates.map((c) => [c.userId, c.conflict]),
+    );
     expect([free, ofCoApplicant, ofLead, ofAssociate].map((r) => conflictOf.get(r.uuid))).toEqual([
       null,
       'MEMBER',
@@ -85,7 +96,9 @@ describe('grantApplicationReviewersAssign', () => {
   it('never assigns a reviewer who declared a conflict on the application', async () => {
     // given
     const application = await eligible(api, officerCookie, call);
-    const [a, b, c] = [await reviewer(api), await reviewer(api), await reviewer(api)];
+    const a = await reviewer(api);
+    const b = await reviewer(api);
+    const c = await reviewer(api);
     const first = await assign(api, officerCookie, application.id, [a.uuid, b.uuid]);
     const ofA = first.assignments.find((x) => x.reviewerId === a.uuid)!;
     const declared = await mutate(
@@ -108,7 +121,8 @@ describe('grantApplicationReviewersAssign', () => {
 
   it('refuses fewer than two reviewers, a non-reviewer, a duplicate, and an application not yet eligible', async () => {
     const application = await eligible(api, officerCookie, call);
-    const [a, b] = [await reviewer(api), await reviewer(api)];
+    const a = await reviewer(api);
+    const b = await reviewer(api);
     const notReviewer = await reviewer(api);
     await api.orm.em.getKnex()('platform_role').where({ user_id: notReviewer.uuid }).delete();
     expect((await assign(api, officerCookie, application.id, [a.uuid])).userErrors.map((e) => e.code)).toEqual([
@@ -117,20 +131,23 @@ describe('grantApplicationReviewersAssign', () => {
     expect(
       (await assign(api, officerCookie, application.id, [a.uuid, notReviewer.uuid])).userErrors.map((e) => e.code),
     ).toEqual(['NOT_A_REVIEWER']);
-    expect((await assign(api, officerCookie, application.id, [a.uuid, a.uuid])).userErrors.map((e) => e.code)).toEqual(
-      ['ALREADY_ASSIGNED'],
-    );
+    expect((await assign(api, officerCookie, application.id, [a.uuid, a.uuid])).userErrors.map((e) => e.code)).toEqual([
+      'ALREADY_ASSIGNED',
+    ]);
     const notEligible = await submitted(api, call);
-    expect(
-      (await assign(api, officerCookie, notEligible.id, [a.uuid, b.uuid])).userErrors.map((e) => e.code),
-    ).toEqual(['NOT_REVIEWABLE']);
+    expect((await assign(api, officerCookie, notEligible.id, [a.uuid, b.uuid])).userErrors.map((e) => e.code)).toEqual([
+      'NOT_REVIEWABLE',
+    ]);
     expect(await applicationStatus(api, application.uuid)).toBe('ELIGIBLE');
   });
 
   it('refuses assignment before the call has a rubric', async () => {
     const bare = await insertCall(api);
     const application = await eligible(api, officerCookie, bare);
-    const result = await assign(api, officerCookie, application.id, [(await reviewer(api)).uuid, (await reviewer(api)).uuid]);
+    const result = await assign(api, officerCookie, application.id, [
+      (await reviewer(api)).uuid,
+      (await reviewer(api)).uuid,
+    ]);
     expect(result.userErrors.map((e) => e.code)).toEqual(['RUBRIC_REQUIRED']);
   });
 });

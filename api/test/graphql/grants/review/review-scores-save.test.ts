@@ -20,7 +20,8 @@ describe('reviewScoresSave', () => {
   it('saves scores and comments that the reviewer may change until submitting', async () => {
     // given
     const application = await eligible(api, officerCookie, call);
-    const [a, b] = [await reviewer(api), await reviewer(api)];
+    const a = await reviewer(api);
+    const b = await reviewer(api);
     const [ofA] = await assigned(api, officerCookie, application.id, [a, b]);
     // when
     await saveScores(api, a.cookie, ofA!, [{ criterionCode: 'RELEVANCE', score: 2 }]);
@@ -40,13 +41,28 @@ describe('reviewScoresSave', () => {
 
   it('refuses a score outside 0..5 and an unknown criterion, naming the field; nothing is written', async () => {
     const application = await eligible(api, officerCookie, call);
-    const [a, b] = [await reviewer(api), await reviewer(api)];
+    const a = await reviewer(api);
+    const b = await reviewer(api);
     const [ofA] = await assigned(api, officerCookie, application.id, [a, b]);
     const before = await count(api, 'review_score');
     for (const [scores, code, field] of [
-      [[{ criterionCode: 'RELEVANCE', score: 3 }, { criterionCode: 'FEASIBILITY', score: 6 }], 'SCORE_OUT_OF_RANGE', ['input', 'scores', '1', 'score']],
+      [
+        [
+          { criterionCode: 'RELEVANCE', score: 3 },
+          { criterionCode: 'FEASIBILITY', score: 6 },
+        ],
+        'SCORE_OUT_OF_RANGE',
+        ['input', 'scores', '1', 'score'],
+      ],
       [[{ criterionCode: 'RELEVANCE', score: -1 }], 'SCORE_OUT_OF_RANGE', ['input', 'scores', '0', 'score']],
-      [[{ criterionCode: 'RELEVANCE', score: 3 }, { criterionCode: 'BUDGET', score: 3 }], 'UNKNOWN_CRITERION', ['input', 'scores', '1', 'criterionCode']],
+      [
+        [
+          { criterionCode: 'RELEVANCE', score: 3 },
+          { criterionCode: 'BUDGET', score: 3 },
+        ],
+        'UNKNOWN_CRITERION',
+        ['input', 'scores', '1', 'criterionCode'],
+      ],
     ] as const) {
       const result = await saveScores(api, a.cookie, ofA!, [...scores]);
       expect(result.userErrors).toEqual([expect.objectContaining({ code, field: [...field] })]);
@@ -56,7 +72,8 @@ describe('reviewScoresSave', () => {
 
   it("refuses another reviewer's assignment as not found", async () => {
     const application = await eligible(api, officerCookie, call);
-    const [a, b] = [await reviewer(api), await reviewer(api)];
+    const a = await reviewer(api);
+    const b = await reviewer(api);
     const [ofA] = await assigned(api, officerCookie, application.id, [a, b]);
     const stranger = await reviewer(api);
     const result = await saveScores(api, stranger.cookie, ofA!, [{ criterionCode: 'RELEVANCE', score: 3 }]);

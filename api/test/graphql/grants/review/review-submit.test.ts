@@ -20,7 +20,8 @@ describe('reviewSubmit', () => {
   it('refuses a review with a criterion unscored, then submits it; the scores no longer change', async () => {
     // given
     const application = await eligible(api, officerCookie, call);
-    const [a, b] = [await reviewer(api), await reviewer(api)];
+    const a = await reviewer(api);
+    const b = await reviewer(api);
     const [ofA] = await assigned(api, officerCookie, application.id, [a, b]);
     await saveScores(api, a.cookie, ofA!, [{ criterionCode: 'RELEVANCE', score: 4 }]);
     // when

@@ -22,7 +22,11 @@ export async function reviewer(
 }
 
 /** A submitted application of a new lead to `call` (in lot `lot`, 0 or 1). */
-export async function submitted(api: TestApi, call: CallRow, lot = 0): Promise<{ id: string; uuid: string; lead: Party }> {
+export async function submitted(
+  api: TestApi,
+  call: CallRow,
+  lot = 0,
+): Promise<{ id: string; uuid: string; lead: Party }> {
   const lead = await organization(api);
   const draft = await completeApplication(api, call, lead, { lotId: call.lots[lot]!.id });
   const result = await mutate(

@@ -44,7 +44,7 @@ export class GrantApplicationReviewersAssignResolver {
   @Authorized(...GRANT_OFFICERS)
   @Mutation(() => GrantApplicationReviewersAssignPayload, {
     description:
-      "Assigns reviewers to an eligible application (it moves UNDER_REVIEW): each must hold the reviewer role and be free of conflict — never a member of the lead, a co-applicant or an associate, never one who declared a conflict — and the application then has at least two. All or nothing. Officers.",
+      'Assigns reviewers to an eligible application (it moves UNDER_REVIEW): each must hold the reviewer role and be free of conflict — never a member of the lead, a co-applicant or an associate, never one who declared a conflict — and the application then has at least two. All or nothing. Officers.',
   })
   async grantApplicationReviewersAssign(
     @Arg('input', () => GrantApplicationReviewersAssignInput, { description: 'The application and the reviewers.' })
@@ -57,7 +57,9 @@ export class GrantApplicationReviewersAssignResolver {
       return {
         application: null,
         assignments: [],
-        userErrors: [reviewError(ReviewErrorCode.NOT_A_REVIEWER, 'not the uuid of a person', ['reviewerIds', `${bad}`])],
+        userErrors: [
+          reviewError(ReviewErrorCode.NOT_A_REVIEWER, 'not the uuid of a person', ['reviewerIds', `${bad}`]),
+        ],
       };
     }
     const result = await assignReviewers(ctx.em, GRANT_APPLICATION_SUBJECT, uuid, input.reviewerIds, {

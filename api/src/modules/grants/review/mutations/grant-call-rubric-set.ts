@@ -49,7 +49,7 @@ export class GrantCallRubricSetInput {
   criteria!: ReviewCriterionInput[];
 
   @Field(() => Float, {
-    description: "Totals (0..5) of two reviewers further apart than this are flagged as divergent (0 to 5, e.g. 1).",
+    description: 'Totals (0..5) of two reviewers further apart than this are flagged as divergent (0 to 5, e.g. 1).',
   })
   @Min(0)
   @Max(5)
