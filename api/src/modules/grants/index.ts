@@ -42,7 +42,7 @@ import {
   GrantRankingQueryResolver,
   ReviewAssignmentGrantResolver,
 } from './review/grant-review.graphql.js';
-import './review/grant-review.service.js';
+import { seedDemoReview } from './review/grant-review.demo-seed.js';
 import { GrantApplicationEligibilityDecideResolver } from './review/mutations/grant-application-eligibility-decide.js';
 import { GrantApplicationRankingAnnotateResolver } from './review/mutations/grant-application-ranking-annotate.js';
 import { GrantApplicationReviewDecideResolver } from './review/mutations/grant-application-review-decide.js';
@@ -105,6 +105,7 @@ export const grantsModule: PlatformModule = {
   examples: grantsExamples,
   async seedDemo(em) {
     const added = await seedDemoGrants(em);
+    if (added > 0) await seedDemoReview(em);
     return added > 0 ? `${added} demo grant calls with lots and applications` : undefined;
   },
 };
