@@ -12,6 +12,7 @@ import { ReviewConflictDeclareResolver } from './mutations/review-conflict-decla
 import { ReviewScoresSaveResolver } from './mutations/review-scores-save.js';
 import { ReviewSubmitResolver } from './mutations/review-submit.js';
 import { ReviewEntities } from './review.entities.js';
+import { reviewPersonalData } from './review.personal-data.js';
 import {
   ReviewAssignmentResolver,
   ReviewQueryResolver,
@@ -61,6 +62,7 @@ export const reviewModule: PlatformModule = {
     ReviewScoresSaveResolver,
     ReviewSubmitResolver,
   ],
+  personalData: reviewPersonalData,
   nodes: {
     ReviewAssignment: (ctx: GraphQLContext, key: string) => reviewAssignmentByKey(ctx, key),
   },
