@@ -34,6 +34,7 @@ import { Migration20261224000000Matchmaking } from './Migration20261224000000Mat
 import { Migration20261227000000GrantScreening } from './Migration20261227000000GrantScreening.js';
 import { Migration20261227100000PendingPartnershipRequests } from './Migration20261227100000PendingPartnershipRequests.js';
 import { Migration20261227200000PartnershipAgreementDocument } from './Migration20261227200000PartnershipAgreementDocument.js';
+import { Migration20261228000000Review } from './Migration20261228000000Review.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -78,4 +79,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261227200000PartnershipAgreementDocument',
     class: Migration20261227200000PartnershipAgreementDocument,
   },
+  { name: 'Migration20261228000000Review', class: Migration20261228000000Review },
 ];

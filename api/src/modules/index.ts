@@ -11,6 +11,7 @@ import { matchmakingModule } from './matchmaking/index.js';
 import { membershipModule } from './membership/index.js';
 import { partnershipsModule } from './partnerships/index.js';
 import { platformModule } from './platform/index.js';
+import { reviewModule } from './review/index.js';
 import { trainingModule } from './training/index.js';
 import { verificationModule } from './verification/index.js';
 
@@ -22,6 +23,7 @@ export const modules: readonly PlatformModule[] = [
   verificationModule,
   trainingModule,
   partnershipsModule,
+  reviewModule,
   grantsModule,
   matchmakingModule,
 ];

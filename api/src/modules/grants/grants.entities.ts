@@ -2,7 +2,8 @@ import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 export type GrantCallStatusValue = 'DRAFT' | 'PUBLISHED' | 'CLOSED';
-export type GrantApplicationStatusValue = 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN' | 'INELIGIBLE';
+export type GrantApplicationStatusValue =
+  'DRAFT' | 'SUBMITTED' | 'WITHDRAWN' | 'INELIGIBLE' | 'ELIGIBLE' | 'UNDER_REVIEW' | 'SHORTLISTED' | 'REJECTED';
 export type GrantLotThemeValue = 'SOCIAL_INNOVATION' | 'DEINSTITUTIONALISATION' | 'COMMUNITY_SERVICES' | 'OTHER';
 
 /** A document every application to the call must include (described in both languages). */
@@ -252,6 +253,17 @@ export class GrantApplicationEntity {
 
   @Property({ type: 'text', nullable: true })
   ineligibleReason: string | null = null;
+
+  /** The officers' note on the application in the ranking of its lot. */
+  @Property({ type: 'text', nullable: true })
+  rankingNote: string | null = null;
+
+  /** Why it was shortlisted or rejected. */
+  @Property({ type: 'text', nullable: true })
+  decisionNote: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  decidedAt: Date | null = null;
 
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;

@@ -20,15 +20,27 @@ export enum GrantApplicationStatus {
   SUBMITTED = 'SUBMITTED',
   WITHDRAWN = 'WITHDRAWN',
   INELIGIBLE = 'INELIGIBLE',
+  ELIGIBLE = 'ELIGIBLE',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  SHORTLISTED = 'SHORTLISTED',
+  REJECTED = 'REJECTED',
 }
 registerEnumType(GrantApplicationStatus, {
   name: 'GrantApplicationStatus',
-  description: 'Where an application stands (screening and review come in a later part).',
+  description:
+    'Where an application stands: draft, submitted, then eligible or not, under review, shortlisted or rejected.',
   valuesConfig: {
     DRAFT: { description: "Editable by the lead's and the co-applicants' editors." },
     SUBMITTED: { description: 'Locked, with its receipt number and time.' },
     WITHDRAWN: { description: 'Withdrawn by the lead: it takes no further part.' },
-    INELIGIBLE: { description: 'Declared ineligible by an officer (a confirmed screening hit), with the reason.' },
+    INELIGIBLE: {
+      description:
+        'Declared ineligible by an officer (an eligibility decision or a confirmed screening hit), with the reasons.',
+    },
+    ELIGIBLE: { description: 'Declared eligible by an officer: it waits for its reviewers.' },
+    UNDER_REVIEW: { description: 'Reviewers are assigned and score it against the call’s rubric.' },
+    SHORTLISTED: { description: 'Shortlisted by an officer from the ranking of its lot.' },
+    REJECTED: { description: 'Rejected by an officer from the ranking of its lot.' },
   },
 });
 

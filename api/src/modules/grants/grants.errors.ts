@@ -45,6 +45,8 @@ export enum GrantErrorCode {
   INVALID_SCREENING_FILE = 'INVALID_SCREENING_FILE',
   SCREENING_HIT_NOT_FOUND = 'SCREENING_HIT_NOT_FOUND',
   SCREENING_HIT_DECIDED = 'SCREENING_HIT_DECIDED',
+  WRONG_STATE = 'WRONG_STATE',
+  REVIEWS_INCOMPLETE = 'REVIEWS_INCOMPLETE',
 }
 registerEnumType(GrantErrorCode, {
   name: 'GrantErrorCode',
@@ -97,6 +99,8 @@ registerEnumType(GrantErrorCode, {
     },
     SCREENING_HIT_NOT_FOUND: { description: 'No such screening hit.' },
     SCREENING_HIT_DECIDED: { description: 'The screening hit is already confirmed or dismissed.' },
+    WRONG_STATE: { description: 'The application is not in the state this decision needs (the message says which).' },
+    REVIEWS_INCOMPLETE: { description: 'Fewer reviews are submitted than the minimum (two): decide later.' },
   },
 });
 

@@ -38,12 +38,13 @@ export function grantLoaders(em: EntityManager) {
       );
       return groupBy(ids, rows, (r) => r.callId);
     }),
-    /** Submitted applications (not withdrawn) of each lot. */
+    /** Submitted applications of each lot (not withdrawn nor ineligible), whatever their review. */
     submittedCountByLotId: new DataLoader<string, number>(async (ids) => {
       const rows = await sqlRows<{ lot_id: string; n: number }>(
         em,
         `select lot_id, count(*)::int as n from grant_application
-         where lot_id = any(?) and status = 'SUBMITTED' group by lot_id`,
+         where lot_id = any(?) and status in ('SUBMITTED', 'ELIGIBLE', 'UNDER_REVIEW', 'SHORTLISTED', 'REJECTED')
+         group by lot_id`,
         [ids],
       );
       const byLot = new Map(rows.map((r) => [r.lot_id, r.n]));

@@ -1,6 +1,6 @@
 /**
  * Grants, first part: calls for proposals (lots, rules, questions and answers) and the applications of CSOs and
- * consortia up to their submission, and their screening against a restrictive-measures list (review comes next). The public face of the module.
+ * consortia up to their submission, and their screening against a restrictive-measures list and their review by assigned reviewers up to a ranked list per lot (on the review module). The public face of the module.
  */
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
@@ -36,6 +36,18 @@ import { GrantScreeningEntities } from './screening/screening.entities.js';
 import { GrantScreeningQueryResolver } from './screening/screening.graphql.js';
 import { screenApplicationJob } from './screening/screening.service.js';
 import { seedDemoGrants } from './seed/demo-seed.js';
+import {
+  GrantApplicationReviewResolver,
+  GrantCallRubricResolver,
+  GrantRankingQueryResolver,
+  ReviewAssignmentGrantResolver,
+} from './review/grant-review.graphql.js';
+import { seedDemoReview } from './review/grant-review.demo-seed.js';
+import { GrantApplicationEligibilityDecideResolver } from './review/mutations/grant-application-eligibility-decide.js';
+import { GrantApplicationRankingAnnotateResolver } from './review/mutations/grant-application-ranking-annotate.js';
+import { GrantApplicationReviewDecideResolver } from './review/mutations/grant-application-review-decide.js';
+import { GrantApplicationReviewersAssignResolver } from './review/mutations/grant-application-reviewers-assign.js';
+import { GrantCallRubricSetResolver } from './review/mutations/grant-call-rubric-set.js';
 
 export { GrantApplication, GrantCall } from './grants.type.js';
 export {
@@ -74,6 +86,15 @@ export const grantsModule: PlatformModule = {
     GrantScreeningListImportResolver,
     GrantApplicationScreenResolver,
     GrantScreeningHitDecideResolver,
+    GrantCallRubricResolver,
+    GrantApplicationReviewResolver,
+    ReviewAssignmentGrantResolver,
+    GrantRankingQueryResolver,
+    GrantCallRubricSetResolver,
+    GrantApplicationEligibilityDecideResolver,
+    GrantApplicationReviewersAssignResolver,
+    GrantApplicationReviewDecideResolver,
+    GrantApplicationRankingAnnotateResolver,
   ],
   jobs: [screenApplicationJob],
   nodes: {
@@ -84,6 +105,7 @@ export const grantsModule: PlatformModule = {
   examples: grantsExamples,
   async seedDemo(em) {
     const added = await seedDemoGrants(em);
+    if (added > 0) await seedDemoReview(em);
     return added > 0 ? `${added} demo grant calls with lots and applications` : undefined;
   },
 };

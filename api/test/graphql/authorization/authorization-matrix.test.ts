@@ -311,6 +311,61 @@ const MUTATIONS: Record<string, Entry> = {
       input: { hitId: toGlobalId('GrantScreeningHit', randomUUID()), decision: 'DISMISS', reason: 'Matrix' },
     }),
   },
+  grantCallRubricSet: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantCallRubricSetInput!) { grantCallRubricSet(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        callId: toGlobalId('GrantCall', randomUUID()),
+        criteria: [{ code: 'RELEVANCE', titleEn: 'Relevance', weight: 1 }],
+        divergenceMargin: 1,
+      },
+    }),
+  },
+  grantApplicationEligibilityDecide: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantApplicationEligibilityDecideInput!) { grantApplicationEligibilityDecide(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()), eligible: true } }),
+  },
+  grantApplicationReviewersAssign: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantApplicationReviewersAssignInput!) { grantApplicationReviewersAssign(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { applicationId: toGlobalId('GrantApplication', randomUUID()), reviewerIds: [randomUUID()] },
+    }),
+  },
+  grantApplicationReviewDecide: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantApplicationReviewDecideInput!) { grantApplicationReviewDecide(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { applicationId: toGlobalId('GrantApplication', randomUUID()), decision: 'SHORTLIST' },
+    }),
+  },
+  grantApplicationRankingAnnotate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantApplicationRankingAnnotateInput!) { grantApplicationRankingAnnotate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()), note: 'Matrix' } }),
+  },
+  reviewConflictDeclare: {
+    rules: ['REVIEWER'],
+    document: `mutation($input: ReviewConflictDeclareInput!) { reviewConflictDeclare(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { assignmentId: toGlobalId('ReviewAssignment', randomUUID()), reason: 'Matrix' } }),
+  },
+  reviewScoresSave: {
+    rules: ['REVIEWER'],
+    document: `mutation($input: ReviewScoresSaveInput!) { reviewScoresSave(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        assignmentId: toGlobalId('ReviewAssignment', randomUUID()),
+        scores: [{ criterionCode: 'RELEVANCE', score: 3 }],
+      },
+    }),
+  },
+  reviewSubmit: {
+    rules: ['REVIEWER'],
+    document: `mutation($input: ReviewSubmitInput!) { reviewSubmit(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { assignmentId: toGlobalId('ReviewAssignment', randomUUID()) } }),
+  },
   partnershipRequestSend: {
     rules: ['SIGNED_IN'],
     document: `mutation($input: PartnershipRequestSendInput!) { partnershipRequestSend(input: $input) { userErrors { code } } }`,
@@ -485,6 +540,42 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['grantApplications'],
     document: `query($id: ID!) { grantApplications(callId: $id, first: 1) { totalCount } }`,
     variables: () => ({ id: toGlobalId('GrantCall', randomUUID()) }),
+  },
+  grantCallRanking: {
+    rules: TRAINING_OFFICERS,
+    path: ['grantCallRanking'],
+    document: `query($id: ID!) { grantCallRanking(callId: $id) { entries { rank } } }`,
+    variables: () => ({ id: toGlobalId('GrantCall', randomUUID()) }),
+  },
+  reviewResult: {
+    rules: TRAINING_OFFICERS,
+    path: ['grantCallRanking', '0', 'entries', '0', 'application', 'reviewResult'],
+    document: `query($id: ID!) { grantCallRanking(callId: $id) { entries { application { reviewResult { divergent } } } } }`,
+    variables: () => ({ id: toGlobalId('GrantCall', randomUUID()) }),
+  },
+  reviewAssignments: {
+    rules: TRAINING_OFFICERS,
+    path: ['grantCallRanking', '0', 'entries', '0', 'application', 'reviewAssignments'],
+    document: `query($id: ID!) { grantCallRanking(callId: $id) { entries { application { reviewAssignments { status } } } } }`,
+    variables: () => ({ id: toGlobalId('GrantCall', randomUUID()) }),
+  },
+  reviewerCandidates: {
+    rules: TRAINING_OFFICERS,
+    path: ['grantCallRanking', '0', 'entries', '0', 'application', 'reviewerCandidates'],
+    document: `query($id: ID!) { grantCallRanking(callId: $id) { entries { application { reviewerCandidates { userId } } } } }`,
+    variables: () => ({ id: toGlobalId('GrantCall', randomUUID()) }),
+  },
+  rankingNote: {
+    rules: TRAINING_OFFICERS,
+    path: ['grantCallRanking', '0', 'entries', '0', 'application', 'rankingNote'],
+    document: `query($id: ID!) { grantCallRanking(callId: $id) { entries { application { rankingNote } } } }`,
+    variables: () => ({ id: toGlobalId('GrantCall', randomUUID()) }),
+  },
+  reviewAssignment: {
+    rules: 'PUBLIC',
+    path: ['reviewAssignment'],
+    document: `query($id: ID!) { reviewAssignment(id: $id) { status } }`,
+    variables: () => ({ id: toGlobalId('ReviewAssignment', randomUUID()) }),
   },
   organizationClaims: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],

@@ -125,6 +125,16 @@ export type GrantApplicationCreateInput = {
   lotId?: string | number | null | undefined;
 };
 
+/** The input of `grantApplicationEligibilityDecide`. */
+export type GrantApplicationEligibilityDecideInput = {
+  /** GrantApplication.id of a submitted application. */
+  applicationId: string | number;
+  /** Eligible (true) or not (false). */
+  eligible: boolean;
+  /** The reasons (required when not eligible; told to the lead). */
+  reasons?: string | null | undefined;
+};
+
 /** The input of `grantApplicationPartnerConfirm`. */
 export type GrantApplicationPartnerConfirmInput = {
   /** GrantApplication.id. */
@@ -133,14 +143,48 @@ export type GrantApplicationPartnerConfirmInput = {
   partnerId: string | number;
 };
 
-/** Where an application stands (screening and review come in a later part). */
+/** The input of `grantApplicationRankingAnnotate`. */
+export type GrantApplicationRankingAnnotateInput = {
+  /** GrantApplication.id of an application in a ranking. */
+  applicationId: string | number;
+  /** The officers' note (empty or null clears it). */
+  note?: string | null | undefined;
+};
+
+/** The input of `grantApplicationReviewDecide`. */
+export type GrantApplicationReviewDecideInput = {
+  /** GrantApplication.id of an application under review. */
+  applicationId: string | number;
+  /** Shortlist or reject. */
+  decision: GrantReviewDecision;
+  /** Why (required to reject; told to the lead). */
+  note?: string | null | undefined;
+};
+
+/** The input of `grantApplicationReviewersAssign`. */
+export type GrantApplicationReviewersAssignInput = {
+  /** GrantApplication.id of an eligible application (or one under review). */
+  applicationId: string | number;
+  /** Uuids of the reviewers to add (ReviewerCandidate.userId). */
+  reviewerIds: Array<string | number>;
+};
+
+/** Where an application stands: draft, submitted, then eligible or not, under review, shortlisted or rejected. */
 export type GrantApplicationStatus =
   /** Editable by the lead's and the co-applicants' editors. */
   | 'DRAFT'
-  /** Declared ineligible by an officer (a confirmed screening hit), with the reason. */
+  /** Declared eligible by an officer: it waits for its reviewers. */
+  | 'ELIGIBLE'
+  /** Declared ineligible by an officer (an eligibility decision or a confirmed screening hit), with the reasons. */
   | 'INELIGIBLE'
+  /** Rejected by an officer from the ranking of its lot. */
+  | 'REJECTED'
+  /** Shortlisted by an officer from the ranking of its lot. */
+  | 'SHORTLISTED'
   /** Locked, with its receipt number and time. */
   | 'SUBMITTED'
+  /** Reviewers are assigned and score it against the call’s rubric. */
+  | 'UNDER_REVIEW'
   /** Withdrawn by the lead: it takes no further part. */
   | 'WITHDRAWN';
 
@@ -302,6 +346,8 @@ export type GrantErrorCode =
   | 'PARTNER_NOT_VERIFIED'
   /** Submitting needs this field. */
   | 'REQUIRED'
+  /** Fewer reviews are submitted than the minimum (two): decide later. */
+  | 'REVIEWS_INCOMPLETE'
   /** The screening hit is already confirmed or dismissed. */
   | 'SCREENING_HIT_DECIDED'
   /** No such screening hit. */
@@ -319,7 +365,9 @@ export type GrantErrorCode =
   /** Not a target group code (targetGroups). */
   | 'UNKNOWN_TARGET_GROUP'
   /** Someone changed the application meanwhile: reload it and edit again. */
-  | 'VERSION_CONFLICT';
+  | 'VERSION_CONFLICT'
+  /** The application is not in the state this decision needs (the message says which). */
+  | 'WRONG_STATE';
 
 /** An indicator with its baseline and target. */
 export type GrantIndicatorInput = {
@@ -369,6 +417,13 @@ export type GrantPartnerRole =
   | 'ASSOCIATE'
   /** A CSO applying with the lead (its editors may edit the draft). */
   | 'CO_APPLICANT';
+
+/** An officer's decision on an application from its lot's ranking. */
+export type GrantReviewDecision =
+  /** Rejected (the note says why). */
+  | 'REJECT'
+  /** Shortlisted (it goes on to the award). */
+  | 'SHORTLIST';
 
 /** A target group and the beneficiaries expected in it. */
 export type GrantTargetGroupReachInput = {
@@ -1074,6 +1129,91 @@ export type PlatformRole =
   /** Reviews the grant applications assigned to them. */
   | 'REVIEWER';
 
+/** Where a reviewer stands on an assignment. */
+export type ReviewAssignmentStatus =
+  /** Assigned: the reviewer scores and may still change the scores. */
+  | 'ASSIGNED'
+  /** The reviewer declared a conflict of interest: set aside, never assigned again. */
+  | 'CONFLICTED'
+  /** Submitted: the scores are final and count in the results. */
+  | 'SUBMITTED';
+
+/** The input of `reviewConflictDeclare`. */
+export type ReviewConflictDeclareInput = {
+  /** ReviewAssignment.id of one of your assignments. */
+  assignmentId: string | number;
+  /** What the conflict is (kept for the officers; required). */
+  reason: string;
+};
+
+/** Why a reviewer cannot review a subject. */
+export type ReviewConflictKind =
+  /** The reviewer declared a conflict of interest. */
+  | 'DECLARED'
+  /** A member of an organisation or institution taking part in the subject. */
+  | 'MEMBER';
+
+/** Why a review mutation changed nothing (the field says which input, the message says the rule). */
+export type ReviewErrorCode =
+  /** The reviewer is already assigned to the subject. */
+  | 'ALREADY_ASSIGNED'
+  /** The review is submitted (or a conflict declared): it no longer changes. */
+  | 'ALREADY_SUBMITTED'
+  /** No such assignment (or not assigned to you). */
+  | 'ASSIGNMENT_NOT_FOUND'
+  /** The reviewer declared a conflict of interest on the subject: never assigned. */
+  | 'CONFLICT_DECLARED'
+  /** The reviewer is a member of an organisation taking part in the subject: never assigned. */
+  | 'CONFLICT_OF_INTEREST'
+  /** Two criteria have the same code. */
+  | 'DUPLICATE_CRITERION'
+  /** The value is outside what the field accepts (the message says the limits). */
+  | 'INVALID_VALUE'
+  /** The person does not hold the reviewer role. */
+  | 'NOT_A_REVIEWER'
+  /** The subject is not in a state where it is reviewed. */
+  | 'NOT_REVIEWABLE'
+  /** This field is required. */
+  | 'REQUIRED'
+  /** A reviewer has submitted scores on this rubric: it no longer changes. */
+  | 'RUBRIC_LOCKED'
+  /** The round has no rubric yet: officers set its criteria first. */
+  | 'RUBRIC_REQUIRED'
+  /** No such scope (e.g. a call) to set a rubric on. */
+  | 'SCOPE_NOT_FOUND'
+  /** Every criterion needs a score before the review is submitted. */
+  | 'SCORES_INCOMPLETE'
+  /** A score is a whole number from 0 to 5. */
+  | 'SCORE_OUT_OF_RANGE'
+  /** Each subject needs at least the minimum number of reviewers (two). */
+  | 'TOO_FEW_REVIEWERS'
+  /** Not a criterion of the rubric. */
+  | 'UNKNOWN_CRITERION';
+
+/** A score on one criterion. */
+export type ReviewScoreInput = {
+  /** Why this score. */
+  comment?: string | null | undefined;
+  /** ReviewCriterion.code. */
+  criterionCode: string;
+  /** A whole number from 0 to 5. */
+  score: number;
+};
+
+/** The input of `reviewScoresSave`. */
+export type ReviewScoresSaveInput = {
+  /** ReviewAssignment.id of one of your assignments. */
+  assignmentId: string | number;
+  /** Scores on some or all criteria (others are kept). */
+  scores: Array<ReviewScoreInput>;
+};
+
+/** The input of `reviewSubmit`. */
+export type ReviewSubmitInput = {
+  /** ReviewAssignment.id of one of your assignments. */
+  assignmentId: string | number;
+};
+
 /** The input of `sessionCreate`. */
 export type SessionCreateInput = {
   /** Email address (case does not matter). */
@@ -1703,6 +1843,88 @@ export type GrantApplicationPartnerConfirmMutationVariables = Exact<{
 
 
 export type GrantApplicationPartnerConfirmMutation = { grantApplicationPartnerConfirm: { application: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type ReviewViewerAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewViewerAssignmentsQuery = { viewer: { reviewAssignments: { totalCount: number, edges: Array<{ node: { uuid: string, status: ReviewAssignmentStatus, assignedAt: string, submittedAt: string | null, grantApplication: { uuid: string, receiptNumber: string | null, title: { ar: string | null, en: string | null }, call: { title: { ar: string | null, en: string | null } } } | null } }> } } | null };
+
+export type ReviewAssignmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewAssignmentQuery = { reviewAssignment: { id: string, uuid: string, status: ReviewAssignmentStatus, submittedAt: string | null, rubric: { divergenceMargin: number, criteria: Array<{ code: string, weight: number, title: { ar: string | null, en: string | null } }> } | null, scores: Array<{ criterionCode: string, score: number, comment: string | null }> | null, peerReviews: Array<{ uuid: string, scores: Array<{ criterionCode: string, score: number, comment: string | null }> | null }> | null, grantApplication: { uuid: string, receiptNumber: string | null, submittedAt: string | null, title: { ar: string | null, en: string | null }, summary: { ar: string | null, en: string | null }, description: { ar: string | null, en: string | null }, lead: { name: { ar: string | null, en: string | null } } | null, lot: { title: { ar: string | null, en: string | null } } | null, call: { title: { ar: string | null, en: string | null } }, budgetTotals: { requested: { amountMinor: number, currency: string }, cofinancing: { amountMinor: number, currency: string } } } | null } | null };
+
+export type ReviewScoresSaveMutationVariables = Exact<{
+  input: ReviewScoresSaveInput;
+}>;
+
+
+export type ReviewScoresSaveMutation = { reviewScoresSave: { assignment: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: ReviewErrorCode, message: string }> } };
+
+export type ReviewSubmitMutationVariables = Exact<{
+  input: ReviewSubmitInput;
+}>;
+
+
+export type ReviewSubmitMutation = { reviewSubmit: { assignment: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: ReviewErrorCode, message: string }> } };
+
+export type ReviewConflictDeclareMutationVariables = Exact<{
+  input: ReviewConflictDeclareInput;
+}>;
+
+
+export type ReviewConflictDeclareMutation = { reviewConflictDeclare: { assignment: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: ReviewErrorCode, message: string }> } };
+
+export type GrantReviewCallApplicationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantReviewCallApplicationsQuery = { grantCall: { id: string, uuid: string, title: { ar: string | null, en: string | null }, lots: Array<{ id: string, title: { ar: string | null, en: string | null } }> } | null, grantApplications: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, status: GrantApplicationStatus, receiptNumber: string | null, ineligibleReason: string | null, title: { ar: string | null, en: string | null }, lot: { id: string } | null, lead: { name: { ar: string | null, en: string | null } } | null } }> } };
+
+export type GrantReviewEligibilityDecideMutationVariables = Exact<{
+  input: GrantApplicationEligibilityDecideInput;
+}>;
+
+
+export type GrantReviewEligibilityDecideMutation = { grantApplicationEligibilityDecide: { application: { uuid: string, status: GrantApplicationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type GrantReviewAssignQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantReviewAssignQuery = { grantApplication: { id: string, uuid: string, status: GrantApplicationStatus, receiptNumber: string | null, title: { ar: string | null, en: string | null }, call: { uuid: string, title: { ar: string | null, en: string | null } }, reviewerCandidates: Array<{ userId: string, name: string, conflict: ReviewConflictKind | null, assigned: boolean }>, reviewAssignments: Array<{ uuid: string, status: ReviewAssignmentStatus, reviewerName: string | null }> } | null };
+
+export type GrantReviewReviewersAssignMutationVariables = Exact<{
+  input: GrantApplicationReviewersAssignInput;
+}>;
+
+
+export type GrantReviewReviewersAssignMutation = { grantApplicationReviewersAssign: { application: { uuid: string, status: GrantApplicationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: ReviewErrorCode, message: string }> } };
+
+export type GrantReviewRankingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantReviewRankingQuery = { grantCall: { uuid: string, title: { ar: string | null, en: string | null } } | null, grantCallRanking: Array<{ lot: { id: string, title: { ar: string | null, en: string | null } }, entries: Array<{ rank: number, application: { id: string, uuid: string, status: GrantApplicationStatus, receiptNumber: string | null, rankingNote: string | null, decisionNote: string | null, title: { ar: string | null, en: string | null }, lead: { name: { ar: string | null, en: string | null } } | null }, result: { assignedCount: number, submittedCount: number, totals: Array<number>, meanScore: number | null, divergent: boolean } }> }> };
+
+export type GrantReviewAnnotateMutationVariables = Exact<{
+  input: GrantApplicationRankingAnnotateInput;
+}>;
+
+
+export type GrantReviewAnnotateMutation = { grantApplicationRankingAnnotate: { application: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type GrantReviewDecideMutationVariables = Exact<{
+  input: GrantApplicationReviewDecideInput;
+}>;
+
+
+export type GrantReviewDecideMutation = { grantApplicationReviewDecide: { application: { uuid: string, status: GrantApplicationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
 
 export type SignInMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -3623,6 +3845,341 @@ export const GrantApplicationPartnerConfirmDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5cb7390f48c4e7b17d62969f70dabeccc30a098bec1b18ed0d05c564e5b7a745"}) as unknown as TypedDocumentString<GrantApplicationPartnerConfirmMutation, GrantApplicationPartnerConfirmMutationVariables>;
+export const ReviewViewerAssignmentsDocument = new TypedDocumentString(`
+    query ReviewViewerAssignments {
+  viewer {
+    reviewAssignments(first: 100) {
+      totalCount
+      edges {
+        node {
+          uuid
+          status
+          assignedAt
+          submittedAt
+          grantApplication {
+            uuid
+            receiptNumber
+            title {
+              ar
+              en
+            }
+            call {
+              title {
+                ar
+                en
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8e3d281b6c8d7bcb8e1d8de1080c53ff9ce9ab6bef0d11de625dc94b15e9aa9b"}) as unknown as TypedDocumentString<ReviewViewerAssignmentsQuery, ReviewViewerAssignmentsQueryVariables>;
+export const ReviewAssignmentDocument = new TypedDocumentString(`
+    query ReviewAssignment($id: ID!) {
+  reviewAssignment(id: $id) {
+    id
+    uuid
+    status
+    submittedAt
+    rubric {
+      divergenceMargin
+      criteria {
+        code
+        weight
+        title {
+          ar
+          en
+        }
+      }
+    }
+    scores {
+      criterionCode
+      score
+      comment
+    }
+    peerReviews {
+      uuid
+      scores {
+        criterionCode
+        score
+        comment
+      }
+    }
+    grantApplication {
+      uuid
+      receiptNumber
+      submittedAt
+      title {
+        ar
+        en
+      }
+      summary {
+        ar
+        en
+      }
+      description {
+        ar
+        en
+      }
+      lead {
+        name {
+          ar
+          en
+        }
+      }
+      lot {
+        title {
+          ar
+          en
+        }
+      }
+      call {
+        title {
+          ar
+          en
+        }
+      }
+      budgetTotals {
+        requested {
+          amountMinor
+          currency
+        }
+        cofinancing {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:81882982391291de91f27be71932ed507471cf939ceec2d31fae36303af305e1"}) as unknown as TypedDocumentString<ReviewAssignmentQuery, ReviewAssignmentQueryVariables>;
+export const ReviewScoresSaveDocument = new TypedDocumentString(`
+    mutation ReviewScoresSave($input: ReviewScoresSaveInput!) {
+  reviewScoresSave(input: $input) {
+    assignment {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:39cf3826afbd0f7d169bb450ba8b8d64e6427cf978593f67a24f98986657a7bd"}) as unknown as TypedDocumentString<ReviewScoresSaveMutation, ReviewScoresSaveMutationVariables>;
+export const ReviewSubmitDocument = new TypedDocumentString(`
+    mutation ReviewSubmit($input: ReviewSubmitInput!) {
+  reviewSubmit(input: $input) {
+    assignment {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:978352d14098b2d5494f234e2ec36e1360f978eb578ab30d52366d1761cf23ba"}) as unknown as TypedDocumentString<ReviewSubmitMutation, ReviewSubmitMutationVariables>;
+export const ReviewConflictDeclareDocument = new TypedDocumentString(`
+    mutation ReviewConflictDeclare($input: ReviewConflictDeclareInput!) {
+  reviewConflictDeclare(input: $input) {
+    assignment {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5aee8007a903cb1866417d51f8646c0a2c8bcffbe292aa14c12ba09caf25b270"}) as unknown as TypedDocumentString<ReviewConflictDeclareMutation, ReviewConflictDeclareMutationVariables>;
+export const GrantReviewCallApplicationsDocument = new TypedDocumentString(`
+    query GrantReviewCallApplications($id: ID!) {
+  grantCall(id: $id) {
+    id
+    uuid
+    title {
+      ar
+      en
+    }
+    lots {
+      id
+      title {
+        ar
+        en
+      }
+    }
+  }
+  grantApplications(callId: $id, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        uuid
+        status
+        receiptNumber
+        ineligibleReason
+        title {
+          ar
+          en
+        }
+        lot {
+          id
+        }
+        lead {
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:50f26f666bd914fddee05bb43fa796ace497781ca80cca439f932f2f616a07db"}) as unknown as TypedDocumentString<GrantReviewCallApplicationsQuery, GrantReviewCallApplicationsQueryVariables>;
+export const GrantReviewEligibilityDecideDocument = new TypedDocumentString(`
+    mutation GrantReviewEligibilityDecide($input: GrantApplicationEligibilityDecideInput!) {
+  grantApplicationEligibilityDecide(input: $input) {
+    application {
+      uuid
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:51a6ac3d188e1192b83a6ddc144c55df8cb6667632ecf51d0bfd88ea17055b8f"}) as unknown as TypedDocumentString<GrantReviewEligibilityDecideMutation, GrantReviewEligibilityDecideMutationVariables>;
+export const GrantReviewAssignDocument = new TypedDocumentString(`
+    query GrantReviewAssign($id: ID!) {
+  grantApplication(id: $id) {
+    id
+    uuid
+    status
+    receiptNumber
+    title {
+      ar
+      en
+    }
+    call {
+      uuid
+      title {
+        ar
+        en
+      }
+    }
+    reviewerCandidates {
+      userId
+      name
+      conflict
+      assigned
+    }
+    reviewAssignments {
+      uuid
+      status
+      reviewerName
+    }
+  }
+}
+    `, {"hash":"sha256:64ca711ab56636912add07b3e15f8c00a6dbb034d382129bfed7e579f64e17b5"}) as unknown as TypedDocumentString<GrantReviewAssignQuery, GrantReviewAssignQueryVariables>;
+export const GrantReviewReviewersAssignDocument = new TypedDocumentString(`
+    mutation GrantReviewReviewersAssign($input: GrantApplicationReviewersAssignInput!) {
+  grantApplicationReviewersAssign(input: $input) {
+    application {
+      uuid
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:87be3c15c03a98df7db390b80a5fd1336c3e32736b3d773d6aaacaed7d32aabe"}) as unknown as TypedDocumentString<GrantReviewReviewersAssignMutation, GrantReviewReviewersAssignMutationVariables>;
+export const GrantReviewRankingDocument = new TypedDocumentString(`
+    query GrantReviewRanking($id: ID!) {
+  grantCall(id: $id) {
+    uuid
+    title {
+      ar
+      en
+    }
+  }
+  grantCallRanking(callId: $id) {
+    lot {
+      id
+      title {
+        ar
+        en
+      }
+    }
+    entries {
+      rank
+      application {
+        id
+        uuid
+        status
+        receiptNumber
+        rankingNote
+        decisionNote
+        title {
+          ar
+          en
+        }
+        lead {
+          name {
+            ar
+            en
+          }
+        }
+      }
+      result {
+        assignedCount
+        submittedCount
+        totals
+        meanScore
+        divergent
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:53ad59983f7e31dacf45c73cc99675e64bf790ea2a1d1c4bf54c8f1a6335dcf7"}) as unknown as TypedDocumentString<GrantReviewRankingQuery, GrantReviewRankingQueryVariables>;
+export const GrantReviewAnnotateDocument = new TypedDocumentString(`
+    mutation GrantReviewAnnotate($input: GrantApplicationRankingAnnotateInput!) {
+  grantApplicationRankingAnnotate(input: $input) {
+    application {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:3bc1bee16b4242071e77fb3c4e2e968c2cdb88c50e4d44132b14687aa990609b"}) as unknown as TypedDocumentString<GrantReviewAnnotateMutation, GrantReviewAnnotateMutationVariables>;
+export const GrantReviewDecideDocument = new TypedDocumentString(`
+    mutation GrantReviewDecide($input: GrantApplicationReviewDecideInput!) {
+  grantApplicationReviewDecide(input: $input) {
+    application {
+      uuid
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:24921226ece1cbd962de583d012ce77504e15fbaa86306885fa7179273420574"}) as unknown as TypedDocumentString<GrantReviewDecideMutation, GrantReviewDecideMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SessionCreateInput!) {
   sessionCreate(input: $input) {

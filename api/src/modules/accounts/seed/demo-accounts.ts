@@ -30,6 +30,7 @@ export const DEMO_ACCOUNTS: {
   },
   { email: 'owner2@demo.shabaka.example', name: 'عمر صالح (Omar Saleh)', member: { organization: 1, role: 'OWNER' } },
   { email: 'reviewer@demo.shabaka.example', name: 'هدى ناصر (Huda Nasser)', roles: ['REVIEWER'] },
+  { email: 'reviewer2@demo.shabaka.example', name: 'طارق عبيدات (Tariq Obeidat)', roles: ['REVIEWER'] },
   { email: 'officer@demo.shabaka.example', name: 'يوسف العلي (Yousef Ali)', roles: ['PROGRAMME_OFFICER'] },
   { email: 'mosd@demo.shabaka.example', name: 'منى الزعبي (Muna Zoubi)', roles: ['MOSD_OFFICIAL'] },
   { email: 'admin@demo.shabaka.example', name: 'خالد الرواشدة (Khaled Rawashdeh)', roles: ['ADMINISTRATOR'] },
