@@ -45,6 +45,8 @@ export enum GrantErrorCode {
   INVALID_SCREENING_FILE = 'INVALID_SCREENING_FILE',
   SCREENING_HIT_NOT_FOUND = 'SCREENING_HIT_NOT_FOUND',
   SCREENING_HIT_DECIDED = 'SCREENING_HIT_DECIDED',
+  ASKED_QUESTION_NOT_FOUND = 'ASKED_QUESTION_NOT_FOUND',
+  ASKED_QUESTION_ANSWERED = 'ASKED_QUESTION_ANSWERED',
 }
 registerEnumType(GrantErrorCode, {
   name: 'GrantErrorCode',
@@ -97,6 +99,8 @@ registerEnumType(GrantErrorCode, {
     },
     SCREENING_HIT_NOT_FOUND: { description: 'No such screening hit.' },
     SCREENING_HIT_DECIDED: { description: 'The screening hit is already confirmed or dismissed.' },
+    ASKED_QUESTION_NOT_FOUND: { description: "No such applicant's question on this call." },
+    ASKED_QUESTION_ANSWERED: { description: "The applicant's question is already answered." },
   },
 });
 

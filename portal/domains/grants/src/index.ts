@@ -1,5 +1,18 @@
 export { manifest } from './manifest.js';
-export { loadApplication, loadCall, loadCalls, loadConfirm, loadMine } from './loads.js';
+export { loadApplication, loadApplicationStep, loadCall, loadCalls, loadConfirm, loadMine } from './loads.js';
+export {
+  AUTOSAVE_HEADER,
+  saveBudgetStep,
+  saveLogframeStep,
+  saveProjectStep,
+  submitFromReview,
+} from './steps/step-actions.js';
+export type { Autosave } from './steps/steps.js';
+export { default as ProjectStepPage } from './steps/ProjectStepPage.svelte';
+export { default as LogframeStepPage } from './steps/LogframeStepPage.svelte';
+export { default as BudgetStepPage } from './steps/BudgetStepPage.svelte';
+export { default as ReviewStepPage } from './steps/ReviewStepPage.svelte';
+export { default as StepNav } from './steps/StepNav.svelte';
 export {
   confirmPartner,
   invitePartner,
@@ -14,3 +27,4 @@ export { default as ApplicationPage } from './pages/ApplicationPage.svelte';
 export { default as ConfirmPage } from './pages/ConfirmPage.svelte';
 export { default as MinePage } from './pages/MinePage.svelte';
 export { unsavedWarning } from './unsaved.js';
+export { downloadReceipt, receiptHref } from './receipt.js';

@@ -139,3 +139,9 @@ export async function loadMine(event: GrantsEvent) {
   const answer = await event.locals.api(GrantViewerApplicationsQuery, {});
   return { state: 'ready' as const, applications: (answer.viewer?.grantApplications.edges ?? []).map((e) => e.node) };
 }
+
+/** A step of the application form: the application as the viewer may see it. */
+export async function loadApplicationStep(event: GrantsEvent) {
+  const application = await applicationOf(event);
+  return { state: 'ready' as const, application, saved: event.url.searchParams.has('saved') };
+}
