@@ -271,8 +271,10 @@ export class CallService {
               { lockMode: LockMode.PESSIMISTIC_WRITE },
             )
           : null;
-        if (!asked) return fail(Code.ASKED_QUESTION_NOT_FOUND, "not an applicant's question on this call", 'askedQuestionId');
-        if (asked.answeredAt) return fail(Code.ASKED_QUESTION_ANSWERED, 'the question is already answered', 'askedQuestionId');
+        if (!asked)
+          return fail(Code.ASKED_QUESTION_NOT_FOUND, "not an applicant's question on this call", 'askedQuestionId');
+        if (asked.answeredAt)
+          return fail(Code.ASKED_QUESTION_ANSWERED, 'the question is already answered', 'askedQuestionId');
         asked.answeredByQuestionId = question.id;
         asked.answeredAt = new Date();
       }

@@ -24,7 +24,11 @@ export const grantsPersonalData: PersonalDataSection = {
        order by decided_at, id`,
       [person.userId],
     );
-    const asked = await em.find(GrantCallQuestionAskedEntity, { askedBy: person.userId }, { orderBy: { askedAt: 'asc', id: 'asc' } });
+    const asked = await em.find(
+      GrantCallQuestionAskedEntity,
+      { askedBy: person.userId },
+      { orderBy: { askedAt: 'asc', id: 'asc' } },
+    );
     const [started, confirmed] = await Promise.all([
       em.find(GrantApplicationEntity, { createdBy: person.userId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       em.find(GrantApplicationPartnerEntity, { confirmedBy: person.userId }, { orderBy: { applicationId: 'asc' } }),

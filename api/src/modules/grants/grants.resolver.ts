@@ -175,7 +175,7 @@ export class GrantCallResolver {
   @Authorized(...GRANT_OFFICERS)
   @FieldResolver(() => [GrantCallAskedQuestion], {
     description:
-      "Questions applicants asked (officers): open ones first, oldest first; answer one with `grantCallQuestionPublish(askedQuestionId)`.",
+      'Questions applicants asked (officers): open ones first, oldest first; answer one with `grantCallQuestionPublish(askedQuestionId)`.',
   })
   async askedQuestions(@Root() call: GrantCall, @Ctx() ctx: GraphQLContext): Promise<GrantCallAskedQuestion[]> {
     const rows = await ctx.loaders.of(grantLoaders).askedQuestionsByCallId.load(call.uuid);

@@ -224,7 +224,7 @@ export class GrantCallQuestion {
 
 @ObjectType({
   description:
-    "A question an applicant asked about a call, waiting for officers to publish an answer (officers only; the asker is not named).",
+    'A question an applicant asked about a call, waiting for officers to publish an answer (officers only; the asker is not named).',
 })
 export class GrantCallAskedQuestion {
   @Field(() => ID, { description: 'Global, opaque id of the asked question.' })

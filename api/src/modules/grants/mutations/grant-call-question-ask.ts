@@ -6,7 +6,9 @@ import { CallService } from '../call.service.js';
 import { GrantError } from '../grants.errors.js';
 import { GrantCallAskedQuestion, toGrantCallAskedQuestion } from '../grants.type.js';
 
-@InputType({ description: 'The input of `grantCallQuestionAsk`: a question about a call (Arabic or English at least).' })
+@InputType({
+  description: 'The input of `grantCallQuestionAsk`: a question about a call (Arabic or English at least).',
+})
 export class GrantCallQuestionAskInput {
   @Field(() => ID, { description: 'GrantCall.id.' })
   @MaxLength(200)

@@ -38,7 +38,7 @@ export class GrantCallQuestionPublishInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'GrantCallAskedQuestion.id: the applicant\'s question this answers (marked answered).',
+    description: "GrantCallAskedQuestion.id: the applicant's question this answers (marked answered).",
   })
   @IsOptional()
   @MaxLength(200)
@@ -63,10 +63,14 @@ export class GrantCallQuestionPublishResolver {
     const askedQuestionId = input.askedQuestionId
       ? globalUuid('GrantCallAskedQuestion', input.askedQuestionId, 'input.askedQuestionId', 'an asked question')
       : null;
-    const result = await new CallService(ctx.em).publishQuestion(callId, { ...input, askedQuestionId }, {
-      viewer: ctx.viewer!,
-      requestId: ctx.requestId,
-    });
+    const result = await new CallService(ctx.em).publishQuestion(
+      callId,
+      { ...input, askedQuestionId },
+      {
+        viewer: ctx.viewer!,
+        requestId: ctx.requestId,
+      },
+    );
     if ('errors' in result) return { call: null, userErrors: result.errors };
     const call = await ctx.em.findOneOrFail(GrantCallEntity, { id: callId });
     return { call: toGrantCall(call), userErrors: [] };
