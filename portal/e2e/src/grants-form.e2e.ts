@@ -23,7 +23,10 @@ const PASSWORD = 'Jasmine-Demo-2026';
 let browser: Browser;
 let plain: BrowserContext;
 let scripted: BrowserContext;
+let officerContext: BrowserContext;
+let officerScripted: BrowserContext;
 let applicationPath = '';
+let callPath = '';
 
 /** Submits a form with a button and waits for its answer: the POST, then the page. */
 async function submit(page: Page, button: ReturnType<Page['locator']>): Promise<void> {
@@ -47,9 +50,9 @@ async function signedIn(email: string, javaScript: boolean): Promise<BrowserCont
 }
 
 /** axe on a page, in Arabic and English, with JavaScript (axe runs as a script). */
-async function expectAccessible(path: string, name: string): Promise<void> {
+async function expectAccessible(path: string, name: string, context?: BrowserContext): Promise<void> {
   for (const lang of ['ar', 'en'] as const) {
-    const page = await scripted.newPage();
+    const page = await (context ?? scripted).newPage();
     await page.goto(portalUrl(`/${lang}${path}`));
     await page.waitForLoadState('networkidle');
     expect(await page.locator('html').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
@@ -63,6 +66,8 @@ async function expectAccessible(path: string, name: string): Promise<void> {
 beforeAll(async () => {
   browser = await launchBrowser();
   plain = await signedIn('mafraq@demo.shabaka.example', false);
+  officerContext = await signedIn('officer@demo.shabaka.example', false);
+  officerScripted = await signedIn('officer@demo.shabaka.example', true);
   scripted = await signedIn('mafraq@demo.shabaka.example', true);
 });
 afterAll(async () => {
@@ -75,6 +80,7 @@ describe('grants application form', () => {
     await page.goto(portalUrl('/en/grants'));
     await page.locator('main a[href*="/grants/calls/"]').first().click();
     await page.waitForURL(/\/grants\/calls\//);
+    callPath = new URL(page.url()).pathname.replace(/^\/en/, '');
     await submit(page, page.locator('form[action="?/start"] button[type="submit"]'));
     await page.waitForURL(/\/grants\/applications\/[^/?]+$/);
     applicationPath = new URL(page.url()).pathname.replace(/^\/en/, '');
@@ -194,5 +200,41 @@ describe('grants application form', () => {
     const file = await download.path();
     expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
+  });
+
+  it('asks a question on the call; an officer answers it for every applicant to read (no JavaScript)', async () => {
+    // the applicant asks; an empty question is refused next to its field
+    const page = await plain.newPage();
+    await page.goto(portalUrl(`/en${callPath}`));
+    await submit(page, page.getByRole('button', { name: 'Send the question' }));
+    expect(await page.locator('#questionEn-error').innerText()).not.toBe('');
+    await page.locator('#questionEn').fill('May a public school be an associate?');
+    await submit(page, page.getByRole('button', { name: 'Send the question' }));
+    expect(page.url()).toContain('?asked');
+    expect(await page.locator('#ask').innerText()).toContain('Your question was sent');
+    await page.close();
+    // the officer sees it open and publishes the answer
+    const questionsPath = `${callPath.replace('/grants/calls/', '/grants/officer/calls/')}/questions`;
+    const officer = await officerContext.newPage();
+    await officer.goto(portalUrl(`/en${questionsPath}`));
+    const open = officer.locator('[data-testid="asked-question"]', { hasText: 'May a public school be an associate?' });
+    expect(await open.innerText()).toContain('Waiting for an answer');
+    await screenshot(officer, 'grants-form-officer-questions-en');
+    await open.locator('textarea[name="answerEn"]').fill('Yes, a public school may take part as an associate.');
+    await submit(officer, open.getByRole('button', { name: 'Publish the question and answer' }));
+    expect(officer.url()).toContain('?published');
+    expect(
+      await officer
+        .locator('[data-testid="asked-question"]', { hasText: 'May a public school be an associate?' })
+        .innerText(),
+    ).toContain('Answered');
+    await officer.close();
+    await expectAccessible(questionsPath, 'officer-questions', officerScripted);
+    // everyone reads the answer on the call's page
+    const reader = await plain.newPage();
+    await reader.goto(portalUrl(`/en${callPath}`));
+    expect(await reader.locator('main').innerText()).toContain('Yes, a public school may take part as an associate.');
+    await reader.close();
+    await expectAccessible(callPath, 'call-ask');
   });
 });

@@ -28,3 +28,5 @@ export { default as ConfirmPage } from './pages/ConfirmPage.svelte';
 export { default as MinePage } from './pages/MinePage.svelte';
 export { unsavedWarning } from './unsaved.js';
 export { downloadReceipt, receiptHref } from './receipt.js';
+export { answerQuestion, askQuestion, loadOfficerQuestions } from './questions/questions.js';
+export { default as OfficerQuestionsPage } from './questions/OfficerQuestionsPage.svelte';

@@ -52,7 +52,14 @@ export async function loadCall(event: GrantsEvent) {
           .map((e) => e.node)
           .filter((a) => a.call.uuid === call.uuid)
       : [];
-    return { state: 'ready' as const, call, signedIn: viewer !== null, applicants, mine };
+    return {
+      state: 'ready' as const,
+      call,
+      signedIn: viewer !== null,
+      applicants,
+      mine,
+      asked: event.url.searchParams.has('asked'),
+    };
   });
 }
 

@@ -28,6 +28,9 @@ type Documents = {
     "\n  query GrantPartnerSearch($search: String!) {\n    organizations(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n    }\n    institutions(first: 100) {\n      edges {\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrantPartnerSearchDocument,
     "\n  query GrantViewerInstitutions {\n    viewer {\n      institutionMemberships {\n        role\n        institution {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GrantViewerInstitutionsDocument,
     "\n  mutation GrantApplicationPartnerConfirm($input: GrantApplicationPartnerConfirmInput!) {\n    grantApplicationPartnerConfirm(input: $input) {\n      application {\n        uuid\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.GrantApplicationPartnerConfirmDocument,
+    "\n  mutation GrantCallQuestionAsk($input: GrantCallQuestionAskInput!) {\n    grantCallQuestionAsk(input: $input) {\n      question {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.GrantCallQuestionAskDocument,
+    "\n  query GrantCallAskedQuestions($id: ID!) {\n    grantCall(id: $id) {\n      id\n      uuid\n      title {\n        ar\n        en\n      }\n      askedQuestions {\n        id\n        askedAt\n        answeredAt\n        question {\n          ar\n          en\n        }\n      }\n    }\n  }\n": typeof types.GrantCallAskedQuestionsDocument,
+    "\n  mutation GrantCallQuestionPublish($input: GrantCallQuestionPublishInput!) {\n    grantCallQuestionPublish(input: $input) {\n      call {\n        uuid\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.GrantCallQuestionPublishDocument,
     "\n  mutation SignIn($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      viewer {\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    sessionDelete {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SignOutDocument,
@@ -156,6 +159,9 @@ const documents: Documents = {
     "\n  query GrantPartnerSearch($search: String!) {\n    organizations(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n    }\n    institutions(first: 100) {\n      edges {\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n    }\n  }\n": types.GrantPartnerSearchDocument,
     "\n  query GrantViewerInstitutions {\n    viewer {\n      institutionMemberships {\n        role\n        institution {\n          id\n        }\n      }\n    }\n  }\n": types.GrantViewerInstitutionsDocument,
     "\n  mutation GrantApplicationPartnerConfirm($input: GrantApplicationPartnerConfirmInput!) {\n    grantApplicationPartnerConfirm(input: $input) {\n      application {\n        uuid\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.GrantApplicationPartnerConfirmDocument,
+    "\n  mutation GrantCallQuestionAsk($input: GrantCallQuestionAskInput!) {\n    grantCallQuestionAsk(input: $input) {\n      question {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.GrantCallQuestionAskDocument,
+    "\n  query GrantCallAskedQuestions($id: ID!) {\n    grantCall(id: $id) {\n      id\n      uuid\n      title {\n        ar\n        en\n      }\n      askedQuestions {\n        id\n        askedAt\n        answeredAt\n        question {\n          ar\n          en\n        }\n      }\n    }\n  }\n": types.GrantCallAskedQuestionsDocument,
+    "\n  mutation GrantCallQuestionPublish($input: GrantCallQuestionPublishInput!) {\n    grantCallQuestionPublish(input: $input) {\n      call {\n        uuid\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.GrantCallQuestionPublishDocument,
     "\n  mutation SignIn($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      viewer {\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    sessionDelete {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SignOutDocument,
@@ -323,6 +329,18 @@ export function graphql(source: "\n  query GrantViewerInstitutions {\n    viewer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GrantApplicationPartnerConfirm($input: GrantApplicationPartnerConfirmInput!) {\n    grantApplicationPartnerConfirm(input: $input) {\n      application {\n        uuid\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').GrantApplicationPartnerConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantCallQuestionAsk($input: GrantCallQuestionAskInput!) {\n    grantCallQuestionAsk(input: $input) {\n      question {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').GrantCallQuestionAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantCallAskedQuestions($id: ID!) {\n    grantCall(id: $id) {\n      id\n      uuid\n      title {\n        ar\n        en\n      }\n      askedQuestions {\n        id\n        askedAt\n        answeredAt\n        question {\n          ar\n          en\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantCallAskedQuestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantCallQuestionPublish($input: GrantCallQuestionPublishInput!) {\n    grantCallQuestionPublish(input: $input) {\n      call {\n        uuid\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').GrantCallQuestionPublishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,8 +17,12 @@ export const stepPath = (uuid: string, step: Step): string =>
   step === 'consortium' ? `grants/applications/${uuid}` : `grants/applications/${uuid}/${step}`;
 
 /** The step that holds an API field (the first segment of a userError's path). */
+/** A userError's path without the mutation's argument name (['input', 'logframe', '1'] → ['logframe', '1']). */
+const inputPath = (field: readonly string[] | null | undefined): readonly string[] =>
+  field?.[0] === 'input' ? field.slice(1) : (field ?? []);
+
 export function stepOfField(field: readonly string[] | null | undefined): Step {
-  const head = field?.[0] ?? '';
+  const head = inputPath(field)[0] ?? '';
   if (head === 'logframe') return 'logframe';
   if (head === 'budgetLines') return 'budget';
   if (['coApplicantIds', 'associateIds', 'leadOrganizationId'].includes(head)) return 'consortium';
@@ -30,8 +34,9 @@ export function stepOfField(field: readonly string[] | null | undefined): Step {
  * A userError's path as the step form's field: ['logframe','1'] → 'o1', ['logframe','1','indicators','0'] →
  * 'o1i0', ['budgetLines','2','currency'] → 'line2', ['targetGroups','0','code'] → 'targetGroup'.
  */
-export function formFieldOf(field: readonly string[] | null | undefined): string {
-  if (!field || field.length === 0) return '_form';
+export function formFieldOf(given: readonly string[] | null | undefined): string {
+  const field = inputPath(given);
+  if (field.length === 0) return '_form';
   const [head, index, sub, subIndex] = field;
   if (head === 'logframe') {
     if (index === undefined) return 'logframe';
