@@ -35,6 +35,7 @@ import { Migration20261227000000GrantScreening } from './Migration20261227000000
 import { Migration20261227100000PendingPartnershipRequests } from './Migration20261227100000PendingPartnershipRequests.js';
 import { Migration20261227200000PartnershipAgreementDocument } from './Migration20261227200000PartnershipAgreementDocument.js';
 import { Migration20261228000000Review } from './Migration20261228000000Review.js';
+import { Migration20261229000000GrantCallQuestionAsked } from './Migration20261229000000GrantCallQuestionAsked.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -80,4 +81,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261227200000PartnershipAgreementDocument,
   },
   { name: 'Migration20261228000000Review', class: Migration20261228000000Review },
+  { name: 'Migration20261229000000GrantCallQuestionAsked', class: Migration20261229000000GrantCallQuestionAsked },
 ];

@@ -10,6 +10,7 @@ import { isUuid } from '../../common/relay/global-id.js';
 import { cachedCodeLists } from '../directory/index.js';
 import {
   GrantCallEntity,
+  GrantCallQuestionAskedEntity,
   GrantCallQuestionEntity,
   GrantLotEntity,
   type GrantLotThemeValue,
@@ -241,6 +242,8 @@ export class CallService {
       questionEn?: string | null;
       answerAr?: string | null;
       answerEn?: string | null;
+      /** The applicant's question it answers (GrantCallQuestionAskedEntity id), marked answered. */
+      askedQuestionId?: string | null;
     },
     actor: GrantActor,
   ): Promise<{ ok: GrantCallQuestionEntity } | { errors: GrantError[] }> {
@@ -260,6 +263,21 @@ export class CallService {
       if (call.status !== 'PUBLISHED') {
         return fail(Code.CALL_NOT_PUBLISHED, 'questions are published while the call is', 'callId');
       }
+      if (fields.askedQuestionId) {
+        const asked = isUuid(fields.askedQuestionId)
+          ? await em.findOne(
+              GrantCallQuestionAskedEntity,
+              { id: fields.askedQuestionId, callId },
+              { lockMode: LockMode.PESSIMISTIC_WRITE },
+            )
+          : null;
+        if (!asked)
+          return fail(Code.ASKED_QUESTION_NOT_FOUND, "not an applicant's question on this call", 'askedQuestionId');
+        if (asked.answeredAt)
+          return fail(Code.ASKED_QUESTION_ANSWERED, 'the question is already answered', 'askedQuestionId');
+        asked.answeredByQuestionId = question.id;
+        asked.answeredAt = new Date();
+      }
       em.persist(question);
       audit(em, {
         actorId: actor.viewer.userId,
@@ -270,6 +288,40 @@ export class CallService {
       });
       await em.flush();
       return { ok: question };
+    });
+  }
+
+  /**
+   * An applicant (any signed-in person) asks a question about a published call before its deadline; officers see it
+   * and answer it by publishing a question and answer. Audited; the asker is kept for their own data export only.
+   */
+  async askQuestion(
+    callId: string,
+    fields: { questionAr?: string | null; questionEn?: string | null },
+    actor: GrantActor,
+  ): Promise<{ ok: GrantCallQuestionAskedEntity } | { errors: GrantError[] }> {
+    const asked = Object.assign(new GrantCallQuestionAskedEntity(), {
+      callId,
+      questionAr: text(fields.questionAr),
+      questionEn: text(fields.questionEn),
+      askedBy: actor.viewer.userId,
+    });
+    if (!asked.questionAr && !asked.questionEn) return fail(Code.REQUIRED, 'write the question', 'questionEn');
+    return this.em.transactional(async (em) => {
+      const call = isUuid(callId) ? await em.findOne(GrantCallEntity, { id: callId }) : null;
+      if (!call || call.status === 'DRAFT') return fail(Code.CALL_NOT_FOUND, 'no such call', 'callId');
+      if (call.status !== 'PUBLISHED') return fail(Code.CALL_NOT_PUBLISHED, 'the call is closed', 'callId');
+      if (call.deadlineAt < new Date()) return fail(Code.DEADLINE_PASSED, "the call's deadline has passed", 'callId');
+      em.persist(asked);
+      audit(em, {
+        actorId: actor.viewer.userId,
+        action: 'GRANT_CALL_QUESTION_ASKED',
+        subjectType: 'GrantCall',
+        subjectId: call.id,
+        requestId: actor.requestId,
+      });
+      await em.flush();
+      return { ok: asked };
     });
   }
 }

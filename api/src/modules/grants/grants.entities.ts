@@ -181,6 +181,34 @@ export class GrantCallQuestionEntity {
   publishedAt: Date & Opt = new Date();
 }
 
+/** A question an applicant asked about a published call, for officers to answer by publishing one. */
+@Entity({ tableName: 'grant_call_question_asked' })
+export class GrantCallQuestionAskedEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  callId!: string;
+
+  @Property({ type: 'text', nullable: true })
+  questionAr: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  questionEn: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  askedBy: string | null = null;
+
+  @Property({ type: 'datetime', length: 3 })
+  askedAt: Date & Opt = new Date();
+
+  @Property({ type: 'uuid', nullable: true })
+  answeredByQuestionId: string | null = null;
+
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  answeredAt: Date | null = null;
+}
+
 /** An application of a lead CSO (with its co-applicants and associates) to a call. */
 @Entity({ tableName: 'grant_application' })
 export class GrantApplicationEntity {
@@ -304,6 +332,7 @@ export const GrantEntities = [
   GrantCallEntity,
   GrantLotEntity,
   GrantCallQuestionEntity,
+  GrantCallQuestionAskedEntity,
   GrantApplicationEntity,
   GrantApplicationPartnerEntity,
 ];

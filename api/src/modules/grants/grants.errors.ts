@@ -47,6 +47,8 @@ export enum GrantErrorCode {
   SCREENING_HIT_DECIDED = 'SCREENING_HIT_DECIDED',
   WRONG_STATE = 'WRONG_STATE',
   REVIEWS_INCOMPLETE = 'REVIEWS_INCOMPLETE',
+  ASKED_QUESTION_NOT_FOUND = 'ASKED_QUESTION_NOT_FOUND',
+  ASKED_QUESTION_ANSWERED = 'ASKED_QUESTION_ANSWERED',
 }
 registerEnumType(GrantErrorCode, {
   name: 'GrantErrorCode',
@@ -101,6 +103,8 @@ registerEnumType(GrantErrorCode, {
     SCREENING_HIT_DECIDED: { description: 'The screening hit is already confirmed or dismissed.' },
     WRONG_STATE: { description: 'The application is not in the state this decision needs (the message says which).' },
     REVIEWS_INCOMPLETE: { description: 'Fewer reviews are submitted than the minimum (two): decide later.' },
+    ASKED_QUESTION_NOT_FOUND: { description: "No such applicant's question on this call." },
+    ASKED_QUESTION_ANSWERED: { description: "The applicant's question is already answered." },
   },
 });
 

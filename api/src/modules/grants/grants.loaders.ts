@@ -5,6 +5,7 @@ import { sqlRows } from '../../database/sql.js';
 import {
   GrantApplicationPartnerEntity,
   GrantCallEntity,
+  GrantCallQuestionAskedEntity,
   GrantCallQuestionEntity,
   GrantLotEntity,
 } from './grants.entities.js';
@@ -35,6 +36,15 @@ export function grantLoaders(em: EntityManager) {
         GrantCallQuestionEntity,
         { callId: { $in: [...ids] } },
         { orderBy: { callId: 'asc', publishedAt: 'asc', id: 'asc' } },
+      );
+      return groupBy(ids, rows, (r) => r.callId);
+    }),
+    /** Applicants' questions of each call, open ones first, then oldest first. */
+    askedQuestionsByCallId: new DataLoader<string, GrantCallQuestionAskedEntity[]>(async (ids) => {
+      const rows = await em.find(
+        GrantCallQuestionAskedEntity,
+        { callId: { $in: [...ids] } },
+        { orderBy: { callId: 'asc', askedAt: 'asc', id: 'asc' } },
       );
       return groupBy(ids, rows, (r) => r.callId);
     }),

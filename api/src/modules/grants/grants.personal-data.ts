@@ -4,6 +4,7 @@ import {
   GrantApplicationEntity,
   GrantApplicationPartnerEntity,
   GrantCallEntity,
+  GrantCallQuestionAskedEntity,
   GrantCallQuestionEntity,
 } from './grants.entities.js';
 
@@ -22,6 +23,11 @@ export const grantsPersonalData: PersonalDataSection = {
       `select id, application_id, status, reason, decided_at from grant_screening_hit where decided_by = ?
        order by decided_at, id`,
       [person.userId],
+    );
+    const asked = await em.find(
+      GrantCallQuestionAskedEntity,
+      { askedBy: person.userId },
+      { orderBy: { askedAt: 'asc', id: 'asc' } },
     );
     const [started, confirmed] = await Promise.all([
       em.find(GrantApplicationEntity, { createdBy: person.userId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
@@ -44,6 +50,14 @@ export const grantsPersonalData: PersonalDataSection = {
         confirmed_at: p.confirmedAt,
       })),
       grantScreeningDecisions: decisions,
+      grantCallQuestionsAsked: asked.map((q) => ({
+        id: q.id,
+        call_id: q.callId,
+        question_ar: q.questionAr,
+        question_en: q.questionEn,
+        asked_at: q.askedAt,
+        answered_at: q.answeredAt,
+      })),
     };
   },
   async erase(em, person) {
@@ -51,6 +65,7 @@ export const grantsPersonalData: PersonalDataSection = {
     await em.nativeUpdate(GrantApplicationPartnerEntity, { confirmedBy: person.userId }, { confirmedBy: null });
     await em.nativeUpdate(GrantCallEntity, { createdBy: person.userId }, { createdBy: null });
     await em.nativeUpdate(GrantCallQuestionEntity, { publishedBy: person.userId }, { publishedBy: null });
+    await em.nativeUpdate(GrantCallQuestionAskedEntity, { askedBy: person.userId }, { askedBy: null });
     await em.execute('update grant_screening_hit set decided_by = null where decided_by = ?', [person.userId]);
     await em.execute('update grant_screening_dismissal set dismissed_by = null where dismissed_by = ?', [
       person.userId,

@@ -32,10 +32,12 @@ import {
   GrantApplicationPartner,
   GrantCall,
   GrantCallConnection,
+  GrantCallAskedQuestion,
   GrantCallQuestion,
   GrantLot,
   toGrantApplication,
   toGrantCall,
+  toGrantCallAskedQuestion,
   toGrantCallQuestion,
   toGrantLot,
   toGrantPartner,
@@ -168,6 +170,16 @@ export class GrantCallResolver {
   })
   async questions(@Root() call: GrantCall, @Ctx() ctx: GraphQLContext): Promise<GrantCallQuestion[]> {
     return (await ctx.loaders.of(grantLoaders).questionsByCallId.load(call.uuid)).map(toGrantCallQuestion);
+  }
+
+  @Authorized(...GRANT_OFFICERS)
+  @FieldResolver(() => [GrantCallAskedQuestion], {
+    description:
+      'Questions applicants asked (officers): open ones first, oldest first; answer one with `grantCallQuestionPublish(askedQuestionId)`.',
+  })
+  async askedQuestions(@Root() call: GrantCall, @Ctx() ctx: GraphQLContext): Promise<GrantCallAskedQuestion[]> {
+    const rows = await ctx.loaders.of(grantLoaders).askedQuestionsByCallId.load(call.uuid);
+    return [...rows.filter((r) => !r.answeredAt), ...rows.filter((r) => r.answeredAt)].map(toGrantCallAskedQuestion);
   }
 }
 

@@ -8,6 +8,7 @@ import type {
   GrantApplicationEntity,
   GrantApplicationPartnerEntity,
   GrantCallEntity,
+  GrantCallQuestionAskedEntity,
   GrantCallQuestionEntity,
   GrantLotEntity,
 } from './grants.entities.js';
@@ -221,6 +222,31 @@ export class GrantCallQuestion {
   publishedAt!: Date;
 }
 
+@ObjectType({
+  description:
+    'A question an applicant asked about a call, waiting for officers to publish an answer (officers only; the asker is not named).',
+})
+export class GrantCallAskedQuestion {
+  @Field(() => ID, { description: 'Global, opaque id of the asked question.' })
+  id!: string;
+
+  @Field(() => LocalizedText, { description: 'The question as asked.' })
+  question!: LocalizedText;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was asked.' })
+  askedAt!: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When an officer published its answer (null: open).' })
+  answeredAt!: Date | null;
+}
+
+export const toGrantCallAskedQuestion = (row: GrantCallQuestionAskedEntity): GrantCallAskedQuestion => ({
+  id: toGlobalId('GrantCallAskedQuestion', row.id),
+  question: { ar: row.questionAr, en: row.questionEn },
+  askedAt: row.askedAt,
+  answeredAt: row.answeredAt,
+});
+
 export const toGrantCallQuestion = (row: GrantCallQuestionEntity): GrantCallQuestion => ({
   id: toGlobalId('GrantCallQuestion', row.id),
   question: { ar: row.questionAr, en: row.questionEn },
@@ -341,6 +367,13 @@ export class GrantApplication extends Node {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was submitted (database clock).' })
   submittedAt!: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Path on the API of the receipt PDF (what was submitted, Arabic and English), once submitted; for those who see the application.',
+  })
+  receiptPdfPath!: string | null;
+
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was withdrawn.' })
   withdrawnAt!: Date | null;
 
@@ -394,6 +427,7 @@ export function toGrantApplication(row: GrantApplicationEntity, currency = 'EUR'
     },
     receiptNumber: row.receiptNumber,
     submittedAt: row.submittedAt,
+    receiptPdfPath: row.receiptNumber ? `/grant-applications/${row.id}/receipt.pdf` : null,
     withdrawnAt: row.withdrawnAt,
     ineligibleReason: row.ineligibleReason,
     createdAt: row.createdAt,

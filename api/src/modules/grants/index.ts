@@ -14,6 +14,7 @@ import { GrantApplicationWithdrawResolver } from './mutations/grant-application-
 import { GrantCallCloseResolver } from './mutations/grant-call-close.js';
 import { GrantCallCreateResolver } from './mutations/grant-call-create.js';
 import { GrantCallPublishResolver } from './mutations/grant-call-publish.js';
+import { GrantCallQuestionAskResolver } from './mutations/grant-call-question-ask.js';
 import { GrantCallQuestionPublishResolver } from './mutations/grant-call-question-publish.js';
 import { GrantCallUpdateResolver } from './mutations/grant-call-update.js';
 import { GrantEntities } from './grants.entities.js';
@@ -35,6 +36,7 @@ import { GrantScreeningListImportResolver } from './screening/mutations/grant-sc
 import { GrantScreeningEntities } from './screening/screening.entities.js';
 import { GrantScreeningQueryResolver } from './screening/screening.graphql.js';
 import { screenApplicationJob } from './screening/screening.service.js';
+import { receiptPdfRoute } from './receipt/receipt.routes.js';
 import { seedDemoGrants } from './seed/demo-seed.js';
 import {
   GrantApplicationReviewResolver,
@@ -76,6 +78,7 @@ export const grantsModule: PlatformModule = {
     GrantCallUpdateResolver,
     GrantCallPublishResolver,
     GrantCallCloseResolver,
+    GrantCallQuestionAskResolver,
     GrantCallQuestionPublishResolver,
     GrantApplicationCreateResolver,
     GrantApplicationUpdateResolver,
@@ -97,6 +100,7 @@ export const grantsModule: PlatformModule = {
     GrantApplicationRankingAnnotateResolver,
   ],
   jobs: [screenApplicationJob],
+  routes: [receiptPdfRoute],
   nodes: {
     GrantCall: byUuid(grantCallByKey),
     GrantApplication: byUuid(grantApplicationByKey),

@@ -266,6 +266,11 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: GrantCallQuestionPublishInput!) { grantCallQuestionPublish(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { callId: toGlobalId('GrantCall', randomUUID()), questionEn: 'Q?' } }),
   },
+  grantCallQuestionAsk: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: GrantCallQuestionAskInput!) { grantCallQuestionAsk(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { callId: toGlobalId('GrantCall', randomUUID()), questionEn: 'Q?' } }),
+  },
   // the application mutations answer userErrors to anyone signed in who is not of the consortium
   grantApplicationCreate: {
     rules: ['SIGNED_IN'],
@@ -534,6 +539,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['grantApplicationScreening'],
     document: `query($id: ID!) { grantApplicationScreening(applicationId: $id) { id } }`,
     variables: () => ({ id: toGlobalId('GrantApplication', randomUUID()) }),
+  },
+  askedQuestions: {
+    rules: TRAINING_OFFICERS,
+    path: ['grantCalls', 'edges', '0', 'node', 'askedQuestions'],
+    document: `query { grantCalls(first: 1) { edges { node { askedQuestions { id } } } } }`,
+    variables: () => ({}),
   },
   grantApplications: {
     rules: TRAINING_OFFICERS,
@@ -855,6 +866,24 @@ describe('authorisation matrix', () => {
     });
     await knex('training_session').where({ id: session }).update({ confirmed_count: 1 });
     trainingCourse = toGlobalId('TrainingCourse', course);
+    // a published grant call, so that its officers-only fields are resolved
+    await knex('grant_call').insert({
+      id: randomUUID(),
+      title_en: 'Matrix call',
+      jod_rate_micros: 770_000,
+      min_grant_minor: 10_000_00,
+      max_grant_minor: 50_000_00,
+      cofinancing_rate_bps: 1000,
+      requires_verified: false,
+      min_years_registered: 0,
+      governorate_codes: [],
+      min_co_applicants: 0,
+      max_co_applicants: 1,
+      public_associates_allowed: true,
+      opens_at: new Date(Date.now() - month),
+      deadline_at: new Date(Date.now() + month),
+      status: 'PUBLISHED',
+    });
     trainingSession = toGlobalId('TrainingSession', session);
     // a confirmed participant who attended nothing (issuing answers a userError) and a certificate to revoke
     const graduate = randomUUID();

@@ -21,5 +21,9 @@ export const { errorMessage, fieldErrors, rejected } = formErrors({
     CONSORTIUM_TOO_SMALL: m.grErrConsortiumTooSmall,
     DURATION_TOO_LONG: m.grErrDurationTooLong,
     CALL_NOT_OPEN: m.grErrCallNotOpen,
+    CALL_NOT_FOUND: m.grants_form_err_call_not_found,
+    CALL_NOT_PUBLISHED: m.grants_form_err_call_not_published,
+    ASKED_QUESTION_NOT_FOUND: m.grants_form_err_asked_not_found,
+    ASKED_QUESTION_ANSWERED: m.grants_form_err_asked_answered,
   },
 });

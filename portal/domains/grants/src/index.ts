@@ -1,5 +1,18 @@
 export { manifest } from './manifest.js';
-export { loadApplication, loadCall, loadCalls, loadConfirm, loadMine } from './loads.js';
+export { loadApplication, loadApplicationStep, loadCall, loadCalls, loadConfirm, loadMine } from './loads.js';
+export {
+  AUTOSAVE_HEADER,
+  saveBudgetStep,
+  saveLogframeStep,
+  saveProjectStep,
+  submitFromReview,
+} from './steps/step-actions.js';
+export type { Autosave } from './steps/steps.js';
+export { default as ProjectStepPage } from './steps/ProjectStepPage.svelte';
+export { default as LogframeStepPage } from './steps/LogframeStepPage.svelte';
+export { default as BudgetStepPage } from './steps/BudgetStepPage.svelte';
+export { default as ReviewStepPage } from './steps/ReviewStepPage.svelte';
+export { default as StepNav } from './steps/StepNav.svelte';
 export {
   confirmPartner,
   invitePartner,
@@ -34,3 +47,6 @@ export { default as ReviewAssignmentPage } from './pages/review/ReviewAssignment
 export { default as CallApplicationsPage } from './pages/review/CallApplicationsPage.svelte';
 export { default as AssignPage } from './pages/review/AssignPage.svelte';
 export { default as RankingPage } from './pages/review/RankingPage.svelte';
+export { downloadReceipt, receiptHref } from './receipt.js';
+export { answerQuestion, askQuestion, loadOfficerQuestions } from './questions/questions.js';
+export { default as OfficerQuestionsPage } from './questions/OfficerQuestionsPage.svelte';

@@ -52,7 +52,14 @@ export async function loadCall(event: GrantsEvent) {
           .map((e) => e.node)
           .filter((a) => a.call.uuid === call.uuid)
       : [];
-    return { state: 'ready' as const, call, signedIn: viewer !== null, applicants, mine };
+    return {
+      state: 'ready' as const,
+      call,
+      signedIn: viewer !== null,
+      applicants,
+      mine,
+      asked: event.url.searchParams.has('asked'),
+    };
   });
 }
 
@@ -138,4 +145,10 @@ export async function loadMine(event: GrantsEvent) {
   await requireViewer(event);
   const answer = await event.locals.api(GrantViewerApplicationsQuery, {});
   return { state: 'ready' as const, applications: (answer.viewer?.grantApplications.edges ?? []).map((e) => e.node) };
+}
+
+/** A step of the application form: the application as the viewer may see it. */
+export async function loadApplicationStep(event: GrantsEvent) {
+  const application = await applicationOf(event);
+  return { state: 'ready' as const, application, saved: event.url.searchParams.has('saved') };
 }

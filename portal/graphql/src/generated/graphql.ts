@@ -267,6 +267,32 @@ export type GrantBudgetLineInput = {
   requestedMinor: number;
 };
 
+/** The input of `grantCallQuestionAsk`: a question about a call (Arabic or English at least). */
+export type GrantCallQuestionAskInput = {
+  /** GrantCall.id. */
+  callId: string | number;
+  /** The question in Arabic. */
+  questionAr?: string | null | undefined;
+  /** The question in English. */
+  questionEn?: string | null | undefined;
+};
+
+/** The input of `grantCallQuestionPublish`: a question and its answer (each in Arabic or English at least). */
+export type GrantCallQuestionPublishInput = {
+  /** The answer in Arabic. */
+  answerAr?: string | null | undefined;
+  /** The answer in English. */
+  answerEn?: string | null | undefined;
+  /** GrantCallAskedQuestion.id: the applicant's question this answers (marked answered). */
+  askedQuestionId?: string | number | null | undefined;
+  /** GrantCall.id. */
+  callId: string | number;
+  /** The question in Arabic. */
+  questionAr?: string | null | undefined;
+  /** The question in English. */
+  questionEn?: string | null | undefined;
+};
+
 /** Where a call for proposals stands. */
 export type GrantCallStatus =
   /** Closed by an officer: no more applications. */
@@ -290,6 +316,10 @@ export type GrantErrorCode =
   | 'AMOUNT_BELOW_MINIMUM'
   /** No such application (or not yours to see). */
   | 'APPLICATION_NOT_FOUND'
+  /** The applicant's question is already answered. */
+  | 'ASKED_QUESTION_ANSWERED'
+  /** No such applicant's question on this call. */
+  | 'ASKED_QUESTION_NOT_FOUND'
   /** The call does not allow public associates. */
   | 'ASSOCIATES_NOT_ALLOWED'
   /** Only a draft call changes its rules or is published. */
@@ -1843,6 +1873,27 @@ export type GrantApplicationPartnerConfirmMutationVariables = Exact<{
 
 
 export type GrantApplicationPartnerConfirmMutation = { grantApplicationPartnerConfirm: { application: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type GrantCallQuestionAskMutationVariables = Exact<{
+  input: GrantCallQuestionAskInput;
+}>;
+
+
+export type GrantCallQuestionAskMutation = { grantCallQuestionAsk: { question: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type GrantCallAskedQuestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantCallAskedQuestionsQuery = { grantCall: { id: string, uuid: string, title: { ar: string | null, en: string | null }, askedQuestions: Array<{ id: string, askedAt: string, answeredAt: string | null, question: { ar: string | null, en: string | null } }> } | null };
+
+export type GrantCallQuestionPublishMutationVariables = Exact<{
+  input: GrantCallQuestionPublishInput;
+}>;
+
+
+export type GrantCallQuestionPublishMutation = { grantCallQuestionPublish: { call: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
 
 export type ReviewViewerAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3845,6 +3896,55 @@ export const GrantApplicationPartnerConfirmDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5cb7390f48c4e7b17d62969f70dabeccc30a098bec1b18ed0d05c564e5b7a745"}) as unknown as TypedDocumentString<GrantApplicationPartnerConfirmMutation, GrantApplicationPartnerConfirmMutationVariables>;
+export const GrantCallQuestionAskDocument = new TypedDocumentString(`
+    mutation GrantCallQuestionAsk($input: GrantCallQuestionAskInput!) {
+  grantCallQuestionAsk(input: $input) {
+    question {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:4f6e3c62baa49f9b51f9c11f56842865944f0afc40166c55e19f0cc8c57505f9"}) as unknown as TypedDocumentString<GrantCallQuestionAskMutation, GrantCallQuestionAskMutationVariables>;
+export const GrantCallAskedQuestionsDocument = new TypedDocumentString(`
+    query GrantCallAskedQuestions($id: ID!) {
+  grantCall(id: $id) {
+    id
+    uuid
+    title {
+      ar
+      en
+    }
+    askedQuestions {
+      id
+      askedAt
+      answeredAt
+      question {
+        ar
+        en
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8221ca533f5d3f0a59ae5556d99cc5af5ebb1166d07f8c486974b039a40cc8b9"}) as unknown as TypedDocumentString<GrantCallAskedQuestionsQuery, GrantCallAskedQuestionsQueryVariables>;
+export const GrantCallQuestionPublishDocument = new TypedDocumentString(`
+    mutation GrantCallQuestionPublish($input: GrantCallQuestionPublishInput!) {
+  grantCallQuestionPublish(input: $input) {
+    call {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:b9d36990c1b142b6d2500a2d983f93ff35d3509159179eb3978a638ae9c53bad"}) as unknown as TypedDocumentString<GrantCallQuestionPublishMutation, GrantCallQuestionPublishMutationVariables>;
 export const ReviewViewerAssignmentsDocument = new TypedDocumentString(`
     query ReviewViewerAssignments {
   viewer {

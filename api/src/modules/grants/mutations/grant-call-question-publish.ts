@@ -35,6 +35,14 @@ export class GrantCallQuestionPublishInput {
   @IsOptional()
   @MaxLength(8000)
   answerEn?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "GrantCallAskedQuestion.id: the applicant's question this answers (marked answered).",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  askedQuestionId?: string | null;
 }
 
 @ObjectType({ description: 'The result of `grantCallQuestionPublish`: the call with its questions.' })
@@ -52,10 +60,17 @@ export class GrantCallQuestionPublishResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantCallQuestionPublishPayload> {
     const callId = globalUuid('GrantCall', input.callId, 'input.callId', 'a call');
-    const result = await new CallService(ctx.em).publishQuestion(callId, input, {
-      viewer: ctx.viewer!,
-      requestId: ctx.requestId,
-    });
+    const askedQuestionId = input.askedQuestionId
+      ? globalUuid('GrantCallAskedQuestion', input.askedQuestionId, 'input.askedQuestionId', 'an asked question')
+      : null;
+    const result = await new CallService(ctx.em).publishQuestion(
+      callId,
+      { ...input, askedQuestionId },
+      {
+        viewer: ctx.viewer!,
+        requestId: ctx.requestId,
+      },
+    );
     if ('errors' in result) return { call: null, userErrors: result.errors };
     const call = await ctx.em.findOneOrFail(GrantCallEntity, { id: callId });
     return { call: toGrantCall(call), userErrors: [] };

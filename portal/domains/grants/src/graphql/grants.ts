@@ -365,3 +365,55 @@ export const GrantApplicationPartnerConfirmMutation = graphql(`
     }
   }
 `);
+
+export const GrantCallQuestionAskMutation = graphql(`
+  mutation GrantCallQuestionAsk($input: GrantCallQuestionAskInput!) {
+    grantCallQuestionAsk(input: $input) {
+      question {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const GrantCallAskedQuestionsQuery = graphql(`
+  query GrantCallAskedQuestions($id: ID!) {
+    grantCall(id: $id) {
+      id
+      uuid
+      title {
+        ar
+        en
+      }
+      askedQuestions {
+        id
+        askedAt
+        answeredAt
+        question {
+          ar
+          en
+        }
+      }
+    }
+  }
+`);
+
+export const GrantCallQuestionPublishMutation = graphql(`
+  mutation GrantCallQuestionPublish($input: GrantCallQuestionPublishInput!) {
+    grantCallQuestionPublish(input: $input) {
+      call {
+        uuid
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,6 @@
+// Thin route: the grants micro-frontend owns this step's data and form.
+import { loadApplicationStep, saveBudgetStep } from '@shabaka/domain-grants';
+import type { Actions } from './$types';
+
+export const load = loadApplicationStep;
+export const actions = { step: saveBudgetStep } satisfies Actions;
