@@ -13,6 +13,7 @@ import { ServiceLocationUpdateResolver } from './mutations/service-location-upda
 import { ServicePlacesUpdateResolver } from './mutations/service-places-update.js';
 import { ServiceUpdateResolver } from './mutations/service-update.js';
 import { ServicesEntities } from './services.entities.js';
+import { servicesRoutes } from './services.routes.js';
 import {
   OrganizationServicesResolver,
   ServiceConnectionResolver,
@@ -38,5 +39,6 @@ export const servicesModule: PlatformModule = {
     ServiceLocationUpdateResolver,
     ServiceLocationDeleteResolver,
   ],
+  routes: servicesRoutes,
   nodes: { Service: serviceByKey, ServiceLocation: serviceLocationByKey },
 };
