@@ -71,9 +71,11 @@ describe('open data of services (HSDS 3.0, 3W with HXL)', () => {
     const validate = hsdsServiceValidator(ajv);
     // the validator is live: a service without a status fails
     expect(validate({ id: 'x', name: 'x' })).toBe(false);
-    const invalid = document.services.flatMap((s) =>
-      validate(s) ? [] : [{ id: s.id, errors: ajv.errorsText(validate.errors) }],
-    );
+    const invalid: { id: string; errors: string }[] = [];
+    for (const s of document.services) {
+      const valid: boolean = validate(s);
+      if (!valid) invalid.push({ id: s.id, errors: ajv.errorsText(validate.errors) });
+    }
     expect(invalid).toEqual([]);
     const ajloun = document.services.find((s) => s.name === 'التأهيل المنزلي للأطفال ذوي الإعاقة')!;
     expect(ajloun.languages.map((l) => l.code)).toEqual(['ar', 'jos']);

@@ -14,6 +14,7 @@ import { ServicePlacesUpdateResolver } from './mutations/service-places-update.j
 import { ServiceUpdateResolver } from './mutations/service-update.js';
 import { ServicesEntities } from './services.entities.js';
 import { servicesRoutes } from './services.routes.js';
+import { seedDemoServices } from './seed/demo-seed.js';
 import {
   OrganizationServicesResolver,
   ServiceConnectionResolver,
@@ -41,4 +42,8 @@ export const servicesModule: PlatformModule = {
   ],
   routes: servicesRoutes,
   nodes: { Service: serviceByKey, ServiceLocation: serviceLocationByKey },
+  async seedDemo(em) {
+    const added = await seedDemoServices(em);
+    return added > 0 ? `${added} demo services in the 12 governorates` : undefined;
+  },
 };
