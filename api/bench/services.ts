@@ -118,7 +118,10 @@ for (const size of sizes) {
   }
   const { rows: total } = await client.query<{ n: string }>('select count(*) as n from service');
 
-  const api = await startBenchApi(url, logger, { RATE_LIMIT_ANONYMOUS_POINTS: '10000000', EXECUTION_TIMEOUT_MS: '60000' });
+  const api = await startBenchApi(url, logger, {
+    RATE_LIMIT_ANONYMOUS_POINTS: '10000000',
+    EXECUTION_TIMEOUT_MS: '60000',
+  });
   const ask = async (variables: Record<string, unknown>) => {
     const response = await fetch(`${api.base}/graphql`, {
       method: 'POST',

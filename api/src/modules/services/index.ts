@@ -14,6 +14,7 @@ import { ServicePlacesUpdateResolver } from './mutations/service-places-update.j
 import { ServiceUpdateResolver } from './mutations/service-update.js';
 import { ServicesEntities } from './services.entities.js';
 import { servicesRoutes } from './services.routes.js';
+import { placesReminderJob } from './services.reminders.js';
 import { seedDemoServices } from './seed/demo-seed.js';
 import {
   OrganizationServicesResolver,
@@ -41,6 +42,7 @@ export const servicesModule: PlatformModule = {
     ServiceLocationDeleteResolver,
   ],
   routes: servicesRoutes,
+  jobs: [placesReminderJob],
   nodes: { Service: serviceByKey, ServiceLocation: serviceLocationByKey },
   async seedDemo(em) {
     const added = await seedDemoServices(em);
