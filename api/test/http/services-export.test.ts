@@ -97,7 +97,7 @@ describe('open data of services (HSDS 3.0, 3W with HXL)', () => {
     const response = await fetch(`${api.url}/exports/services-3w.csv`);
     // then
     expect(response.status).toBe(200);
-    const rows = parse((await response.text()).replace(/^\uFEFF/, '')) as string[][];
+    const rows: string[][] = parse((await response.text()).replace(/^\uFEFF/, ''));
     const [header, hashtags, ...data] = rows;
     expect(header![0]).toBe('Organisation');
     expect(hashtags).toEqual([

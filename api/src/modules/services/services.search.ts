@@ -133,7 +133,7 @@ export class ServiceSearchRepository {
         throw new BadUserInputError(forward ? 'after' : 'before', 'is not a cursor returned by this API');
       }
       keyset.push(`(x.tier, x.sort_name, x.id) ${forward ? '>' : '<'} (?, ?, ?::uuid)`);
-      keyBindings.push(...v);
+      keyBindings.push(v[0], v[1], v[2] as unknown);
     }
     const tier = query
       ? `case when shabaka_search_vector(shabaka_normalize(coalesce(s.name_ar, '') || ' ' || coalesce(s.name_en, '')))

@@ -228,7 +228,7 @@ export const hhmm = (time: string): string => time.slice(0, 5);
 
 export function toHours(row: ServiceHoursEntity): ServiceHours {
   return Object.assign(new ServiceHours(), {
-    weekday: row.weekday as Weekday,
+    weekday: row.weekday,
     opensAt: hhmm(row.opensAt),
     closesAt: hhmm(row.closesAt),
   });
