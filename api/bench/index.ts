@@ -1,9 +1,10 @@
-/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits, partnerships, relevance, training). */
+/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits, partnerships, relevance, services, training). */
 const benchmarks: Record<string, () => Promise<unknown>> = {
   directory: () => import('./directory.js'),
   limits: () => import('./limits.js'),
   partnerships: () => import('./partnerships.js'),
   relevance: () => import('./relevance.js'),
+  services: () => import('./services.js'),
   training: () => import('./training.js'),
 };
 const name = process.argv[2];

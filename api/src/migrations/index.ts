@@ -36,6 +36,7 @@ import { Migration20261227100000PendingPartnershipRequests } from './Migration20
 import { Migration20261227200000PartnershipAgreementDocument } from './Migration20261227200000PartnershipAgreementDocument.js';
 import { Migration20261228000000Review } from './Migration20261228000000Review.js';
 import { Migration20261229000000GrantCallQuestionAsked } from './Migration20261229000000GrantCallQuestionAsked.js';
+import { Migration20261230000000Services } from './Migration20261230000000Services.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -82,4 +83,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261228000000Review', class: Migration20261228000000Review },
   { name: 'Migration20261229000000GrantCallQuestionAsked', class: Migration20261229000000GrantCallQuestionAsked },
+  { name: 'Migration20261230000000Services', class: Migration20261230000000Services },
 ];

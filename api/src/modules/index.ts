@@ -12,6 +12,7 @@ import { membershipModule } from './membership/index.js';
 import { partnershipsModule } from './partnerships/index.js';
 import { platformModule } from './platform/index.js';
 import { reviewModule } from './review/index.js';
+import { servicesModule } from './services/index.js';
 import { trainingModule } from './training/index.js';
 import { verificationModule } from './verification/index.js';
 
@@ -26,4 +27,5 @@ export const modules: readonly PlatformModule[] = [
   reviewModule,
   grantsModule,
   matchmakingModule,
+  servicesModule,
 ];

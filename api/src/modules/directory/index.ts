@@ -63,7 +63,7 @@ export const directoryModule: PlatformModule = {
   },
 };
 export { storedName } from './stored-name.js';
-export { normalizeForSearch } from './search-normalize.js';
+export { normalizeForSearch, searchForms } from './search-normalize.js';
 export { Governorate, TargetGroup } from './code-list.type.js';
 export { toGovernorate, toNamed } from './code-list.mapper.js';
 export { cachedCodeLists } from './code-lists.js';

@@ -36,7 +36,51 @@ let trainingCertificate = '';
 const TRAINING_OFFICERS: AuthRule[] = ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'];
 const unique = (): string => `matrix-${randomUUID().slice(0, 8)}@example.org`;
 
+let matrixService = '';
+let matrixOtherService = '';
+let matrixLocation = '';
+let matrixOtherLocation = '';
 const MUTATIONS: Record<string, Entry> = {
+  // services: any signed-in person may call them; only owners and editors of the organisation change anything
+  // (others get the NOT_AN_EDITOR userError: services mutation tests); the entries use services of an organisation
+  // none of the personas belongs to
+  serviceCreate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ServiceCreateInput!) { serviceCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { organizationId: orgA, nameEn: 'Matrix', category: 'NOT_A_CATEGORY', fee: 'FREE', delivery: ['REMOTE'] },
+    }),
+  },
+  serviceUpdate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ServiceUpdateInput!) { serviceUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { serviceId: matrixService, placesAvailable: -1 } }),
+  },
+  serviceDelete: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ServiceDeleteInput!) { serviceDelete(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { serviceId: matrixOtherService } }),
+  },
+  servicePlacesUpdate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ServicePlacesUpdateInput!) { servicePlacesUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { serviceId: matrixService, placesAvailable: -1, waitingListLength: 0 } }),
+  },
+  serviceLocationCreate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ServiceLocationCreateInput!) { serviceLocationCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { serviceId: matrixService, governorate: 'JO-AJ', latitude: 0, longitude: 0 } }),
+  },
+  serviceLocationUpdate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ServiceLocationUpdateInput!) { serviceLocationUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { locationId: matrixLocation, latitude: 0, longitude: 0 } }),
+  },
+  serviceLocationDelete: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ServiceLocationDeleteInput!) { serviceLocationDelete(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { locationId: matrixOtherLocation } }),
+  },
   accountSignUp: {
     rules: 'PUBLIC',
     document: `mutation($input: AccountSignUpInput!) { accountSignUp(input: $input) { userErrors { code } } }`,
@@ -498,6 +542,31 @@ const MUTATIONS: Record<string, Entry> = {
 
 /** Protected fields of queries and types, keyed by their resolver method's name. */
 const FIELDS: Record<string, Entry & { path: string[] }> = {
+  // services, their search and their organisation's list: public
+  services: {
+    rules: 'PUBLIC',
+    path: ['services'],
+    document: `query { services(first: 1, search: "تاهيل", filter: { openNow: true }) { totalCount facets { categories { count } } edges { node { name { en } locations { id } hours { weekday } organization { uuid } } } } }`,
+    variables: () => ({}),
+  },
+  service: {
+    rules: 'PUBLIC',
+    path: ['service'],
+    document: `query($id: ID!) { service(id: $id) { referral { steps { en } } places { available } } }`,
+    variables: () => ({ id: matrixService }),
+  },
+  serviceCategories: {
+    rules: 'PUBLIC',
+    path: ['serviceCategories'],
+    document: `query { serviceCategories { code } }`,
+    variables: () => ({}),
+  },
+  'Organization.services': {
+    rules: 'PUBLIC',
+    path: ['node', 'services'],
+    document: `query($id: ID!) { node(id: $id) { ... on Organization { services { id } } } }`,
+    variables: () => ({ id: orgA }),
+  },
   privateContacts: {
     rules: MEMBERS_AND_OFFICERS,
     path: ['organization', 'privateContacts'],
@@ -818,7 +887,11 @@ describe('authorisation matrix', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    const [a, b] = await createOrganizations(api.orm, [{ nameEn: 'Matrix A' }, { nameEn: 'Matrix B' }]);
+    const [a, b, c] = await createOrganizations(api.orm, [
+      { nameEn: 'Matrix A' },
+      { nameEn: 'Matrix B' },
+      { nameEn: 'Matrix C' },
+    ]);
     orgAUuid = a!.id;
     orgBUuid = b!.id;
     orgA = toGlobalId('Organization', orgAUuid);
@@ -914,6 +987,23 @@ describe('authorisation matrix', () => {
       issuer_name_en: 'Programme',
     });
     trainingRegistration = toGlobalId('TrainingRegistration', registration);
+    // services of C, whose members are none of the personas: every signed-in persona is answered NOT_AN_EDITOR
+    const services = [randomUUID(), randomUUID()];
+    const locations = [randomUUID(), randomUUID()];
+    for (const [i, id] of services.entries()) {
+      await knex('service').insert({
+        id,
+        organization_id: c!.id,
+        name_en: `Matrix service ${i}`,
+        category_code: 'REHABILITATION',
+        fee: 'FREE',
+      });
+      await knex('service_location').insert({ id: locations[i], service_id: id, governorate_code: 'JO-AJ' });
+    }
+    matrixService = toGlobalId('Service', services[0]!);
+    matrixOtherService = toGlobalId('Service', services[1]!);
+    matrixLocation = toGlobalId('ServiceLocation', locations[0]!);
+    matrixOtherLocation = toGlobalId('ServiceLocation', locations[1]!);
     trainingCertificate = toGlobalId('TrainingCertificate', certificate);
     const definitions: Persona[] = [
       { name: 'anonymous', roles: [], memberships: [] },

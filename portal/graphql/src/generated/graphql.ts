@@ -1244,6 +1244,226 @@ export type ReviewSubmitInput = {
   assignmentId: string | number;
 };
 
+/** An accessibility feature of a location (HSDS accessibility). */
+export type ServiceAccessibility =
+  /** Accessible parking near the entrance. */
+  | 'ACCESSIBLE_PARKING'
+  /** An accessible toilet. */
+  | 'ACCESSIBLE_TOILET'
+  /** Braille and tactile signage. */
+  | 'BRAILLE_SIGNAGE'
+  /** Easy-read information. */
+  | 'EASY_READ_MATERIAL'
+  /** A hearing loop at reception. */
+  | 'HEARING_LOOP'
+  /** Staff who sign (Jordanian Sign Language). */
+  | 'SIGN_LANGUAGE_STAFF'
+  /** Step-free entrance and route (ramp or lift). */
+  | 'STEP_FREE_ACCESS';
+
+/** The input of `serviceCreate`. */
+export type ServiceCreateInput = {
+  /** Oldest age served (0 to 120). */
+  ageMax?: number | null | undefined;
+  /** Youngest age served (0 to 120). */
+  ageMin?: number | null | undefined;
+  /** Category code (serviceCategories); required to create. */
+  category?: string | null | undefined;
+  /** Complaints channel, in Arabic. */
+  complaintsAr?: string | null | undefined;
+  /** Complaints channel, in English. */
+  complaintsEn?: string | null | undefined;
+  /** Email for enquiries and referrals. */
+  contactEmail?: string | null | undefined;
+  /** Phone for enquiries and referrals. */
+  contactPhone?: string | null | undefined;
+  /** How it reaches people; required to create. */
+  delivery?: Array<ServiceDelivery> | null | undefined;
+  /** What the service does, in Arabic. */
+  descriptionAr?: string | null | undefined;
+  /** What the service does, in English. */
+  descriptionEn?: string | null | undefined;
+  /** Documents needed, in Arabic. */
+  documentsAr?: string | null | undefined;
+  /** Documents needed, in English. */
+  documentsEn?: string | null | undefined;
+  /** Who is eligible, in Arabic. */
+  eligibilityAr?: string | null | undefined;
+  /** Who is eligible, in English. */
+  eligibilityEn?: string | null | undefined;
+  /** Free, subsidised or paid; required to create. */
+  fee?: ServiceFee | null | undefined;
+  /** The fee and who pays less, in Arabic. */
+  feeDetailsAr?: string | null | undefined;
+  /** The fee and who pays less, in English. */
+  feeDetailsEn?: string | null | undefined;
+  /** Weekly opening hours (replace the previous ones). */
+  hours?: Array<ServiceHoursInput> | null | undefined;
+  /** Intake criteria, in Arabic. */
+  intakeCriteriaAr?: string | null | undefined;
+  /** Intake criteria, in English. */
+  intakeCriteriaEn?: string | null | undefined;
+  /** Languages staff use. */
+  languages?: Array<ServiceLanguage> | null | undefined;
+  /** Its first locations. */
+  locations?: Array<ServiceLocationInput> | null | undefined;
+  /** Name in Arabic (a name in Arabic or English is required). */
+  nameAr?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Office hours of the referral desk, in Arabic. */
+  officeHoursAr?: string | null | undefined;
+  /** Office hours of the referral desk, in English. */
+  officeHoursEn?: string | null | undefined;
+  /** The organisation that offers it (its owners and editors only). */
+  organizationId: string | number;
+  /** Places available now (0 or more). */
+  placesAvailable?: number | null | undefined;
+  /** How to be referred and what happens next, in Arabic. */
+  referralStepsAr?: string | null | undefined;
+  /** How to be referred and what happens next, in English. */
+  referralStepsEn?: string | null | undefined;
+  /** Target group codes (targetGroups). */
+  targetGroups?: Array<string> | null | undefined;
+  /** People on the waiting list (0 or more). */
+  waitingListLength?: number | null | undefined;
+};
+
+/** The input of `serviceDelete`. */
+export type ServiceDeleteInput = {
+  /** The service. */
+  serviceId: string | number;
+};
+
+/** How a service reaches people (HSDS service_at_location / service_area). */
+export type ServiceDelivery =
+  /** At one of its locations. */
+  | 'AT_LOCATION'
+  /** At the person's home (the locations are where staff are based). */
+  | 'HOME_BASED'
+  /** By phone or online. */
+  | 'REMOTE';
+
+/** Why a services mutation changed nothing (the field says which input, the message says the rule). */
+export type ServiceErrorCode =
+  /** The minimum age is above the maximum age. */
+  | 'AGE_RANGE_REVERSED'
+  /** Someone else saved the service since it was opened: reload it and apply the change again. */
+  | 'CONFLICT'
+  /** Give both latitude and longitude, or neither. */
+  | 'COORDINATES_INCOMPLETE'
+  /** The value is outside what the field accepts (the message says the limits). */
+  | 'INVALID_VALUE'
+  /** The coordinates are outside Jordan's bounds (latitude 29.18 to 33.38, longitude 34.88 to 39.31). */
+  | 'LOCATION_OUTSIDE_JORDAN'
+  /** Give a name in Arabic or English. */
+  | 'NAME_REQUIRED'
+  /** Places available and the waiting list cannot be negative. */
+  | 'NEGATIVE_PLACES'
+  /** Only owners and editors of the organisation manage its services. */
+  | 'NOT_AN_EDITOR'
+  /** An opening closes before (or when) it opens. */
+  | 'SCHEDULE_CLOSES_BEFORE_OPENING'
+  /** Not a code of the list (serviceCategories, targetGroups, governorates). */
+  | 'UNKNOWN_CODE';
+
+/** What a service costs the person served. */
+export type ServiceFee =
+  /** Free of charge. */
+  | 'FREE'
+  /** A fee is charged. */
+  | 'PAID'
+  /** A reduced fee (the fee details say for whom). */
+  | 'SUBSIDISED';
+
+/** Narrows the services: any of the categories, target groups, governorates, ways of delivery and fees given; every accessibility feature and language given. */
+export type ServiceFilter = {
+  /** Accessibility features a location of the service has (all of them). */
+  accessibility?: Array<ServiceAccessibility> | null | undefined;
+  /** Category codes (serviceCategories). */
+  categories?: Array<string> | null | undefined;
+  /** Ways of delivery. */
+  delivery?: Array<ServiceDelivery> | null | undefined;
+  /** Free, subsidised or paid. */
+  fees?: Array<ServiceFee> | null | undefined;
+  /** Governorate codes of a location (e.g. JO-AJ). */
+  governorates?: Array<string> | null | undefined;
+  /** Languages staff use (all of them). */
+  languages?: Array<ServiceLanguage> | null | undefined;
+  /** A location within a distance of a point. */
+  near?: ServiceNearInput | null | undefined;
+  /** Open at this instant, by its weekly hours in Amman time (openNow is this instant now). */
+  openAt?: string | null | undefined;
+  /** Open now, by its weekly hours in Amman time. */
+  openNow?: boolean | null | undefined;
+  /** Target group codes (targetGroups). */
+  targetGroups?: Array<string> | null | undefined;
+};
+
+/** A weekly opening, in Amman time. */
+export type ServiceHoursInput = {
+  /** Closing time "HH:MM" ("24:00" for midnight); after the opening. */
+  closesAt: string;
+  /** Opening time "HH:MM". */
+  opensAt: string;
+  /** The day of the week. */
+  weekday: Weekday;
+};
+
+/** A language staff use with the people served. */
+export type ServiceLanguage =
+  /** Arabic (ISO 639: ar). */
+  | 'ARABIC'
+  /** English (ISO 639: en). */
+  | 'ENGLISH'
+  /** Jordanian Sign Language (ISO 639-3: jos). */
+  | 'JORDANIAN_SIGN_LANGUAGE';
+
+/** Whether a location is in an urban or a rural area. */
+export type ServiceLocalityType =
+  | 'RURAL'
+  | 'URBAN';
+
+/** A location given with a new service. */
+export type ServiceLocationInput = {
+  /** Accessibility features of the location. */
+  accessibility?: Array<ServiceAccessibility> | null | undefined;
+  /** Address in Arabic. */
+  addressAr?: string | null | undefined;
+  /** Address in English. */
+  addressEn?: string | null | undefined;
+  /** District or sub-district. */
+  district?: string | null | undefined;
+  /** Governorate code (e.g. JO-AJ); required to create. */
+  governorate?: string | null | undefined;
+  /** Latitude (WGS 84), within Jordan's bounds. */
+  latitude?: number | null | undefined;
+  /** Urban or rural. */
+  localityType?: ServiceLocalityType | null | undefined;
+  /** Longitude (WGS 84), within Jordan's bounds. */
+  longitude?: number | null | undefined;
+};
+
+/** A point and a distance around it. */
+export type ServiceNearInput = {
+  /** Latitude (WGS 84). */
+  latitude: number;
+  /** Longitude (WGS 84). */
+  longitude: number;
+  /** Distance in kilometres (0.1 to 500; 25 when not given). */
+  withinKm?: number | null | undefined;
+};
+
+/** The input of `servicePlacesUpdate`: both counts as they are today. */
+export type ServicePlacesUpdateInput = {
+  /** Places available now (0 or more; null: not said). */
+  placesAvailable?: number | null | undefined;
+  /** The service. */
+  serviceId: string | number;
+  /** People on the waiting list (0 or more; null: not said). */
+  waitingListLength?: number | null | undefined;
+};
+
 /** The input of `sessionCreate`. */
 export type SessionCreateInput = {
   /** Email address (case does not matter). */
@@ -1782,6 +2002,16 @@ export type WashingtonGroupAnswer =
   | 'NO_DIFFICULTY'
   /** Some difficulty. */
   | 'SOME_DIFFICULTY';
+
+/** A day of the week (ISO 8601 numbering, Monday first). */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2490,6 +2720,53 @@ export type PartnerSuggestionsQuery = { partnerSuggestions: { totalCount: number
         | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } }
        }> } };
 
+export type ServiceSummaryFragment = { id: string, uuid: string, fee: ServiceFee, delivery: Array<ServiceDelivery>, languages: Array<ServiceLanguage>, openNow: boolean, name: { ar: string | null, en: string | null }, category: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, organization: { slug: string, name: { ar: string | null, en: string | null } }, places: { available: number | null, waitingList: number | null, updatedAt: string | null, outdated: boolean } };
+
+export type ServicesSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  filter?: ServiceFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServicesSearchQuery = { services: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ distanceKm: number | null, node: { id: string, uuid: string, fee: ServiceFee, delivery: Array<ServiceDelivery>, languages: Array<ServiceLanguage>, openNow: boolean, name: { ar: string | null, en: string | null }, category: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, organization: { slug: string, name: { ar: string | null, en: string | null } }, places: { available: number | null, waitingList: number | null, updatedAt: string | null, outdated: boolean } } }>, facets: { categories: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, governorates: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, targetGroups: Array<{ count: number, value: { code: string, name: { ar: string | null, en: string | null } } }>, delivery: Array<{ value: ServiceDelivery, count: number }>, accessibility: Array<{ value: ServiceAccessibility, count: number }>, languages: Array<{ value: ServiceLanguage, count: number }> } } };
+
+export type ServicePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServicePageQuery = { service: { ageMin: number | null, ageMax: number | null, id: string, uuid: string, fee: ServiceFee, delivery: Array<ServiceDelivery>, languages: Array<ServiceLanguage>, openNow: boolean, description: { ar: string | null, en: string | null } | null, eligibility: { ar: string | null, en: string | null } | null, feeDetails: { ar: string | null, en: string | null } | null, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, contact: { phone: string | null, email: string | null }, referral: { intakeCriteria: { ar: string | null, en: string | null } | null, documents: { ar: string | null, en: string | null } | null, steps: { ar: string | null, en: string | null } | null, officeHours: { ar: string | null, en: string | null } | null, complaints: { ar: string | null, en: string | null } | null }, hours: Array<{ weekday: Weekday, opensAt: string, closesAt: string }>, locations: Array<{ id: string, district: string | null, localityType: ServiceLocalityType | null, latitude: number | null, longitude: number | null, accessibility: Array<ServiceAccessibility>, address: { ar: string | null, en: string | null } | null, governorate: { code: string, name: { ar: string | null, en: string | null } } }>, name: { ar: string | null, en: string | null }, category: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, organization: { slug: string, name: { ar: string | null, en: string | null } }, places: { available: number | null, waitingList: number | null, updatedAt: string | null, outdated: boolean } } | null };
+
+export type OrganizationServicesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OrganizationServicesQuery = { organizationBySlug: { id: string, slug: string, name: { ar: string | null, en: string | null }, services: Array<{ id: string, uuid: string, fee: ServiceFee, delivery: Array<ServiceDelivery>, languages: Array<ServiceLanguage>, openNow: boolean, name: { ar: string | null, en: string | null }, category: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, organization: { slug: string, name: { ar: string | null, en: string | null } }, places: { available: number | null, waitingList: number | null, updatedAt: string | null, outdated: boolean } }> } | null, serviceCategories: Array<{ code: string, name: { ar: string | null, en: string | null } }>, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type ServicePlacesUpdateMutationVariables = Exact<{
+  input: ServicePlacesUpdateInput;
+}>;
+
+
+export type ServicePlacesUpdateMutation = { servicePlacesUpdate: { service: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: ServiceErrorCode, message: string }> } };
+
+export type ServiceCreateMutationVariables = Exact<{
+  input: ServiceCreateInput;
+}>;
+
+
+export type ServiceCreateMutation = { serviceCreate: { service: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: ServiceErrorCode, message: string }> } };
+
+export type ServiceDeleteMutationVariables = Exact<{
+  input: ServiceDeleteInput;
+}>;
+
+
+export type ServiceDeleteMutation = { serviceDelete: { deletedServiceId: string | null, userErrors: Array<{ field: Array<string> | null, code: ServiceErrorCode, message: string }> } };
+
 export type TrainingCalendarLinkResetMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3178,6 +3455,47 @@ export const PartnershipSummaryFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"PartnershipSummary"}) as unknown as TypedDocumentString<PartnershipSummaryFragment, unknown>;
+export const ServiceSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ServiceSummary on Service {
+  id
+  uuid
+  name {
+    ar
+    en
+  }
+  fee
+  delivery
+  languages
+  openNow
+  category {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  organization {
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  places {
+    available
+    waitingList
+    updatedAt
+    outdated
+  }
+}
+    `, {"fragmentName":"ServiceSummary"}) as unknown as TypedDocumentString<ServiceSummaryFragment, unknown>;
 export const TrainingSessionSummaryFragmentDoc = new TypedDocumentString(`
     fragment TrainingSessionSummary on TrainingSession {
   id
@@ -6172,6 +6490,328 @@ export const PartnerSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:87500a52f160054d142b1fe25c68fb3a88aec8fe5532e6f4b50a3c72398ff45a"}) as unknown as TypedDocumentString<PartnerSuggestionsQuery, PartnerSuggestionsQueryVariables>;
+export const ServicesSearchDocument = new TypedDocumentString(`
+    query ServicesSearch($search: String, $filter: ServiceFilter, $first: Int, $after: String) {
+  services(search: $search, filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      distanceKm
+      node {
+        ...ServiceSummary
+      }
+    }
+    facets {
+      categories {
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+        count
+      }
+      governorates {
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+        count
+      }
+      targetGroups {
+        value {
+          code
+          name {
+            ar
+            en
+          }
+        }
+        count
+      }
+      delivery {
+        value
+        count
+      }
+      accessibility {
+        value
+        count
+      }
+      languages {
+        value
+        count
+      }
+    }
+  }
+}
+    fragment ServiceSummary on Service {
+  id
+  uuid
+  name {
+    ar
+    en
+  }
+  fee
+  delivery
+  languages
+  openNow
+  category {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  organization {
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  places {
+    available
+    waitingList
+    updatedAt
+    outdated
+  }
+}`, {"hash":"sha256:aa77f6e8ce6f576503eff8d4245479bfdf8ef1b0e1f5b6edafad9c46a1af156c"}) as unknown as TypedDocumentString<ServicesSearchQuery, ServicesSearchQueryVariables>;
+export const ServicePageDocument = new TypedDocumentString(`
+    query ServicePage($id: ID!) {
+  service(id: $id) {
+    ...ServiceSummary
+    description {
+      ar
+      en
+    }
+    eligibility {
+      ar
+      en
+    }
+    feeDetails {
+      ar
+      en
+    }
+    ageMin
+    ageMax
+    targetGroups {
+      code
+      name {
+        ar
+        en
+      }
+    }
+    contact {
+      phone
+      email
+    }
+    referral {
+      intakeCriteria {
+        ar
+        en
+      }
+      documents {
+        ar
+        en
+      }
+      steps {
+        ar
+        en
+      }
+      officeHours {
+        ar
+        en
+      }
+      complaints {
+        ar
+        en
+      }
+    }
+    hours {
+      weekday
+      opensAt
+      closesAt
+    }
+    locations {
+      id
+      district
+      localityType
+      address {
+        ar
+        en
+      }
+      latitude
+      longitude
+      accessibility
+      governorate {
+        code
+        name {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    fragment ServiceSummary on Service {
+  id
+  uuid
+  name {
+    ar
+    en
+  }
+  fee
+  delivery
+  languages
+  openNow
+  category {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  organization {
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  places {
+    available
+    waitingList
+    updatedAt
+    outdated
+  }
+}`, {"hash":"sha256:6a3c75c956ba49bec6044905647c6e6fa7602676802530c7e3a886a9eb1d3b9c"}) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
+export const OrganizationServicesDocument = new TypedDocumentString(`
+    query OrganizationServices($slug: String!) {
+  organizationBySlug(slug: $slug) {
+    id
+    slug
+    name {
+      ar
+      en
+    }
+    services {
+      ...ServiceSummary
+    }
+  }
+  serviceCategories {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    fragment ServiceSummary on Service {
+  id
+  uuid
+  name {
+    ar
+    en
+  }
+  fee
+  delivery
+  languages
+  openNow
+  category {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  organization {
+    slug
+    name {
+      ar
+      en
+    }
+  }
+  places {
+    available
+    waitingList
+    updatedAt
+    outdated
+  }
+}`, {"hash":"sha256:fccdba98f8ee7a41f192b74bf6a86ed403ae0b00eea7f0e6ef2cead595ccb62f"}) as unknown as TypedDocumentString<OrganizationServicesQuery, OrganizationServicesQueryVariables>;
+export const ServicePlacesUpdateDocument = new TypedDocumentString(`
+    mutation ServicePlacesUpdate($input: ServicePlacesUpdateInput!) {
+  servicePlacesUpdate(input: $input) {
+    service {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5835ee4efd10229c49661b58033b36a473637cf165b68a031d84661a9a577a9a"}) as unknown as TypedDocumentString<ServicePlacesUpdateMutation, ServicePlacesUpdateMutationVariables>;
+export const ServiceCreateDocument = new TypedDocumentString(`
+    mutation ServiceCreate($input: ServiceCreateInput!) {
+  serviceCreate(input: $input) {
+    service {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:31a47892bd92e42315f392c29c6b0ff48f5a90ab8a488a5e481ca1db12a6dc2c"}) as unknown as TypedDocumentString<ServiceCreateMutation, ServiceCreateMutationVariables>;
+export const ServiceDeleteDocument = new TypedDocumentString(`
+    mutation ServiceDelete($input: ServiceDeleteInput!) {
+  serviceDelete(input: $input) {
+    deletedServiceId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:0efb96875c4983f1ddcc458ee1e6b0102a594b385e436362d204868d48e8c4c7"}) as unknown as TypedDocumentString<ServiceDeleteMutation, ServiceDeleteMutationVariables>;
 export const TrainingCalendarLinkResetDocument = new TypedDocumentString(`
     mutation TrainingCalendarLinkReset {
   trainingCalendarLinkReset {
