@@ -1,9 +1,13 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import type { FiguresPageData } from './deinstitutionalisation.js';
 import DeinstFiguresPage from './pages/DeinstFiguresPage.svelte';
 
 const cell = (value: number | null) => ({ value, suppressed: value === null });
-const table = (measure: string, values: (number | null)[]) => ({
+const table = (
+  measure: 'RESIDENTS' | 'TRANSITIONS_TO_FAMILY' | 'TRANSITIONS_TO_COMMUNITY' | 'COMMUNITY_PLACES',
+  values: (number | null)[],
+) => ({
   measure,
   rows: [
     {
@@ -16,8 +20,8 @@ const table = (measure: string, values: (number | null)[]) => ({
   grandTotal: cell(null),
 });
 
-const data = {
-  state: 'ready' as const,
+const data: FiguresPageData = {
+  state: 'ready',
   officer: false,
   figures: {
     quarters: ['2026-Q2', '2026-Q3'],
@@ -28,7 +32,7 @@ const data = {
       table('COMMUNITY_PLACES', [15, 18]),
     ],
   },
-} as Parameters<typeof DeinstFiguresPage>[1]['data'];
+};
 
 describe('deinstitutionalisation figures page', () => {
   it.each([
