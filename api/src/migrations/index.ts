@@ -37,6 +37,7 @@ import { Migration20261227200000PartnershipAgreementDocument } from './Migration
 import { Migration20261228000000Review } from './Migration20261228000000Review.js';
 import { Migration20261229000000GrantCallQuestionAsked } from './Migration20261229000000GrantCallQuestionAsked.js';
 import { Migration20261230000000Services } from './Migration20261230000000Services.js';
+import { Migration20261231000000Deinstitutionalisation } from './Migration20261231000000Deinstitutionalisation.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -84,4 +85,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261228000000Review', class: Migration20261228000000Review },
   { name: 'Migration20261229000000GrantCallQuestionAsked', class: Migration20261229000000GrantCallQuestionAsked },
   { name: 'Migration20261230000000Services', class: Migration20261230000000Services },
+  { name: 'Migration20261231000000Deinstitutionalisation', class: Migration20261231000000Deinstitutionalisation },
 ];

@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import type { PlatformModule } from '../common/module/platform-module.js';
 import { accountsModule } from './accounts/index.js';
+import { deinstitutionalisationModule } from './deinstitutionalisation/index.js';
 import { directoryModule } from './directory/index.js';
 import { grantsModule } from './grants/index.js';
 import { matchmakingModule } from './matchmaking/index.js';
@@ -28,4 +29,5 @@ export const modules: readonly PlatformModule[] = [
   grantsModule,
   matchmakingModule,
   servicesModule,
+  deinstitutionalisationModule,
 ];

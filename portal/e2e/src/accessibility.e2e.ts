@@ -124,6 +124,22 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   { name: 'training-session-edit', path: () => `${sessionPath}/edit`, as: 'officer' },
   { name: 'training-attendance', path: () => `${sessionPath}/attendance`, as: 'officer' },
   { name: 'training-organization', path: () => `/training/organizations/${ownedSlug}`, as: 'owner' },
+  { name: 'deinstitutionalisation', path: () => '/services/deinstitutionalisation', as: 'public' },
+  {
+    name: 'deinstitutionalisation-institutions',
+    path: () => '/services/deinstitutionalisation/institutions',
+    as: 'officer',
+  },
+  {
+    name: 'deinstitutionalisation-institution-new',
+    path: () => '/services/deinstitutionalisation/institutions/new',
+    as: 'officer',
+  },
+  {
+    name: 'deinstitutionalisation-quarter-new',
+    path: () => '/services/deinstitutionalisation/quarters/new',
+    as: 'officer',
+  },
   { name: 'grants', path: () => '/grants', as: 'public' },
   { name: 'grants-call', path: () => grantCallPath, as: 'public' },
   { name: 'grants-call-signed-in', path: () => grantCallPath, as: 'owner' },

@@ -33,6 +33,7 @@ let trainingCourse = '';
 let trainingSession = '';
 let trainingRegistration = '';
 let trainingCertificate = '';
+let careInstitution = '';
 const TRAINING_OFFICERS: AuthRule[] = ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'];
 const unique = (): string => `matrix-${randomUUID().slice(0, 8)}@example.org`;
 
@@ -182,6 +183,32 @@ const MUTATIONS: Record<string, Entry> = {
     rules: ['ORGANIZATION_EDITOR'],
     document: `mutation($input: OrganizationUpdateInput!) { organizationUpdate(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { organizationId: orgA, foundingYear: 1800 } }),
+  },
+  // deinstitutionalisation: officers and MoSD officials (each answers a userError here: nothing written)
+  careInstitutionCreate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: CareInstitutionCreateInput!) { careInstitutionCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { nameAr: ' ', ownership: 'PUBLIC', governorate: 'JO-AM', capacity: 10 } }),
+  },
+  careInstitutionUpdate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: CareInstitutionUpdateInput!) { careInstitutionUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { institutionId: careInstitution, nameAr: '', nameEn: '' } }),
+  },
+  careInstitutionQuarterRecord: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: CareInstitutionQuarterRecordInput!) { careInstitutionQuarterRecord(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        institutionId: careInstitution,
+        year: 2100,
+        quarter: 4,
+        residents: 1,
+        transitionsToFamily: 0,
+        transitionsToCommunity: 0,
+        communityPlaces: 0,
+      },
+    }),
   },
   trainingCourseCreate: {
     rules: TRAINING_OFFICERS,
@@ -862,6 +889,32 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query($id: ID!) { organization(id: $id) { trainingRegistrations(first: 1) { totalCount edges { node { participantName } } } } }`,
     variables: () => ({ id: orgA }),
   },
+  // deinstitutionalisation: the public sees only the suppressed aggregates; institutions and their figures are officers'
+  deinstitutionalisationFigures: {
+    rules: 'PUBLIC',
+    path: ['deinstitutionalisationFigures'],
+    document: `query { deinstitutionalisationFigures { quarters tables { measure rows { cells { value suppressed } } } } }`,
+    variables: () => ({}),
+  },
+  careInstitutions: {
+    rules: TRAINING_OFFICERS,
+    path: ['careInstitutions'],
+    document: `query { careInstitutions(first: 1) { totalCount edges { node { governorate { code } quarters { residents } } } } }`,
+    variables: () => ({}),
+  },
+  careInstitution: {
+    rules: TRAINING_OFFICERS,
+    path: ['careInstitution'],
+    document: `query($id: ID!) { careInstitution(id: $id) { version quarters { residents } } }`,
+    variables: () => ({ id: careInstitution }),
+  },
+  'node(CareInstitution)': {
+    // null for anyone but officers, as for an id that does not exist
+    rules: 'PUBLIC',
+    path: ['node'],
+    document: `query($id: ID!) { node(id: $id) { id } }`,
+    variables: () => ({ id: careInstitution }),
+  },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
     path: ['auditEvents'],
@@ -1004,6 +1057,15 @@ describe('authorisation matrix', () => {
     matrixOtherService = toGlobalId('Service', services[1]!);
     matrixLocation = toGlobalId('ServiceLocation', locations[0]!);
     matrixOtherLocation = toGlobalId('ServiceLocation', locations[1]!);
+    const institution = randomUUID();
+    await knex('care_institution').insert({
+      id: institution,
+      name_en: 'Matrix care home',
+      ownership: 'PUBLIC',
+      governorate_code: 'JO-AM',
+      capacity: 20,
+    });
+    careInstitution = toGlobalId('CareInstitution', institution);
     trainingCertificate = toGlobalId('TrainingCertificate', certificate);
     const definitions: Persona[] = [
       { name: 'anonymous', roles: [], memberships: [] },

@@ -1,2 +1,17 @@
 export { manifest } from './manifest.js';
 export { default as OverviewPage } from './pages/OverviewPage.svelte';
+export { default as DeinstFiguresPage } from './pages/DeinstFiguresPage.svelte';
+export { default as DeinstInstitutionsPage } from './pages/DeinstInstitutionsPage.svelte';
+export { default as DeinstInstitutionFormPage } from './pages/DeinstInstitutionFormPage.svelte';
+export { default as DeinstQuarterFormPage } from './pages/DeinstQuarterFormPage.svelte';
+export {
+  createDeinstInstitution,
+  downloadDeinstCsv,
+  loadDeinstFigures,
+  loadDeinstInstitutionEdit,
+  loadDeinstInstitutionNew,
+  loadDeinstInstitutions,
+  loadDeinstQuarterForm,
+  recordDeinstQuarter,
+  updateDeinstInstitution,
+} from './deinstitutionalisation.js';

@@ -86,6 +86,69 @@ export type ApiTokenScope =
   /** Queries and mutations. */
   | 'READ_WRITE';
 
+/** The input of `careInstitutionCreate`. */
+export type CareInstitutionCreateInput = {
+  /** Whether it still operates (default true). */
+  active?: boolean | null | undefined;
+  /** Places for residents, at least 1 and not below the residents of a recorded quarter; required to create. */
+  capacity?: number | null | undefined;
+  /** Governorate code (governorates); required to create. */
+  governorate?: string | null | undefined;
+  /** Name in Arabic (a name in Arabic or English is required). */
+  nameAr?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Public or private; required to create. */
+  ownership?: CareOwnership | null | undefined;
+};
+
+/** The input of `careInstitutionQuarterRecord`: one institution's figures for one quarter (aggregates only, never a person). */
+export type CareInstitutionQuarterRecordInput = {
+  /** Places available in community-based care. */
+  communityPlaces: number;
+  /** To correct recorded figures: their `version` when the form was opened (CONFLICT if they changed since). Left out, the quarter must not be recorded yet (else ALREADY_RECORDED). */
+  expectedVersion?: number | null | undefined;
+  /** CareInstitution.id. */
+  institutionId: string | number;
+  /** The quarter, 1 to 4; not one that has not started yet (Amman time). */
+  quarter: number;
+  /** Residents at the quarter's end; not above the institution's capacity. */
+  residents: number;
+  /** Transitions to community-based care during the quarter; with those to family care, not above the residents. */
+  transitionsToCommunity: number;
+  /** Transitions to family care during the quarter. */
+  transitionsToFamily: number;
+  /** The year (2000 to 2100). */
+  year: number;
+};
+
+/** The input of `careInstitutionUpdate`: the fields given change, the others stay. */
+export type CareInstitutionUpdateInput = {
+  /** Whether it still operates (default true). */
+  active?: boolean | null | undefined;
+  /** Places for residents, at least 1 and not below the residents of a recorded quarter; required to create. */
+  capacity?: number | null | undefined;
+  /** The institution's `version` when the form was opened: if someone saved it meanwhile, nothing is saved and the answer is CONFLICT. Left out, the last save wins. */
+  expectedVersion?: number | null | undefined;
+  /** Governorate code (governorates); required to create. */
+  governorate?: string | null | undefined;
+  /** CareInstitution.id. */
+  institutionId: string | number;
+  /** Name in Arabic (a name in Arabic or English is required). */
+  nameAr?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Public or private; required to create. */
+  ownership?: CareOwnership | null | undefined;
+};
+
+/** Who runs a residential care institution. */
+export type CareOwnership =
+  /** Run by a private or voluntary body. */
+  | 'PRIVATE'
+  /** Run by the state (MoSD). */
+  | 'PUBLIC';
+
 /** Who sees a contact of an organisation. */
 export type ContactVisibility =
   /** The organisation's members and the officers only (`Organization.privateContacts`). */
@@ -99,6 +162,36 @@ export type Credential =
   | 'API_TOKEN'
   /** A session cookie of a signed-in browser. */
   | 'SESSION';
+
+/** Why a change to a care institution or to a quarter's figures was not made. */
+export type DeinstitutionalisationErrorCode =
+  /** The quarter's figures are already recorded: correct them by sending their `version` as expectedVersion. */
+  | 'ALREADY_RECORDED'
+  /** Residents cannot exceed the institution's capacity. */
+  | 'CAPACITY_EXCEEDED'
+  /** Someone saved a change since the form was opened (`expectedVersion` is not the current version): nothing was saved; reload and apply your change again. */
+  | 'CONFLICT'
+  /** The quarter has not started yet (by the database's clock, in Amman time): figures are reported for past or current quarters. */
+  | 'FUTURE_QUARTER'
+  /** Give a name in Arabic or English (or both). */
+  | 'NAME_REQUIRED'
+  /** A count cannot be negative (and a capacity is at least 1). */
+  | 'NEGATIVE_NUMBER'
+  /** Transitions to family care and to community-based care together cannot exceed the residents. */
+  | 'TRANSITIONS_EXCEED_RESIDENTS'
+  /** Not a value of the code list (see the field; governorates). */
+  | 'UNKNOWN_CODE';
+
+/** What a table of deinstitutionalisation figures counts. */
+export type DeinstitutionalisationMeasure =
+  /** Places available in community-based care. */
+  | 'COMMUNITY_PLACES'
+  /** Persons living in residential care institutions at the quarter's end. */
+  | 'RESIDENTS'
+  /** Persons who moved from an institution to community-based care during the quarter. */
+  | 'TRANSITIONS_TO_COMMUNITY'
+  /** Persons who moved from an institution to family care during the quarter. */
+  | 'TRANSITIONS_TO_FAMILY';
 
 /** Why a change to an organisation's directory profile was not made. */
 export type DirectoryErrorCode =
@@ -2719,6 +2812,49 @@ export type PartnerSuggestionsQuery = { partnerSuggestions: { totalCount: number
         | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null }, institutionGovernorate: { code: string, name: { ar: string | null, en: string | null } } | null }
         | { __typename: 'Organization', id: string, slug: string, name: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } } }
        }> } };
+
+export type DeinstFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeinstFiguresQuery = { deinstitutionalisationFigures: { quarters: Array<string>, tables: Array<{ measure: DeinstitutionalisationMeasure, rows: Array<{ governorate: { code: string, name: { ar: string | null, en: string | null } }, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } }>, nationalTotals: Array<{ value: number | null, suppressed: boolean }>, grandTotal: { value: number | null, suppressed: boolean } }> } };
+
+export type DeinstInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeinstInstitutionsQuery = { careInstitutions: { totalCount: number, edges: Array<{ node: { id: string, ownership: CareOwnership, capacity: number, active: boolean, name: { ar: string | null, en: string | null }, governorate: { code: string, name: { ar: string | null, en: string | null } }, quarters: Array<{ period: string, year: number, quarter: number, residents: number, transitionsToFamily: number, transitionsToCommunity: number, communityPlaces: number, version: number }> } }> } };
+
+export type DeinstGovernoratesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeinstGovernoratesQuery = { governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type DeinstInstitutionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeinstInstitutionQuery = { careInstitution: { id: string, ownership: CareOwnership, capacity: number, active: boolean, version: number, name: { ar: string | null, en: string | null }, governorate: { code: string } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }> };
+
+export type DeinstInstitutionCreateMutationVariables = Exact<{
+  input: CareInstitutionCreateInput;
+}>;
+
+
+export type DeinstInstitutionCreateMutation = { careInstitutionCreate: { institution: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: DeinstitutionalisationErrorCode, message: string }> } };
+
+export type DeinstInstitutionUpdateMutationVariables = Exact<{
+  input: CareInstitutionUpdateInput;
+}>;
+
+
+export type DeinstInstitutionUpdateMutation = { careInstitutionUpdate: { institution: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: DeinstitutionalisationErrorCode, message: string }> } };
+
+export type DeinstQuarterRecordMutationVariables = Exact<{
+  input: CareInstitutionQuarterRecordInput;
+}>;
+
+
+export type DeinstQuarterRecordMutation = { careInstitutionQuarterRecord: { figures: { period: string } | null, userErrors: Array<{ field: Array<string> | null, code: DeinstitutionalisationErrorCode, message: string }> } };
 
 export type ServiceSummaryFragment = { id: string, uuid: string, fee: ServiceFee, delivery: Array<ServiceDelivery>, languages: Array<ServiceLanguage>, openNow: boolean, name: { ar: string | null, en: string | null }, category: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, organization: { slug: string, name: { ar: string | null, en: string | null } }, places: { available: number | null, waitingList: number | null, updatedAt: string | null, outdated: boolean } };
 
@@ -6490,6 +6626,155 @@ export const PartnerSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:87500a52f160054d142b1fe25c68fb3a88aec8fe5532e6f4b50a3c72398ff45a"}) as unknown as TypedDocumentString<PartnerSuggestionsQuery, PartnerSuggestionsQueryVariables>;
+export const DeinstFiguresDocument = new TypedDocumentString(`
+    query DeinstFigures {
+  deinstitutionalisationFigures {
+    quarters
+    tables {
+      measure
+      rows {
+        governorate {
+          code
+          name {
+            ar
+            en
+          }
+        }
+        cells {
+          value
+          suppressed
+        }
+        total {
+          value
+          suppressed
+        }
+      }
+      nationalTotals {
+        value
+        suppressed
+      }
+      grandTotal {
+        value
+        suppressed
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c30e971ebda3ebf09a87c81e25dd6b8f9c489ada975c6634422438bf6dc47cba"}) as unknown as TypedDocumentString<DeinstFiguresQuery, DeinstFiguresQueryVariables>;
+export const DeinstInstitutionsDocument = new TypedDocumentString(`
+    query DeinstInstitutions {
+  careInstitutions(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name {
+          ar
+          en
+        }
+        ownership
+        governorate {
+          code
+          name {
+            ar
+            en
+          }
+        }
+        capacity
+        active
+        quarters {
+          period
+          year
+          quarter
+          residents
+          transitionsToFamily
+          transitionsToCommunity
+          communityPlaces
+          version
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c6f978ed330b11a3e761c141e7e1affd5a1e945461a602ff6446174b505470ef"}) as unknown as TypedDocumentString<DeinstInstitutionsQuery, DeinstInstitutionsQueryVariables>;
+export const DeinstGovernoratesDocument = new TypedDocumentString(`
+    query DeinstGovernorates {
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:753513ec62856e0ea4177cb61066f9486516787d2e8f23cf78bc74a8e5a1f6b7"}) as unknown as TypedDocumentString<DeinstGovernoratesQuery, DeinstGovernoratesQueryVariables>;
+export const DeinstInstitutionDocument = new TypedDocumentString(`
+    query DeinstInstitution($id: ID!) {
+  careInstitution(id: $id) {
+    id
+    name {
+      ar
+      en
+    }
+    ownership
+    governorate {
+      code
+    }
+    capacity
+    active
+    version
+  }
+  governorates {
+    code
+    name {
+      ar
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:f2f63302e58a42e32bb901f11f6803c66562d56c66d2258839a947461857f93e"}) as unknown as TypedDocumentString<DeinstInstitutionQuery, DeinstInstitutionQueryVariables>;
+export const DeinstInstitutionCreateDocument = new TypedDocumentString(`
+    mutation DeinstInstitutionCreate($input: CareInstitutionCreateInput!) {
+  careInstitutionCreate(input: $input) {
+    institution {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:2386d6e08960318cc897e7b88856d5cf3c996b3b4efa50506df29f7fb39ba24e"}) as unknown as TypedDocumentString<DeinstInstitutionCreateMutation, DeinstInstitutionCreateMutationVariables>;
+export const DeinstInstitutionUpdateDocument = new TypedDocumentString(`
+    mutation DeinstInstitutionUpdate($input: CareInstitutionUpdateInput!) {
+  careInstitutionUpdate(input: $input) {
+    institution {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:c2bd102bea755da77ca38b247238b4d3766e17bd48ac5d3179fdc971e0278c07"}) as unknown as TypedDocumentString<DeinstInstitutionUpdateMutation, DeinstInstitutionUpdateMutationVariables>;
+export const DeinstQuarterRecordDocument = new TypedDocumentString(`
+    mutation DeinstQuarterRecord($input: CareInstitutionQuarterRecordInput!) {
+  careInstitutionQuarterRecord(input: $input) {
+    figures {
+      period
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:2776c6cee8effd0e22a8d43afac0234cc2ae4498d1caafe47397ab749822d862"}) as unknown as TypedDocumentString<DeinstQuarterRecordMutation, DeinstQuarterRecordMutationVariables>;
 export const ServicesSearchDocument = new TypedDocumentString(`
     query ServicesSearch($search: String, $filter: ServiceFilter, $first: Int, $after: String) {
   services(search: $search, filter: $filter, first: $first, after: $after) {
