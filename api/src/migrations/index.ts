@@ -32,6 +32,7 @@ import { Migration20261221000000PartnershipRequests } from './Migration202612210
 import { Migration20261226000000Grants } from './Migration20261226000000Grants.js';
 import { Migration20261224000000Matchmaking } from './Migration20261224000000Matchmaking.js';
 import { Migration20261227000000GrantScreening } from './Migration20261227000000GrantScreening.js';
+import { Migration20270101000000Consultations } from './Migration20270101000000Consultations.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -68,4 +69,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261224000000Matchmaking', class: Migration20261224000000Matchmaking },
   { name: 'Migration20261226000000Grants', class: Migration20261226000000Grants },
   { name: 'Migration20261227000000GrantScreening', class: Migration20261227000000GrantScreening },
+  { name: 'Migration20270101000000Consultations', class: Migration20270101000000Consultations },
 ];

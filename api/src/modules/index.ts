@@ -9,6 +9,7 @@ import { directoryModule } from './directory/index.js';
 import { grantsModule } from './grants/index.js';
 import { matchmakingModule } from './matchmaking/index.js';
 import { membershipModule } from './membership/index.js';
+import { participationModule } from './participation/index.js';
 import { partnershipsModule } from './partnerships/index.js';
 import { platformModule } from './platform/index.js';
 import { trainingModule } from './training/index.js';
@@ -24,4 +25,5 @@ export const modules: readonly PlatformModule[] = [
   partnershipsModule,
   grantsModule,
   matchmakingModule,
+  participationModule,
 ];
