@@ -154,7 +154,9 @@ export class ConsultationService {
         answerDueAt: input.answerDueAt,
         createdBy: actor.viewer.userId,
       });
+      // no ORM relations between the tables: the consultation is written first, for its sections' foreign keys
       em.persist(consultation);
+      await em.flush();
       input.sections.forEach((section, i) =>
         em.persist(
           Object.assign(new ConsultationSectionEntity(), {
