@@ -121,7 +121,7 @@ export class ParticipationRepository {
               coalesce(sum((select count(*) from consultation_endorsement e where e.contribution_id = c.id)), 0)::int
                 as endorsements
        from consultation_contribution c where c.consultation_id in (select id from chosen)`,
-      [since, since, until, until],
+      [since ?? null, since ?? null, until ?? null, until ?? null],
     );
     return row!;
   }

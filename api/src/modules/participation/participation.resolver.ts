@@ -277,6 +277,9 @@ export class ConsultationContributionResolver {
     @Root() contribution: ConsultationContribution,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Organization | null> {
+    // waits for the endorsements' batch first, so that the contributors and the endorsers are read in one batch
+    // (else a page costs one statement more or less depending on which organisations are already loaded)
+    await ctx.loaders.of(participationLoaders).endorsersByContributionId.load(contribution.uuid);
     const record = await ctx.loaders.of(directoryLoaders).recordById.load(contribution.row.organizationId);
     return record ? toOrganization(record) : null;
   }
