@@ -26,11 +26,7 @@ import {
   type ContributionPositionValue,
   type ScorecardDeliveryValue,
 } from './participation.entities.js';
-import {
-  ParticipationErrorCode as Code,
-  participationError,
-  type ParticipationError,
-} from './participation.errors.js';
+import { ParticipationErrorCode as Code, participationError, type ParticipationError } from './participation.errors.js';
 
 export interface ParticipationActor {
   viewer: Viewer;
@@ -114,7 +110,9 @@ export class ConsultationService {
     }
     input.sections.forEach((section, i) => {
       if (!trimmed(section.titleAr) && !trimmed(section.titleEn)) {
-        errors.push(participationError(Code.SECTIONS_REQUIRED, 'give the section a title', ['sections', `${i}`, 'titleAr']));
+        errors.push(
+          participationError(Code.SECTIONS_REQUIRED, 'give the section a title', ['sections', `${i}`, 'titleAr']),
+        );
       }
     });
     let institutionId: string | null = null;
@@ -125,17 +123,27 @@ export class ConsultationService {
         : [];
       if (found.length === 0) {
         errors.push(
-          participationError(Code.UNKNOWN_INSTITUTION, 'a directorate owner needs an institution', 'ownerInstitutionId'),
+          participationError(
+            Code.UNKNOWN_INSTITUTION,
+            'a directorate owner needs an institution',
+            'ownerInstitutionId',
+          ),
         );
       }
     }
     const emails = [...new Set((input.ownerEmails ?? []).map((e) => e.trim().toLowerCase()))];
     const owners = emails.length
-      ? await sqlRows<{ id: string; email: string }>(this.em, 'select id, lower(email) as email from auth_user where lower(email) = any(?)', [emails])
+      ? await sqlRows<{ id: string; email: string }>(
+          this.em,
+          'select id, lower(email) as email from auth_user where lower(email) = any(?)',
+          [emails],
+        )
       : [];
     emails.forEach((email, i) => {
       if (!owners.some((o) => o.email === email)) {
-        errors.push(participationError(Code.INVALID_VALUE, `${email} is not the email of an account`, ['ownerEmails', `${i}`]));
+        errors.push(
+          participationError(Code.INVALID_VALUE, `${email} is not the email of an account`, ['ownerEmails', `${i}`]),
+        );
       }
     });
     if (errors.length) return { errors };
@@ -262,7 +270,9 @@ export class ConsultationService {
     organizationId: string,
   ): Promise<Result<string | null>> {
     if (!evidenceId) return { ok: null };
-    const file = isUuid(evidenceId) ? await em.findOne(ConsultationFileEntity, { id: evidenceId, organizationId }) : null;
+    const file = isUuid(evidenceId)
+      ? await em.findOne(ConsultationFileEntity, { id: evidenceId, organizationId })
+      : null;
     if (!file) return fail(Code.EVIDENCE_NOT_FOUND, 'is not an evidence file of the organisation', 'evidenceId');
     return { ok: file.id };
   }
@@ -298,7 +308,11 @@ export class ConsultationService {
           organizationId: input.organizationId,
         });
         if (existing > 0) {
-          return fail(Code.ALREADY_CONTRIBUTED, 'the organisation has contributed to this section: change it instead', 'sectionId');
+          return fail(
+            Code.ALREADY_CONTRIBUTED,
+            'the organisation has contributed to this section: change it instead',
+            'sectionId',
+          );
         }
         const evidence = await this.evidenceOf(em, input.evidenceId, input.organizationId);
         if ('errors' in evidence) return evidence;
@@ -326,7 +340,11 @@ export class ConsultationService {
     } catch (error) {
       // the database's guard: one contribution per organisation and section, concurrent ones included
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      return fail(Code.ALREADY_CONTRIBUTED, 'the organisation has contributed to this section: change it instead', 'sectionId');
+      return fail(
+        Code.ALREADY_CONTRIBUTED,
+        'the organisation has contributed to this section: change it instead',
+        'sectionId',
+      );
     }
   }
 
@@ -357,7 +375,8 @@ export class ConsultationService {
       if (contribution.version !== input.version) {
         return fail(Code.STALE_VERSION, 'changed since you read it: read it again', 'version');
       }
-      const comment = input.comment === undefined || input.comment === null ? contribution.comment : trimmed(input.comment);
+      const comment =
+        input.comment === undefined || input.comment === null ? contribution.comment : trimmed(input.comment);
       if (!comment) return fail(Code.COMMENT_REQUIRED, 'give the reasons for the position', 'comment');
       let evidenceFileId = contribution.evidenceFileId;
       if (input.evidenceId !== undefined) {
@@ -407,7 +426,12 @@ export class ConsultationService {
         if (!(await this.isOpenNow(em, contribution.consultationId))) {
           return fail(Code.NOT_OPEN, 'endorsements are taken while the consultation is open', 'contributionId');
         }
-        if ((await em.count(ConsultationEndorsementEntity, { contributionId: contribution.id, organizationId: input.organizationId })) > 0) {
+        if (
+          (await em.count(ConsultationEndorsementEntity, {
+            contributionId: contribution.id,
+            organizationId: input.organizationId,
+          })) > 0
+        ) {
           return already();
         }
         em.persist(
@@ -460,7 +484,11 @@ export class ConsultationService {
       const owned = await this.owned(em, contribution.consultationId, actor, 'contributionId');
       if ('errors' in owned) return owned;
       if (!(await this.inAnalysis(em, contribution.consultationId))) {
-        return fail(Code.NOT_IN_ANALYSIS, 'contributions are answered after the open phase, before the report', 'contributionId');
+        return fail(
+          Code.NOT_IN_ANALYSIS,
+          'contributions are answered after the open phase, before the report',
+          'contributionId',
+        );
       }
       const reason = trimmed(input.reason);
       if (!reason) return fail(Code.REASON_REQUIRED, 'say why', 'reason');
@@ -514,12 +542,18 @@ export class ConsultationService {
     actor: ParticipationActor,
   ): Promise<Result<ConsultationSectionEntity>> {
     return this.em.transactional(async (em): Promise<Result<ConsultationSectionEntity>> => {
-      const section = isUuid(input.sectionId) ? await em.findOne(ConsultationSectionEntity, { id: input.sectionId }) : null;
+      const section = isUuid(input.sectionId)
+        ? await em.findOne(ConsultationSectionEntity, { id: input.sectionId })
+        : null;
       if (!section) return fail(Code.SECTION_NOT_FOUND, 'no such section', 'sectionId');
       const owned = await this.owned(em, section.consultationId, actor, 'sectionId');
       if ('errors' in owned) return owned;
       if (!(await this.inAnalysis(em, section.consultationId))) {
-        return fail(Code.NOT_IN_ANALYSIS, 'what changed is written after the open phase, before the report', 'sectionId');
+        return fail(
+          Code.NOT_IN_ANALYSIS,
+          'what changed is written after the open phase, before the report',
+          'sectionId',
+        );
       }
       section.whatChangedAr = trimmed(input.whatChangedAr);
       section.whatChangedEn = trimmed(input.whatChangedEn);
@@ -542,7 +576,10 @@ export class ConsultationService {
       if (!(await this.inAnalysis(em, consultation.id))) {
         return fail(Code.NOT_IN_ANALYSIS, 'the report is published after the open phase, once', 'consultationId');
       }
-      const unanswered = await em.count(ConsultationContributionEntity, { consultationId: consultation.id, answer: null });
+      const unanswered = await em.count(ConsultationContributionEntity, {
+        consultationId: consultation.id,
+        answer: null,
+      });
       if (unanswered > 0) {
         return fail(Code.ANSWERS_MISSING, `${unanswered} contributions have no answer yet`, 'consultationId');
       }
@@ -606,7 +643,15 @@ export class ConsultationService {
          do update set delivered = excluded.delivered, evidence_note = excluded.evidence_note,
                        written_by = excluded.written_by, updated_at = now()
          returning id`,
-        [consultation.id, input.organizationId, input.governorate, input.quarter, input.delivered, note, actor.viewer.userId],
+        [
+          consultation.id,
+          input.organizationId,
+          input.governorate,
+          input.quarter,
+          input.delivered,
+          note,
+          actor.viewer.userId,
+        ],
       );
       audit(em, {
         actorId: actor.viewer.userId,

@@ -57,13 +57,16 @@ registerEnumType(ParticipationErrorCode, {
       description: 'The organisation has a contribution to this section already: change it instead.',
     },
     COMMENT_REQUIRED: { description: 'Give the reasons for the position.' },
-    EVIDENCE_NOT_FOUND: { description: "Not an evidence file the organisation uploaded (/uploads/consultation-evidence)." },
+    EVIDENCE_NOT_FOUND: {
+      description: 'Not an evidence file the organisation uploaded (/uploads/consultation-evidence).',
+    },
     CONTRIBUTION_NOT_FOUND: { description: 'No such contribution.' },
     STALE_VERSION: { description: 'Someone changed it since you read it: read it again.' },
     OWN_CONTRIBUTION: { description: 'An organisation does not endorse its own contribution.' },
     ALREADY_ENDORSED: { description: 'The organisation has endorsed this contribution already.' },
     NOT_IN_ANALYSIS: {
-      description: 'Answers and what changed are written after the open phase closes and before the report is published.',
+      description:
+        'Answers and what changed are written after the open phase closes and before the report is published.',
     },
     REASON_REQUIRED: { description: 'Say why.' },
     ANSWERS_MISSING: { description: 'Answer every contribution before publishing the report.' },

@@ -168,7 +168,8 @@ export class ConsultationResolver {
       ['en', consultation.row.documentEnId],
     ] as const) {
       const file = id ? await loader.load(id) : null;
-      if (file) documents.push({ language, url: fileUrl(file.id), mediaType: file.mediaType, sizeBytes: file.sizeBytes });
+      if (file)
+        documents.push({ language, url: fileUrl(file.id), mediaType: file.mediaType, sizeBytes: file.sizeBytes });
     }
     return documents;
   }
@@ -300,10 +301,7 @@ export class ConsultationContributionResolver {
   }
 
   @FieldResolver(() => Int, { description: 'How many organisations endorsed it.' })
-  async endorsementCount(
-    @Root() contribution: ConsultationContribution,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<number> {
+  async endorsementCount(@Root() contribution: ConsultationContribution, @Ctx() ctx: GraphQLContext): Promise<number> {
     return (await ctx.loaders.of(participationLoaders).endorsersByContributionId.load(contribution.uuid)).length;
   }
 
@@ -312,7 +310,9 @@ export class ConsultationContributionResolver {
   })
   async viewerCanEdit(@Root() contribution: ConsultationContribution, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     if (!hasMemberRole(ctx.viewer, contribution.row.organizationId, 'EDITOR')) return false;
-    const consultation = await ctx.loaders.of(participationLoaders).consultationById.load(contribution.row.consultationId);
+    const consultation = await ctx.loaders
+      .of(participationLoaders)
+      .consultationById.load(contribution.row.consultationId);
     return consultation !== null && toConsultation(consultation).phase === ConsultationPhase.OPEN;
   }
 

@@ -188,7 +188,6 @@ export class ConsultationContribution extends Node {
 
   @Field(() => GraphQLDateTime, { description: 'When it last changed (UTC).' })
   updatedAt!: Date;
-
 }
 
 export const fileUrl = (id: string): string => `/uploads/consultation-files/${id}`;
@@ -219,7 +218,9 @@ export class ReportCount {
 export const reportCount = (n: number): ReportCount =>
   n > 0 && n < 5 ? { value: null, fewerThanFive: true } : { value: n, fewerThanFive: false };
 
-@ObjectType({ description: 'Organisations taking part with one value of a dimension (a governorate, a size band, a target group).' })
+@ObjectType({
+  description: 'Organisations taking part with one value of a dimension (a governorate, a size band, a target group).',
+})
 export class ReportCell {
   @Field(() => String, { description: 'The governorate code, size band or target group code.' })
   key!: string;

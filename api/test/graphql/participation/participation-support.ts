@@ -86,16 +86,14 @@ export async function insertContribution(
   position = 'SUPPORT',
 ): Promise<{ uuid: string; id: string }> {
   const uuid = randomUUID();
-  await api.orm.em
-    .getKnex()('consultation_contribution')
-    .insert({
-      id: uuid,
-      consultation_id: consultation.uuid,
-      section_id: consultation.sections[section]!.uuid,
-      organization_id: organizationUuid,
-      position,
-      comment: 'Our reasons',
-    });
+  await api.orm.em.getKnex()('consultation_contribution').insert({
+    id: uuid,
+    consultation_id: consultation.uuid,
+    section_id: consultation.sections[section]!.uuid,
+    organization_id: organizationUuid,
+    position,
+    comment: 'Our reasons',
+  });
   return { uuid, id: toGlobalId('ConsultationContribution', uuid) };
 }
 

@@ -105,7 +105,8 @@ export async function answer(event: ParticipationActionEvent) {
         },
       })
     ).consultationContributionAnswer;
-    if (result.userErrors.length > 0) return rejected(name, event, values, result.userErrors, { contributionId: '_form' });
+    if (result.userErrors.length > 0)
+      return rejected(name, event, values, result.userErrors, { contributionId: '_form' });
     return back(event);
   });
 }
@@ -132,10 +133,10 @@ export async function changes(event: ParticipationActionEvent) {
 /** Publishes the report, then shows it. */
 export async function publishReport(event: ParticipationActionEvent) {
   return act('publish', event, async (_form, values) => {
-    const result = (
-      await event.locals.api(ReportPublishMutation, { input: { consultationId: event.params.id ?? '' } })
-    ).consultationReportPublish;
-    if (result.userErrors.length > 0) return rejected('publish', event, values, result.userErrors, { consultationId: '_form' });
+    const result = (await event.locals.api(ReportPublishMutation, { input: { consultationId: event.params.id ?? '' } }))
+      .consultationReportPublish;
+    if (result.userErrors.length > 0)
+      return rejected('publish', event, values, result.userErrors, { consultationId: '_form' });
     redirect(303, pagePath(event.locals.locale, `participation/${event.params.id ?? ''}/report`));
   });
 }

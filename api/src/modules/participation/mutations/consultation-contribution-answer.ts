@@ -37,7 +37,12 @@ export class ConsultationContributionAnswerResolver {
   ): Promise<ConsultationContributionAnswerPayload> {
     const result = await consultationService(ctx).answer(
       {
-        contributionId: globalUuid('ConsultationContribution', input.contributionId, 'input.contributionId', 'a contribution'),
+        contributionId: globalUuid(
+          'ConsultationContribution',
+          input.contributionId,
+          'input.contributionId',
+          'a contribution',
+        ),
         answer: input.answer,
         reason: input.reason,
       },

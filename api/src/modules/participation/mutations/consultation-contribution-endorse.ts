@@ -33,7 +33,12 @@ export class ConsultationContributionEndorseResolver {
   ): Promise<ConsultationContributionEndorsePayload> {
     const result = await consultationService(ctx).endorse(
       {
-        contributionId: globalUuid('ConsultationContribution', input.contributionId, 'input.contributionId', 'a contribution'),
+        contributionId: globalUuid(
+          'ConsultationContribution',
+          input.contributionId,
+          'input.contributionId',
+          'a contribution',
+        ),
         organizationId: globalUuid('Organization', input.organizationId, 'input.organizationId', 'an organisation'),
       },
       actorOf(ctx),

@@ -23,7 +23,8 @@ export class ConsultationReportPublishResolver {
       'Publishes the report of a consultation in analysis (its owning team), once every contribution is answered: answers and what changed become public.',
   })
   async consultationReportPublish(
-    @Arg('input', () => ConsultationReportPublishInput, { description: 'The consultation.' }) input: ConsultationReportPublishInput,
+    @Arg('input', () => ConsultationReportPublishInput, { description: 'The consultation.' })
+    input: ConsultationReportPublishInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConsultationReportPublishPayload> {
     const id = globalUuid('Consultation', input.consultationId, 'input.consultationId', 'a consultation');

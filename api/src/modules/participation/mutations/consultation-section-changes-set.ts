@@ -30,7 +30,7 @@ export class ConsultationSectionChangesSetResolver {
   @Authorized('SIGNED_IN')
   @Mutation(() => ConsultationSectionChangesSetPayload, {
     description:
-      "Writes what changed in a section after the consultation (its owning team, in analysis); public with the report.",
+      'Writes what changed in a section after the consultation (its owning team, in analysis); public with the report.',
   })
   async consultationSectionChangesSet(
     @Arg('input', () => ConsultationSectionChangesSetInput, { description: 'What changed.' })

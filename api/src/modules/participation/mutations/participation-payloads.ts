@@ -3,7 +3,12 @@ import { emailOutboxService } from '../../../common/email/email-outbox.js';
 import type { GraphQLContext } from '../../../context.js';
 import { ConsultationService, type ParticipationActor } from '../consultation.service.js';
 import { ParticipationError } from '../participation.errors.js';
-import { Consultation, ConsultationContribution, ConsultationSection, PolicyScorecardEntry } from '../participation.type.js';
+import {
+  Consultation,
+  ConsultationContribution,
+  ConsultationSection,
+  PolicyScorecardEntry,
+} from '../participation.type.js';
 
 export const consultationService = (ctx: GraphQLContext) =>
   new ConsultationService(ctx.em, ctx.services.get(emailOutboxService), ctx.config.portalPublicUrl);
@@ -13,7 +18,10 @@ export const actorOf = (ctx: GraphQLContext): ParticipationActor => ({ viewer: c
 // never returned itself, so never emitted (type-graphql emits reachable types only)
 @ObjectType('ConsultationPayloadBase')
 export class ConsultationPayloadBase {
-  @Field(() => Consultation, { nullable: true, description: 'The consultation as it now is; null when nothing changed.' })
+  @Field(() => Consultation, {
+    nullable: true,
+    description: 'The consultation as it now is; null when nothing changed.',
+  })
   consultation!: Consultation | null;
 
   @Field(() => [ParticipationError], {
@@ -38,7 +46,10 @@ export class ConsultationContributionPayloadBase {
 
 @ObjectType('ConsultationSectionPayloadBase')
 export class ConsultationSectionPayloadBase {
-  @Field(() => ConsultationSection, { nullable: true, description: 'The section as it now is; null when nothing changed.' })
+  @Field(() => ConsultationSection, {
+    nullable: true,
+    description: 'The section as it now is; null when nothing changed.',
+  })
   section!: ConsultationSection | null;
 
   @Field(() => [ParticipationError], {

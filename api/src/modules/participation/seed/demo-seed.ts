@@ -15,14 +15,17 @@ const OPEN_SECTIONS = [
   {
     titleAr: 'الفصل 3.1: التحويلات النقدية للأسر الأشد فقراً',
     titleEn: 'Chapter 3.1: cash transfers to the poorest households',
-    textAr: 'توسيع التحويلات النقدية لتشمل الأسر التي يرأسها كبار السن والأسر التي فيها أشخاص ذوو إعاقة، مع مراجعة سنوية للاستحقاق.',
-    textEn: 'Extend cash transfers to households headed by older people and households with persons with disabilities, with a yearly eligibility review.',
+    textAr:
+      'توسيع التحويلات النقدية لتشمل الأسر التي يرأسها كبار السن والأسر التي فيها أشخاص ذوو إعاقة، مع مراجعة سنوية للاستحقاق.',
+    textEn:
+      'Extend cash transfers to households headed by older people and households with persons with disabilities, with a yearly eligibility review.',
   },
   {
     titleAr: 'الفصل 3.2: الخدمات المجتمعية بدل الإيواء',
     titleEn: 'Chapter 3.2: community-based services instead of residential care',
     textAr: 'نقل الخدمات من دور الإيواء إلى خدمات منزلية ومجتمعية تقدمها الجمعيات بالشراكة مع مديريات الوزارة.',
-    textEn: "Move services from residential institutions to home and community services run by CSOs with the ministry's directorates.",
+    textEn:
+      "Move services from residential institutions to home and community services run by CSOs with the ministry's directorates.",
   },
   {
     titleAr: 'الفصل 3.3: المتابعة والتقييم بمشاركة المجتمع المدني',
@@ -33,17 +36,36 @@ const OPEN_SECTIONS = [
 ];
 
 const COMMENTS: { position: string; ar: string; en: string }[] = [
-  { position: 'SUPPORT', ar: 'نؤيد التوسيع؛ نرى يومياً أسراً مستحقة خارج البرنامج.', en: 'We support the extension: we meet eligible families left out every day.' },
-  { position: 'SUPPORT_WITH_CHANGES', ar: 'نؤيد مع اشتراط زيارات منزلية في المناطق الريفية.', en: 'We support it if home visits reach rural areas.' },
-  { position: 'OPPOSE', ar: 'المراجعة السنوية تثقل الأسر؛ نقترح مراجعة كل سنتين.', en: 'A yearly review burdens families; we propose one every two years.' },
-  { position: 'SUPPORT_WITH_CHANGES', ar: 'نحتاج تمويلاً انتقالياً للجمعيات الصغيرة لتقديم الخدمات المنزلية.', en: 'Small CSOs need transition funding to run home services.' },
+  {
+    position: 'SUPPORT',
+    ar: 'نؤيد التوسيع؛ نرى يومياً أسراً مستحقة خارج البرنامج.',
+    en: 'We support the extension: we meet eligible families left out every day.',
+  },
+  {
+    position: 'SUPPORT_WITH_CHANGES',
+    ar: 'نؤيد مع اشتراط زيارات منزلية في المناطق الريفية.',
+    en: 'We support it if home visits reach rural areas.',
+  },
+  {
+    position: 'OPPOSE',
+    ar: 'المراجعة السنوية تثقل الأسر؛ نقترح مراجعة كل سنتين.',
+    en: 'A yearly review burdens families; we propose one every two years.',
+  },
+  {
+    position: 'SUPPORT_WITH_CHANGES',
+    ar: 'نحتاج تمويلاً انتقالياً للجمعيات الصغيرة لتقديم الخدمات المنزلية.',
+    en: 'Small CSOs need transition funding to run home services.',
+  },
 ];
 
 export async function seedDemoParticipation(em: EntityManager): Promise<number> {
   const knex = em.getKnex();
   const [existing] = await knexRows<{ n: number }>(knex, 'select count(*)::int as n from consultation');
   if ((existing?.n ?? 0) > 0) return 0;
-  const [owner] = await knexRows<{ id: string }>(knex, `select id from auth_user where email = 'mosd@demo.shabaka.example'`);
+  const [owner] = await knexRows<{ id: string }>(
+    knex,
+    `select id from auth_user where email = 'mosd@demo.shabaka.example'`,
+  );
   // verified demo CSOs in different governorates (skipping the demo editor's own, left for the walk-through)
   const organizations = await knexRows<{ id: string; governorate_code: string }>(
     knex,
@@ -62,8 +84,10 @@ export async function seedDemoParticipation(em: EntityManager): Promise<number> 
         id: open,
         title_ar: 'مسودة الاستراتيجية الوطنية للحماية الاجتماعية 2027-2032: الفصل الثالث',
         title_en: 'Draft national social protection strategy 2027-2032: chapter 3',
-        summary_ar: 'تعرض وزارة التنمية الاجتماعية الفصل الثالث من مسودة الاستراتيجية على الجمعيات المتحققة لإبداء مواقفها قسماً قسماً.',
-        summary_en: 'The Ministry of Social Development puts chapter 3 of the draft strategy to verified CSOs for their position, section by section.',
+        summary_ar:
+          'تعرض وزارة التنمية الاجتماعية الفصل الثالث من مسودة الاستراتيجية على الجمعيات المتحققة لإبداء مواقفها قسماً قسماً.',
+        summary_en:
+          'The Ministry of Social Development puts chapter 3 of the draft strategy to verified CSOs for their position, section by section.',
         owner_kind: 'MOSD',
         governorate_codes: [],
         target_group_codes: ['ELDERLY', 'PERSONS_WITH_DISABILITIES'],
@@ -106,8 +130,18 @@ export async function seedDemoParticipation(em: EntityManager): Promise<number> 
       text_en: s.textEn,
     }));
     const answeredSections = [
-      { ar: 'عدد الزيارات الأسبوعية', en: 'Weekly visits', changedAr: 'أصبح الحد الأدنى زيارتين أسبوعياً.', changedEn: 'The minimum is now two visits a week.' },
-      { ar: 'تأهيل مقدمي الرعاية', en: 'Carers’ training', changedAr: 'أضيف تدريب إلزامي من 40 ساعة.', changedEn: 'A compulsory 40-hour training was added.' },
+      {
+        ar: 'عدد الزيارات الأسبوعية',
+        en: 'Weekly visits',
+        changedAr: 'أصبح الحد الأدنى زيارتين أسبوعياً.',
+        changedEn: 'The minimum is now two visits a week.',
+      },
+      {
+        ar: 'تأهيل مقدمي الرعاية',
+        en: 'Carers’ training',
+        changedAr: 'أضيف تدريب إلزامي من 40 ساعة.',
+        changedEn: 'A compulsory 40-hour training was added.',
+      },
     ].map((s, i) => ({
       id: randomUUID(),
       consultation_id: answered,
@@ -140,7 +174,8 @@ export async function seedDemoParticipation(em: EntityManager): Promise<number> 
         section_id: answeredSections[i % 2]!.id,
         organization_id: org.id,
         position: i % 3 === 2 ? 'OPPOSE' : 'SUPPORT_WITH_CHANGES',
-        comment: i % 2 === 0 ? 'نقترح رفع عدد الزيارات الأسبوعية.' : 'Carers need recognised training before they start.',
+        comment:
+          i % 2 === 0 ? 'نقترح رفع عدد الزيارات الأسبوعية.' : 'Carers need recognised training before they start.',
         answer,
         answer_reason:
           answer === 'NOT_ACCEPTED'
@@ -161,8 +196,20 @@ export async function seedDemoParticipation(em: EntityManager): Promise<number> 
       })),
     );
     await trx('audit_event').insert([
-      { action: 'CONSULTATION_PUBLISHED', subject_type: 'Consultation', subject_id: open, actor_id: owner.id, to_state: 'PUBLISHED' },
-      { action: 'CONSULTATION_REPORT_PUBLISHED', subject_type: 'Consultation', subject_id: answered, actor_id: owner.id, to_state: 'ANSWERED' },
+      {
+        action: 'CONSULTATION_PUBLISHED',
+        subject_type: 'Consultation',
+        subject_id: open,
+        actor_id: owner.id,
+        to_state: 'PUBLISHED',
+      },
+      {
+        action: 'CONSULTATION_REPORT_PUBLISHED',
+        subject_type: 'Consultation',
+        subject_id: answered,
+        actor_id: owner.id,
+        to_state: 'ANSWERED',
+      },
     ]);
   });
   return 2;

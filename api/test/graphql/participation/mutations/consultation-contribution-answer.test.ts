@@ -37,7 +37,10 @@ describe('consultationContributionAnswer', () => {
     );
     // then
     expect(result.userErrors).toEqual([]);
-    expect(result.contribution).toMatchObject({ answer: 'PARTLY_ACCEPTED', answerReason: 'Home visits added for two governorates.' });
+    expect(result.contribution).toMatchObject({
+      answer: 'PARTLY_ACCEPTED',
+      answerReason: 'Home visits added for two governorates.',
+    });
     expect(await auditActions(api, contribution.uuid)).toEqual(['CONSULTATION_CONTRIBUTION_ANSWERED']);
     const emails = await emailsTo(api, org.email);
     expect(emails.map((e) => e.kind)).toEqual(['CONSULTATION_CONTRIBUTION_ANSWERED']);
@@ -58,7 +61,9 @@ describe('consultationContributionAnswer', () => {
         cookie,
         CONTRIBUTION,
       );
-      expect(result.userErrors).toEqual([expect.objectContaining({ code: 'NOT_AN_OWNER', field: ['input', 'contributionId'] })]);
+      expect(result.userErrors).toEqual([
+        expect.objectContaining({ code: 'NOT_AN_OWNER', field: ['input', 'contributionId'] }),
+      ]);
     }
     expect(await emailsTo(api, org.email)).toEqual([]);
   });
@@ -83,6 +88,8 @@ describe('consultationContributionAnswer', () => {
       consultation.ownerCookie,
       CONTRIBUTION,
     );
-    expect(noReason.userErrors).toEqual([expect.objectContaining({ code: 'REASON_REQUIRED', field: ['input', 'reason'] })]);
+    expect(noReason.userErrors).toEqual([
+      expect.objectContaining({ code: 'REASON_REQUIRED', field: ['input', 'reason'] }),
+    ]);
   });
 });

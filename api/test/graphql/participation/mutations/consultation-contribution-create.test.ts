@@ -35,7 +35,12 @@ describe('consultationContributionCreate', () => {
     });
     // then
     expect(result.userErrors).toEqual([]);
-    const contribution = result.contribution as { uuid: string; position: string; comment: string; organization: { id: string } };
+    const contribution = result.contribution as {
+      uuid: string;
+      position: string;
+      comment: string;
+      organization: { id: string };
+    };
     expect(contribution).toMatchObject({
       position: 'SUPPORT_WITH_CHANGES',
       comment: 'Add home visits for older people.',
@@ -68,7 +73,9 @@ describe('consultationContributionCreate', () => {
     for (const result of results) {
       expect(result.userErrors).toEqual([expect.objectContaining({ code: 'NOT_OPEN', field: ['input', 'sectionId'] })]);
     }
-    expect(await rows(api, 'select 1 from consultation_contribution where organization_id = ?', [org.uuid])).toEqual([]);
+    expect(await rows(api, 'select 1 from consultation_contribution where organization_id = ?', [org.uuid])).toEqual(
+      [],
+    );
   });
 
   it('refuses an unverified organisation: ORGANIZATION_NOT_VERIFIED', async () => {
@@ -85,7 +92,7 @@ describe('consultationContributionCreate', () => {
     ]);
   });
 
-  it("refuses a member who is not an editor, and someone of another organisation: NOT_AN_EDITOR", async () => {
+  it('refuses a member who is not an editor, and someone of another organisation: NOT_AN_EDITOR', async () => {
     const consultation = await insertConsultation(api);
     const org = await organization(api, 'EDITOR');
     const viewer = await memberOf(api, org.uuid, 'VIEWER');
@@ -97,7 +104,9 @@ describe('consultationContributionCreate', () => {
         position: 'SUPPORT',
         comment: 'Reasons',
       });
-      expect(result.userErrors).toEqual([expect.objectContaining({ code: 'NOT_AN_EDITOR', field: ['input', 'organizationId'] })]);
+      expect(result.userErrors).toEqual([
+        expect.objectContaining({ code: 'NOT_AN_EDITOR', field: ['input', 'organizationId'] }),
+      ]);
     }
   });
 
@@ -106,7 +115,12 @@ describe('consultationContributionCreate', () => {
     const consultation = await insertConsultation(api);
     const org = await organization(api, 'EDITOR');
     const second = await memberOf(api, org.uuid, 'OWNER');
-    const input = { sectionId: consultation.sections[1]!.id, organizationId: org.id, position: 'SUPPORT', comment: 'A' };
+    const input = {
+      sectionId: consultation.sections[1]!.id,
+      organizationId: org.id,
+      position: 'SUPPORT',
+      comment: 'A',
+    };
     expect((await contribute(org.cookie, input)).userErrors).toEqual([]);
     // when
     const again = await contribute(second, { ...input, comment: 'B' });
@@ -115,7 +129,9 @@ describe('consultationContributionCreate', () => {
     const raceInput = { ...input, sectionId: racing.sections[0]!.id };
     const raced = await Promise.all([contribute(org.cookie, raceInput), contribute(second, raceInput)]);
     // then
-    expect(again.userErrors).toEqual([expect.objectContaining({ code: 'ALREADY_CONTRIBUTED', field: ['input', 'sectionId'] })]);
+    expect(again.userErrors).toEqual([
+      expect.objectContaining({ code: 'ALREADY_CONTRIBUTED', field: ['input', 'sectionId'] }),
+    ]);
     expect(raced.map((r) => r.userErrors.map((e) => e.code)).sort()).toEqual([[], ['ALREADY_CONTRIBUTED']]);
     const [count] = await rows<{ n: number }>(
       api,
@@ -134,7 +150,9 @@ describe('consultationContributionCreate', () => {
       position: 'SUPPORT',
       comment: '   ',
     });
-    expect(result.userErrors).toEqual([expect.objectContaining({ code: 'COMMENT_REQUIRED', field: ['input', 'comment'] })]);
+    expect(result.userErrors).toEqual([
+      expect.objectContaining({ code: 'COMMENT_REQUIRED', field: ['input', 'comment'] }),
+    ]);
   });
 
   it('refuses evidence the organisation did not upload: EVIDENCE_NOT_FOUND', async () => {
@@ -147,7 +165,9 @@ describe('consultationContributionCreate', () => {
       comment: 'Reasons',
       evidenceId: '00000000-0000-4000-8000-000000000000',
     });
-    expect(result.userErrors).toEqual([expect.objectContaining({ code: 'EVIDENCE_NOT_FOUND', field: ['input', 'evidenceId'] })]);
+    expect(result.userErrors).toEqual([
+      expect.objectContaining({ code: 'EVIDENCE_NOT_FOUND', field: ['input', 'evidenceId'] }),
+    ]);
   });
 
   it('attaches evidence uploaded by the organisation, readable by anyone once attached', async () => {
@@ -155,11 +175,14 @@ describe('consultationContributionCreate', () => {
     const consultation = await insertConsultation(api);
     const org = await organization(api, 'EDITOR');
     const pdf = Buffer.from('%PDF-1.4\n% evidence\n');
-    const upload = await fetch(`${api.url}/uploads/consultation-evidence?organizationId=${encodeURIComponent(org.id)}`, {
-      method: 'POST',
-      headers: { cookie: org.cookie, 'content-type': 'application/pdf' },
-      body: pdf,
-    });
+    const upload = await fetch(
+      `${api.url}/uploads/consultation-evidence?organizationId=${encodeURIComponent(org.id)}`,
+      {
+        method: 'POST',
+        headers: { cookie: org.cookie, 'content-type': 'application/pdf' },
+        body: pdf,
+      },
+    );
     expect(upload.status).toBe(201);
     const { evidenceId } = (await upload.json()) as { evidenceId: string };
     // when

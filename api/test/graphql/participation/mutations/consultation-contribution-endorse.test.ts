@@ -31,7 +31,9 @@ describe('consultationContributionEndorse', () => {
     expect(first.userErrors).toEqual([]);
     expect(first.contribution).toMatchObject({ endorsementCount: 1 });
     const second = await endorse(other.cookie, contribution.id, other.id);
-    expect(second.userErrors).toEqual([expect.objectContaining({ code: 'ALREADY_ENDORSED', field: ['input', 'organizationId'] })]);
+    expect(second.userErrors).toEqual([
+      expect.objectContaining({ code: 'ALREADY_ENDORSED', field: ['input', 'organizationId'] }),
+    ]);
     expect(await auditActions(api, contribution.uuid)).toEqual(['CONSULTATION_CONTRIBUTION_ENDORSED']);
   });
 
@@ -41,11 +43,15 @@ describe('consultationContributionEndorse', () => {
     const unverified = await organization(api, 'EDITOR', { verificationState: 'UNVERIFIED' });
     const other = await organization(api, 'EDITOR');
     const contribution = await insertContribution(api, consultation, 0, author.uuid);
-    expect((await endorse(author.cookie, contribution.id, author.id)).userErrors.map((e) => e.code)).toEqual(['OWN_CONTRIBUTION']);
+    expect((await endorse(author.cookie, contribution.id, author.id)).userErrors.map((e) => e.code)).toEqual([
+      'OWN_CONTRIBUTION',
+    ]);
     expect((await endorse(unverified.cookie, contribution.id, unverified.id)).userErrors.map((e) => e.code)).toEqual([
       'ORGANIZATION_NOT_VERIFIED',
     ]);
     await closeConsultation(api, consultation.uuid);
-    expect((await endorse(other.cookie, contribution.id, other.id)).userErrors.map((e) => e.code)).toEqual(['NOT_OPEN']);
+    expect((await endorse(other.cookie, contribution.id, other.id)).userErrors.map((e) => e.code)).toEqual([
+      'NOT_OPEN',
+    ]);
   });
 });

@@ -56,10 +56,12 @@ describe('consultationContributionUpdate', () => {
       org.cookie,
       CONTRIBUTION,
     );
-    expect(result.userErrors).toEqual([expect.objectContaining({ code: 'NOT_OPEN', field: ['input', 'contributionId'] })]);
+    expect(result.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_OPEN', field: ['input', 'contributionId'] }),
+    ]);
   });
 
-  it("refuses a member who is not an editor: NOT_AN_EDITOR", async () => {
+  it('refuses a member who is not an editor: NOT_AN_EDITOR', async () => {
     const consultation = await insertConsultation(api);
     const org = await organization(api, 'EDITOR');
     const contribution = await insertContribution(api, consultation, 0, org.uuid);

@@ -33,7 +33,13 @@ describe('consultationCreate', () => {
     // given
     const colleague = await createTestPerson(api);
     // when
-    const result = await mutate(api, 'consultationCreate', input({ ownerEmails: [colleague.email] }), cookie, SELECTION);
+    const result = await mutate(
+      api,
+      'consultationCreate',
+      input({ ownerEmails: [colleague.email] }),
+      cookie,
+      SELECTION,
+    );
     // then
     expect(result.userErrors).toEqual([]);
     const consultation = result.consultation as { uuid: string; sections: unknown[] };
@@ -42,7 +48,9 @@ describe('consultationCreate', () => {
       { position: 1, title: { en: 'Cash transfers' } },
       { position: 2, title: { en: null } },
     ]);
-    const owners = await rows(api, 'select user_id from consultation_owner where consultation_id = ?', [consultation.uuid]);
+    const owners = await rows(api, 'select user_id from consultation_owner where consultation_id = ?', [
+      consultation.uuid,
+    ]);
     expect(owners).toHaveLength(2);
     expect(await auditActions(api, consultation.uuid)).toEqual(['CONSULTATION_CREATED']);
     // a draft is not public

@@ -24,10 +24,28 @@ describe('consultationReportPublish', () => {
     const org = await organization(api, 'EDITOR');
     const contribution = await insertContribution(api, consultation, 0, org.uuid);
     await closeConsultation(api, consultation.uuid);
-    const early = await mutate(api, 'consultationReportPublish', { consultationId: consultation.id }, consultation.ownerCookie, 'consultation { phase }');
+    const early = await mutate(
+      api,
+      'consultationReportPublish',
+      { consultationId: consultation.id },
+      consultation.ownerCookie,
+      'consultation { phase }',
+    );
     expect(early.userErrors.map((e) => e.code)).toEqual(['ANSWERS_MISSING']);
-    await mutate(api, 'consultationContributionAnswer', { contributionId: contribution.id, answer: 'ACCEPTED', reason: 'Taken in.' }, consultation.ownerCookie, 'contribution { uuid }');
-    const result = await mutate(api, 'consultationReportPublish', { consultationId: consultation.id }, consultation.ownerCookie, 'consultation { phase answeredAt }');
+    await mutate(
+      api,
+      'consultationContributionAnswer',
+      { contributionId: contribution.id, answer: 'ACCEPTED', reason: 'Taken in.' },
+      consultation.ownerCookie,
+      'contribution { uuid }',
+    );
+    const result = await mutate(
+      api,
+      'consultationReportPublish',
+      { consultationId: consultation.id },
+      consultation.ownerCookie,
+      'consultation { phase answeredAt }',
+    );
     expect(result.userErrors).toEqual([]);
     expect(result.consultation).toMatchObject({ phase: 'ANSWERED' });
     expect(await auditActions(api, consultation.uuid)).toEqual(['CONSULTATION_REPORT_PUBLISHED']);
@@ -35,9 +53,21 @@ describe('consultationReportPublish', () => {
 
   it('refuses while open (NOT_IN_ANALYSIS) and someone not owning it (NOT_AN_OWNER)', async () => {
     const consultation = await insertConsultation(api);
-    const open = await mutate(api, 'consultationReportPublish', { consultationId: consultation.id }, consultation.ownerCookie, 'consultation { phase }');
+    const open = await mutate(
+      api,
+      'consultationReportPublish',
+      { consultationId: consultation.id },
+      consultation.ownerCookie,
+      'consultation { phase }',
+    );
     expect(open.userErrors.map((e) => e.code)).toEqual(['NOT_IN_ANALYSIS']);
-    const other = await mutate(api, 'consultationReportPublish', { consultationId: consultation.id }, await createOwnerCookie(api), 'consultation { phase }');
+    const other = await mutate(
+      api,
+      'consultationReportPublish',
+      { consultationId: consultation.id },
+      await createOwnerCookie(api),
+      'consultation { phase }',
+    );
     expect(other.userErrors.map((e) => e.code)).toEqual(['NOT_AN_OWNER']);
   });
 });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../support/api.js';
-import { auditActions, closeConsultation, createOwnerCookie, insertConsultation, mutate } from '../participation-support.js';
+import {
+  auditActions,
+  closeConsultation,
+  createOwnerCookie,
+  insertConsultation,
+  mutate,
+} from '../participation-support.js';
 
 describe('consultationSectionChangesSet', () => {
   let api: TestApi;
@@ -30,10 +36,22 @@ describe('consultationSectionChangesSet', () => {
   it('refuses someone not owning it (NOT_AN_OWNER) and while open (NOT_IN_ANALYSIS)', async () => {
     const consultation = await insertConsultation(api);
     const section = consultation.sections[0]!;
-    const open = await mutate(api, 'consultationSectionChangesSet', { sectionId: section.id, whatChangedEn: 'x' }, consultation.ownerCookie, 'section { uuid }');
+    const open = await mutate(
+      api,
+      'consultationSectionChangesSet',
+      { sectionId: section.id, whatChangedEn: 'x' },
+      consultation.ownerCookie,
+      'section { uuid }',
+    );
     expect(open.userErrors.map((e) => e.code)).toEqual(['NOT_IN_ANALYSIS']);
     await closeConsultation(api, consultation.uuid);
-    const other = await mutate(api, 'consultationSectionChangesSet', { sectionId: section.id, whatChangedEn: 'x' }, await createOwnerCookie(api), 'section { uuid }');
+    const other = await mutate(
+      api,
+      'consultationSectionChangesSet',
+      { sectionId: section.id, whatChangedEn: 'x' },
+      await createOwnerCookie(api),
+      'section { uuid }',
+    );
     expect(other.userErrors.map((e) => e.code)).toEqual(['NOT_AN_OWNER']);
   });
 });

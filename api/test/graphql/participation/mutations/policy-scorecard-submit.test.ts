@@ -16,21 +16,46 @@ describe('policyScorecardSubmit', () => {
 
   it('records an answer per organisation, governorate and quarter (a second replaces it), aggregated per governorate and quarter', async () => {
     // given
-    const consultation = await insertConsultation(api, { status: 'ANSWERED', opensInDays: -60, closesInDays: -30, governorates: ['JO-MA'] });
+    const consultation = await insertConsultation(api, {
+      status: 'ANSWERED',
+      opensInDays: -60,
+      closesInDays: -30,
+      governorates: ['JO-MA'],
+    });
     const org = await organization(api, 'EDITOR');
     const base = { consultationId: consultation.id, organizationId: org.id, governorate: 'JO-MA', quarter: '2027-Q1' };
     // when
-    expect((await submit(org.cookie, { ...base, delivered: 'NO', evidenceNote: 'No centre yet' })).userErrors).toEqual([]);
-    const second = await submit(org.cookie, { ...base, delivered: 'PARTLY', evidenceNote: 'One centre opened in Mafraq city' });
+    expect((await submit(org.cookie, { ...base, delivered: 'NO', evidenceNote: 'No centre yet' })).userErrors).toEqual(
+      [],
+    );
+    const second = await submit(org.cookie, {
+      ...base,
+      delivered: 'PARTLY',
+      evidenceNote: 'One centre opened in Mafraq city',
+    });
     // then
-    expect(second.entry).toEqual({ governorateCode: 'JO-MA', quarter: '2027-Q1', delivered: 'PARTLY', evidenceNote: 'One centre opened in Mafraq city' });
-    expect(await auditActions(api, consultation.uuid)).toEqual(['POLICY_SCORECARD_SUBMITTED', 'POLICY_SCORECARD_SUBMITTED']);
+    expect(second.entry).toEqual({
+      governorateCode: 'JO-MA',
+      quarter: '2027-Q1',
+      delivered: 'PARTLY',
+      evidenceNote: 'One centre opened in Mafraq city',
+    });
+    expect(await auditActions(api, consultation.uuid)).toEqual([
+      'POLICY_SCORECARD_SUBMITTED',
+      'POLICY_SCORECARD_SUBMITTED',
+    ]);
     const read = await api.graphql<{ consultation: { scorecard: unknown[] } }>(
       `query($id: ID!) { consultation(id: $id) { scorecard { governorateCode quarter organizations partly { value fewerThanFive } no { value fewerThanFive } } } }`,
       { id: consultation.id },
     );
     expect(read.body.data!.consultation.scorecard).toEqual([
-      { governorateCode: 'JO-MA', quarter: '2027-Q1', organizations: 1, partly: { value: null, fewerThanFive: true }, no: { value: 0, fewerThanFive: false } },
+      {
+        governorateCode: 'JO-MA',
+        quarter: '2027-Q1',
+        organizations: 1,
+        partly: { value: null, fewerThanFive: true },
+        no: { value: 0, fewerThanFive: false },
+      },
     ]);
   });
 
@@ -38,8 +63,15 @@ describe('policyScorecardSubmit', () => {
     const open = await insertConsultation(api);
     const adopted = await insertConsultation(api, { status: 'ANSWERED', governorates: ['JO-MA'] });
     const org = await organization(api, 'EDITOR');
-    const base = { organizationId: org.id, governorate: 'JO-MA', quarter: '2027-Q1', delivered: 'YES', evidenceNote: 'Seen' };
-    const codes = async (input: Record<string, unknown>) => (await submit(org.cookie, input)).userErrors.map((e) => e.code);
+    const base = {
+      organizationId: org.id,
+      governorate: 'JO-MA',
+      quarter: '2027-Q1',
+      delivered: 'YES',
+      evidenceNote: 'Seen',
+    };
+    const codes = async (input: Record<string, unknown>) =>
+      (await submit(org.cookie, input)).userErrors.map((e) => e.code);
     expect(await codes({ ...base, consultationId: open.id })).toEqual(['NOT_ADOPTED']);
     expect(await codes({ ...base, consultationId: adopted.id, governorate: 'JO-AQ' })).toEqual(['NOT_CONCERNED']);
     expect(await codes({ ...base, consultationId: adopted.id, quarter: '2027-Q5' })).toEqual(['INVALID_VALUE']);

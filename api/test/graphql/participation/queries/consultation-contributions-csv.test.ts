@@ -12,12 +12,15 @@ describe('GET /exports/consultations/<uuid>/contributions.csv', () => {
     await api.stop();
   });
 
-  it("gives the owning team every contribution as CSV, formulas neutralised; others are refused", async () => {
+  it('gives the owning team every contribution as CSV, formulas neutralised; others are refused', async () => {
     // given
     const consultation = await insertConsultation(api);
     const [org] = await createOrganizations(api.orm, [{ verificationState: 'VERIFIED', nameEn: 'Csv Org' }]);
     const contribution = await insertContribution(api, consultation, 0, org!.id, 'OPPOSE');
-    await api.orm.em.getKnex()('consultation_contribution').where({ id: contribution.uuid }).update({ comment: '=HYPERLINK("x")' });
+    await api.orm.em
+      .getKnex()('consultation_contribution')
+      .where({ id: contribution.uuid })
+      .update({ comment: '=HYPERLINK("x")' });
     const url = `${api.url}/exports/consultations/${consultation.uuid}/contributions.csv`;
     // when
     const owner = await fetch(url, { headers: { cookie: consultation.ownerCookie } });
@@ -27,7 +30,10 @@ describe('GET /exports/consultations/<uuid>/contributions.csv', () => {
     expect(owner.status).toBe(200);
     expect(owner.headers.get('content-type')).toContain('text/csv');
     const text = await owner.text();
-    const [header, row] = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, row] = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(header).toContain('section_position,section_title_en');
     expect(row).toContain('OPPOSE');
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);

@@ -6,24 +6,101 @@ import { insertConsultation, insertContribution, type ConsultationRow } from '..
 const PUBLIC_PAGE = /* GraphQL */ `
   query ConsultationPage($id: ID!) {
     consultation(id: $id) {
-      uuid phase title { ar en } summary { ar en } ownerKind opensAt closesAt
-      documents { language url }
-      ownerInstitution { id }
+      uuid
+      phase
+      title {
+        ar
+        en
+      }
+      summary {
+        ar
+        en
+      }
+      ownerKind
+      opensAt
+      closesAt
+      documents {
+        language
+        url
+      }
+      ownerInstitution {
+        id
+      }
       sections {
-        position title { ar en } text { ar en } whatChanged { ar en }
-        positionCounts { support supportWithChanges oppose }
+        position
+        title {
+          ar
+          en
+        }
+        text {
+          ar
+          en
+        }
+        whatChanged {
+          ar
+          en
+        }
+        positionCounts {
+          support
+          supportWithChanges
+          oppose
+        }
         contributions {
-          id position comment evidenceUrl endorsementCount answer answerReason
-          organization { id slug name { ar en } }
-          endorsements { id name { ar en } }
+          id
+          position
+          comment
+          evidenceUrl
+          endorsementCount
+          answer
+          answerReason
+          organization {
+            id
+            slug
+            name {
+              ar
+              en
+            }
+          }
+          endorsements {
+            id
+            name {
+              ar
+              en
+            }
+          }
         }
       }
       report {
-        organizations { value fewerThanFive }
-        byGovernorate { key organizations { value } }
-        bySize { key organizations { value } }
-        byTargetGroup { key organizations { value } }
-        sections { positions { support } whatChanged { en } }
+        organizations {
+          value
+          fewerThanFive
+        }
+        byGovernorate {
+          key
+          organizations {
+            value
+          }
+        }
+        bySize {
+          key
+          organizations {
+            value
+          }
+        }
+        byTargetGroup {
+          key
+          organizations {
+            value
+          }
+        }
+        sections {
+          positions {
+            support
+          }
+          whatChanged {
+            en
+          }
+        }
       }
     }
   }

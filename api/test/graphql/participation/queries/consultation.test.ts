@@ -4,21 +4,65 @@ import { createOrganizations } from '../../../support/factories.js';
 import { closeConsultation, insertConsultation, insertContribution, organization } from '../participation-support.js';
 
 const PAGE = /* GraphQL */ `
-  query($id: ID!) {
+  query ($id: ID!) {
     consultation(id: $id) {
-      phase viewerIsOwner
+      phase
+      viewerIsOwner
       sections {
         position
-        positionCounts { support supportWithChanges oppose }
-        contributions { position comment organization { id } endorsements { id } endorsementCount answer answerReason }
-        whatChanged { en }
+        positionCounts {
+          support
+          supportWithChanges
+          oppose
+        }
+        contributions {
+          position
+          comment
+          organization {
+            id
+          }
+          endorsements {
+            id
+          }
+          endorsementCount
+          answer
+          answerReason
+        }
+        whatChanged {
+          en
+        }
       }
       report {
-        organizations { value fewerThanFive }
+        organizations {
+          value
+          fewerThanFive
+        }
         contributions
-        byGovernorate { key organizations { value fewerThanFive } }
-        bySize { key organizations { value fewerThanFive } }
-        sections { positions { support supportWithChanges oppose } accepted whatChanged { en } }
+        byGovernorate {
+          key
+          organizations {
+            value
+            fewerThanFive
+          }
+        }
+        bySize {
+          key
+          organizations {
+            value
+            fewerThanFive
+          }
+        }
+        sections {
+          positions {
+            support
+            supportWithChanges
+            oppose
+          }
+          accepted
+          whatChanged {
+            en
+          }
+        }
       }
     }
   }
@@ -59,11 +103,16 @@ describe('consultation', () => {
     await closeConsultation(api, consultation.uuid);
     const knex = api.orm.em.getKnex();
     await knex('consultation_contribution').update({ answer: 'NOT_ACCEPTED', answer_reason: 'Out of scope' });
-    await knex('consultation_section').where({ id: consultation.sections[0]!.uuid }).update({ what_changed_en: 'Nothing' });
+    await knex('consultation_section')
+      .where({ id: consultation.sections[0]!.uuid })
+      .update({ what_changed_en: 'Nothing' });
     // when
     const anonymous = (await api.graphql<Page>(PAGE, { id: consultation.id })).body.data!.consultation!;
-    const owner = (await api.graphql<Page>(PAGE, { id: consultation.id }, { headers: { cookie: consultation.ownerCookie } })).body.data!.consultation!;
-    const member = (await api.graphql<Page>(PAGE, { id: consultation.id }, { headers: { cookie: org.cookie } })).body.data!.consultation!;
+    const owner = (
+      await api.graphql<Page>(PAGE, { id: consultation.id }, { headers: { cookie: consultation.ownerCookie } })
+    ).body.data!.consultation!;
+    const member = (await api.graphql<Page>(PAGE, { id: consultation.id }, { headers: { cookie: org.cookie } })).body
+      .data!.consultation!;
     // then
     expect(anonymous.phase).toBe('ANALYSIS');
     expect(anonymous.sections[0]!.positionCounts).toEqual({ support: 0, supportWithChanges: 0, oppose: 1 });
@@ -87,7 +136,9 @@ describe('consultation', () => {
       await insertContribution(api, consultation, i % 2, org.id, i < 3 ? 'SUPPORT' : 'SUPPORT_WITH_CHANGES');
     }
     const knex = api.orm.em.getKnex();
-    await knex('consultation_contribution').where({ consultation_id: consultation.uuid }).update({ answer: 'ACCEPTED', answer_reason: 'Yes' });
+    await knex('consultation_contribution')
+      .where({ consultation_id: consultation.uuid })
+      .update({ answer: 'ACCEPTED', answer_reason: 'Yes' });
     await knex('consultation').where({ id: consultation.uuid }).update({ status: 'ANSWERED', answered_at: new Date() });
     // when
     const page = (await api.graphql<Page>(PAGE, { id: consultation.id })).body.data!.consultation!;

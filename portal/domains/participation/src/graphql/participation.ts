@@ -164,7 +164,6 @@ export const ConsultationReportQuery = graphql(`
   }
 `);
 
-
 export const ContributionCreateMutation = graphql(`
   mutation ParticipationContribute($input: ConsultationContributionCreateInput!) {
     consultationContributionCreate(input: $input) {
