@@ -22,7 +22,6 @@ let partnerId = '';
 let grantCallPath = '';
 let matchmakingDayPath = '';
 let grantApplicationPath = '';
-let consultationPath = '';
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await newContext(browser);
@@ -52,12 +51,6 @@ beforeAll(async () => {
   partnerId = new URL(ask, 'http://portal').searchParams.get('to')!;
   await page.goto(portalUrl('/en/grants'));
   grantCallPath = (await page.locator('main a[href*="/grants/calls/"]').first().getAttribute('href'))!.replace(
-    /^\/en/,
-    '',
-  );
-  // the demo consultations: the open one first (latest closing first would put a journey's own before it)
-  await page.goto(portalUrl('/en/participation'));
-  consultationPath = (await page.locator('main a[href*="/participation/"]').first().getAttribute('href'))!.replace(
     /^\/en/,
     '',
   );
@@ -138,10 +131,6 @@ const PAGES: { name: string; path: () => string; as: keyof typeof contexts; stat
   { name: 'grants-application-search', path: () => `${grantApplicationPath}?partnerSearch=Mafraq`, as: 'owner' },
   { name: 'grants-confirm', path: () => `${grantApplicationPath}/confirm`, as: 'owner' },
   { name: 'grants-mine', path: () => '/grants/mine', as: 'owner' },
-  { name: 'participation', path: () => '/participation', as: 'public' },
-  { name: 'participation-consultation', path: () => consultationPath, as: 'public' },
-  { name: 'participation-consultation-signed-in', path: () => consultationPath, as: 'owner' },
-  { name: 'participation-report', path: () => `${consultationPath}/report`, as: 'public' },
   { name: 'sign-in', path: () => '/account/sign-in', as: 'public' },
   { name: 'sign-up', path: () => '/account/sign-up', as: 'public' },
   { name: 'reset-password', path: () => '/account/reset-password', as: 'public' },
