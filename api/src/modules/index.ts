@@ -10,6 +10,7 @@ import { directoryModule } from './directory/index.js';
 import { grantsModule } from './grants/index.js';
 import { matchmakingModule } from './matchmaking/index.js';
 import { membershipModule } from './membership/index.js';
+import { participationModule } from './participation/index.js';
 import { partnershipsModule } from './partnerships/index.js';
 import { platformModule } from './platform/index.js';
 import { reviewModule } from './review/index.js';
@@ -30,4 +31,5 @@ export const modules: readonly PlatformModule[] = [
   matchmakingModule,
   servicesModule,
   deinstitutionalisationModule,
+  participationModule,
 ];

@@ -565,6 +565,83 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: OrganizationVerificationDecideInput!) { organizationVerificationDecide(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { organizationId: orgA, decision: 'REJECTED' } }),
   },
+  // consultations: creating one is for officers and MoSD officials; the rest is signed in to call, and owning the
+  // consultation or editing a verified organisation is the service's rule, refused with NOT_AN_OWNER / NOT_AN_EDITOR
+  // userErrors (the participation mutation tests cover it); unknown ids and bad input here, so nothing is written
+  consultationCreate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: ConsultationCreateInput!) { consultationCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        titleEn: 'Matrix',
+        ownerKind: 'MOSD',
+        opensAt: '2030-01-02T00:00:00Z',
+        closesAt: '2030-01-01T00:00:00Z',
+        answerDueAt: '2030-02-01T00:00:00Z',
+        sections: [],
+      },
+    }),
+  },
+  consultationPublish: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ConsultationPublishInput!) { consultationPublish(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { consultationId: toGlobalId('Consultation', randomUUID()) } }),
+  },
+  consultationContributionCreate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ConsultationContributionCreateInput!) { consultationContributionCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        sectionId: toGlobalId('ConsultationSection', randomUUID()),
+        organizationId: orgA,
+        position: 'SUPPORT',
+        comment: 'Matrix',
+      },
+    }),
+  },
+  consultationContributionUpdate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ConsultationContributionUpdateInput!) { consultationContributionUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { contributionId: toGlobalId('ConsultationContribution', randomUUID()), version: 1 } }),
+  },
+  consultationContributionEndorse: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ConsultationContributionEndorseInput!) { consultationContributionEndorse(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { contributionId: toGlobalId('ConsultationContribution', randomUUID()), organizationId: orgA },
+    }),
+  },
+  consultationContributionAnswer: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ConsultationContributionAnswerInput!) { consultationContributionAnswer(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { contributionId: toGlobalId('ConsultationContribution', randomUUID()), answer: 'ACCEPTED', reason: 'x' },
+    }),
+  },
+  consultationSectionChangesSet: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ConsultationSectionChangesSetInput!) { consultationSectionChangesSet(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { sectionId: toGlobalId('ConsultationSection', randomUUID()), whatChangedEn: 'x' } }),
+  },
+  consultationReportPublish: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: ConsultationReportPublishInput!) { consultationReportPublish(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { consultationId: toGlobalId('Consultation', randomUUID()) } }),
+  },
+  policyScorecardSubmit: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: PolicyScorecardSubmitInput!) { policyScorecardSubmit(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        consultationId: toGlobalId('Consultation', randomUUID()),
+        organizationId: orgA,
+        governorate: 'JO-MA',
+        quarter: '2027-Q1',
+        delivered: 'YES',
+        evidenceNote: 'x',
+      },
+    }),
+  },
 };
 
 /** Protected fields of queries and types, keyed by their resolver method's name. */
@@ -914,6 +991,31 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['node'],
     document: `query($id: ID!) { node(id: $id) { id } }`,
     variables: () => ({ id: careInstitution }),
+  // consultations: public (drafts are null to those outside the owning team and officers; answers and the report are
+  // null until the report is published: the participation query tests cover it)
+  consultations: {
+    rules: 'PUBLIC',
+    path: ['consultations'],
+    document: `query { consultations(first: 1) { totalCount edges { node { viewerIsOwner sections { contributions { answer organization { id } } } report { contributions } scorecard { quarter } } } } }`,
+    variables: () => ({}),
+  },
+  consultation: {
+    rules: 'PUBLIC',
+    path: ['consultation'],
+    document: `query($id: ID!) { consultation(id: $id) { phase } }`,
+    variables: () => ({ id: toGlobalId('Consultation', randomUUID()) }),
+  },
+  'node(ConsultationContribution)': {
+    rules: 'PUBLIC',
+    path: ['node'],
+    document: `query($id: ID!) { node(id: $id) { id } }`,
+    variables: () => ({ id: toGlobalId('ConsultationContribution', randomUUID()) }),
+  },
+  participationCounts: {
+    rules: 'PUBLIC',
+    path: ['participationCounts'],
+    document: `query { participationCounts { contributions organizations answers } }`,
+    variables: () => ({}),
   },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],

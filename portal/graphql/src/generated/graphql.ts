@@ -149,12 +149,114 @@ export type CareOwnership =
   /** Run by the state (MoSD). */
   | 'PUBLIC';
 
+/** The input of `consultationContributionAnswer`. */
+export type ConsultationContributionAnswerInput = {
+  /** Accepted, partly accepted or not accepted. */
+  answer: ContributionAnswer;
+  /** ConsultationContribution.id. */
+  contributionId: string | number;
+  /** Why (required, up to 5,000 characters). */
+  reason: string;
+};
+
+/** The input of `consultationContributionCreate`. */
+export type ConsultationContributionCreateInput = {
+  /** The reasons for the position (up to 5,000 characters). */
+  comment: string;
+  /** The id answered by POST /uploads/consultation-evidence, to attach evidence. */
+  evidenceId?: string | number | null | undefined;
+  /** Organization.id of the verified organisation contributing (you are its editor). */
+  organizationId: string | number;
+  /** The organisation's position on the section. */
+  position: ContributionPosition;
+  /** ConsultationSection.id. */
+  sectionId: string | number;
+};
+
+/** The input of `consultationContributionEndorse`. */
+export type ConsultationContributionEndorseInput = {
+  /** ConsultationContribution.id. */
+  contributionId: string | number;
+  /** Organization.id of the verified organisation endorsing it (you are its editor). */
+  organizationId: string | number;
+};
+
+/** The input of `consultationContributionUpdate`: the fields given change. */
+export type ConsultationContributionUpdateInput = {
+  /** The new reasons. */
+  comment?: string | null | undefined;
+  /** ConsultationContribution.id. */
+  contributionId: string | number;
+  /** Evidence to attach instead (POST /uploads/consultation-evidence). */
+  evidenceId?: string | number | null | undefined;
+  /** The new position. */
+  position?: ContributionPosition | null | undefined;
+  /** The version read (ConsultationContribution.version). */
+  version: number;
+};
+
+/** Who puts the draft to organisations. */
+export type ConsultationOwnerKind =
+  /** A directorate of the ministry (ownerInstitution says which). */
+  | 'DIRECTORATE'
+  /** The Ministry of Social Development (national). */
+  | 'MOSD'
+  /** The programme. */
+  | 'PROGRAMME';
+
+/** Where a consultation stands, by its dates and the database clock. */
+export type ConsultationPhase =
+  /** Closed to contributions: the owners answer each one. */
+  | 'ANALYSIS'
+  /** The report is published: answers and what changed are public. */
+  | 'ANSWERED'
+  /** Being prepared by its owners: not public. */
+  | 'DRAFT'
+  /** Open phase: verified organisations contribute, change their contributions and endorse. */
+  | 'OPEN'
+  /** Published, its open phase has not begun. */
+  | 'UPCOMING';
+
+/** The input of `consultationReportPublish`. */
+export type ConsultationReportPublishInput = {
+  /** Consultation.id. */
+  consultationId: string | number;
+};
+
+/** The input of `consultationSectionChangesSet`. */
+export type ConsultationSectionChangesSetInput = {
+  /** ConsultationSection.id. */
+  sectionId: string | number;
+  /** What changed in the section, in Arabic. */
+  whatChangedAr?: string | null | undefined;
+  /** What changed in the section, in English. */
+  whatChangedEn?: string | null | undefined;
+};
+
 /** Who sees a contact of an organisation. */
 export type ContactVisibility =
   /** The organisation's members and the officers only (`Organization.privateContacts`). */
   | 'PRIVATE'
   /** Everyone: the public directory and its exports (`Organization.publicContacts`). */
   | 'PUBLIC';
+
+/** The owner's answer to a contribution (always with its reason). */
+export type ContributionAnswer =
+  /** Taken into the policy. */
+  | 'ACCEPTED'
+  /** Not taken. */
+  | 'NOT_ACCEPTED'
+  /** Taken in part. */
+  | 'PARTLY_ACCEPTED';
+
+/** An organisation's position on a section. */
+export type ContributionPosition =
+  /** Opposes it, for the reasons the comment gives. */
+  | 'OPPOSE'
+  /** Supports the section as written. */
+  | 'SUPPORT'
+  /** Supports it with the changes the comment gives. */
+  | 'SUPPORT_WITH_CHANGES';
 
 /** How the viewer proved who they are. */
 export type Credential =
@@ -972,6 +1074,65 @@ export type OrganizationVerificationSubmitInput = {
   /** Id of the organisation (Organization.id). */
   organizationId: string | number;
 };
+
+/** Why a participation mutation changed nothing (the field says which input, the message says the rule). */
+export type ParticipationErrorCode =
+  /** The organisation has a contribution to this section already: change it instead. */
+  | 'ALREADY_CONTRIBUTED'
+  /** The organisation has endorsed this contribution already. */
+  | 'ALREADY_ENDORSED'
+  /** Answer every contribution before publishing the report. */
+  | 'ANSWERS_MISSING'
+  /** Give the reasons for the position. */
+  | 'COMMENT_REQUIRED'
+  /** No such consultation. */
+  | 'CONSULTATION_NOT_FOUND'
+  /** No such contribution. */
+  | 'CONTRIBUTION_NOT_FOUND'
+  /** The open phase closes after it opens, and answers are due after it closes. */
+  | 'DATES_OUT_OF_ORDER'
+  /** Say what the answer rests on. */
+  | 'EVIDENCE_NOTE_REQUIRED'
+  /** Not an evidence file the organisation uploaded (/uploads/consultation-evidence). */
+  | 'EVIDENCE_NOT_FOUND'
+  /** The value is outside what the field accepts (the message says the limits). */
+  | 'INVALID_VALUE'
+  /** Only a consultation whose report is published is monitored. */
+  | 'NOT_ADOPTED'
+  /** Only an editor or owner of the organisation acts for it. */
+  | 'NOT_AN_EDITOR'
+  /** Only the consultation's owning team does this. */
+  | 'NOT_AN_OWNER'
+  /** The consultation is already published. */
+  | 'NOT_A_DRAFT'
+  /** The consultation does not concern this governorate. */
+  | 'NOT_CONCERNED'
+  /** Answers and what changed are written after the open phase closes and before the report is published. */
+  | 'NOT_IN_ANALYSIS'
+  /** The consultation's open phase is not running (by the database clock): contributions, their changes and endorsements happen while it is open. */
+  | 'NOT_OPEN'
+  /** Only organisations verified by the programme take part. */
+  | 'ORGANIZATION_NOT_VERIFIED'
+  /** An organisation does not endorse its own contribution. */
+  | 'OWN_CONTRIBUTION'
+  /** Say why. */
+  | 'REASON_REQUIRED'
+  /** A consultation has at least one section or question, each with a title. */
+  | 'SECTIONS_REQUIRED'
+  /** No such section. */
+  | 'SECTION_NOT_FOUND'
+  /** Someone changed it since you read it: read it again. */
+  | 'STALE_VERSION'
+  /** Give a title in Arabic or English. */
+  | 'TITLE_REQUIRED'
+  /** Not a governorate code (governorates), e.g. JO-MA. */
+  | 'UNKNOWN_GOVERNORATE'
+  /** Not the id of an institution (a directorate owner needs one). */
+  | 'UNKNOWN_INSTITUTION'
+  /** Not the id of an organisation. */
+  | 'UNKNOWN_ORGANIZATION'
+  /** Not a target group code (targetGroups). */
+  | 'UNKNOWN_TARGET_GROUP';
 
 /** What a partner suggestion weighs (the weights: PartnerSuggestionCriterionScore.weight). */
 export type PartnerSuggestionCriterion =
@@ -2377,6 +2538,69 @@ export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccountOverviewQuery = { viewer: { uuid: string, name: string, email: string, emailVerified: boolean, credential: Credential, roles: Array<PlatformRole>, memberships: Array<{ role: MemberRole, organization: { id: string, slug: string, name: { ar: string | null, en: string | null }, verification: { state: VerificationState } } }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, ipAddress: string | null, userAgent: string | null, current: boolean }>, apiTokens: Array<{ id: string, name: string, prefix: string, scope: ApiTokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
+
+export type ParticipationConsultationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ParticipationConsultationsQuery = { consultations: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, phase: ConsultationPhase, ownerKind: ConsultationOwnerKind, opensAt: string, closesAt: string, title: { ar: string | null, en: string | null }, summary: { ar: string | null, en: string | null } } }> } };
+
+export type ParticipationConsultationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParticipationConsultationQuery = { consultation: { id: string, uuid: string, phase: ConsultationPhase, ownerKind: ConsultationOwnerKind, opensAt: string, closesAt: string, answerDueAt: string, answeredAt: string | null, viewerIsOwner: boolean, governorateCodes: Array<string>, targetGroupCodes: Array<string>, title: { ar: string | null, en: string | null }, summary: { ar: string | null, en: string | null }, documents: Array<{ language: string, url: string }>, sections: Array<{ id: string, uuid: string, position: number, title: { ar: string | null, en: string | null }, text: { ar: string | null, en: string | null }, whatChanged: { ar: string | null, en: string | null }, positionCounts: { support: number, supportWithChanges: number, oppose: number }, contributions: Array<{ id: string, uuid: string, position: ContributionPosition, comment: string, version: number, evidenceUrl: string | null, endorsementCount: number, viewerCanEdit: boolean, answer: ContributionAnswer | null, answerReason: string | null, organization: { id: string, slug: string, name: { ar: string | null, en: string | null } } | null, endorsements: Array<{ id: string, name: { ar: string | null, en: string | null } }> }> }> } | null };
+
+export type ParticipationReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParticipationReportQuery = { consultation: { id: string, uuid: string, phase: ConsultationPhase, title: { ar: string | null, en: string | null }, report: { contributions: number, organizations: { value: number | null, fewerThanFive: boolean }, byGovernorate: Array<{ key: string, organizations: { value: number | null, fewerThanFive: boolean } }>, bySize: Array<{ key: string, organizations: { value: number | null, fewerThanFive: boolean } }>, byTargetGroup: Array<{ key: string, organizations: { value: number | null, fewerThanFive: boolean } }>, sections: Array<{ sectionId: string, accepted: number, title: { ar: string | null, en: string | null }, positions: { support: number, supportWithChanges: number, oppose: number }, whatChanged: { ar: string | null, en: string | null } }> } | null } | null };
+
+export type ParticipationContributeMutationVariables = Exact<{
+  input: ConsultationContributionCreateInput;
+}>;
+
+
+export type ParticipationContributeMutation = { consultationContributionCreate: { contribution: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: ParticipationErrorCode, message: string }> } };
+
+export type ParticipationContributionUpdateMutationVariables = Exact<{
+  input: ConsultationContributionUpdateInput;
+}>;
+
+
+export type ParticipationContributionUpdateMutation = { consultationContributionUpdate: { contribution: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: ParticipationErrorCode, message: string }> } };
+
+export type ParticipationEndorseMutationVariables = Exact<{
+  input: ConsultationContributionEndorseInput;
+}>;
+
+
+export type ParticipationEndorseMutation = { consultationContributionEndorse: { contribution: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: ParticipationErrorCode, message: string }> } };
+
+export type ParticipationAnswerMutationVariables = Exact<{
+  input: ConsultationContributionAnswerInput;
+}>;
+
+
+export type ParticipationAnswerMutation = { consultationContributionAnswer: { contribution: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: ParticipationErrorCode, message: string }> } };
+
+export type ParticipationSectionChangesMutationVariables = Exact<{
+  input: ConsultationSectionChangesSetInput;
+}>;
+
+
+export type ParticipationSectionChangesMutation = { consultationSectionChangesSet: { section: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: ParticipationErrorCode, message: string }> } };
+
+export type ParticipationReportPublishMutationVariables = Exact<{
+  input: ConsultationReportPublishInput;
+}>;
+
+
+export type ParticipationReportPublishMutation = { consultationReportPublish: { consultation: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: ParticipationErrorCode, message: string }> } };
 
 export type PartnershipListingSummaryFragment = { id: string, uuid: string, kind: PartnershipListingKind, status: PartnershipListingStatus, expiresAt: string, description: { ar: string | null, en: string | null }, capability: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, targetGroups: Array<{ code: string, name: { ar: string | null, en: string | null } }>, party:
     | { __typename: 'Institution', id: string, slug: string, name: { ar: string | null, en: string | null } }
@@ -4922,6 +5146,251 @@ export const AccountOverviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:349814aeeb038a3c95a85e9d0c7359830fe08db8a5282ca6988c0d5fe2ab34cc"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+export const ParticipationConsultationsDocument = new TypedDocumentString(`
+    query ParticipationConsultations($first: Int) {
+  consultations(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        uuid
+        phase
+        ownerKind
+        opensAt
+        closesAt
+        title {
+          ar
+          en
+        }
+        summary {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9082fe442ade56e9d5d43eab19860f953323ec4fa30afa2966e5252e0a1eb694"}) as unknown as TypedDocumentString<ParticipationConsultationsQuery, ParticipationConsultationsQueryVariables>;
+export const ParticipationConsultationDocument = new TypedDocumentString(`
+    query ParticipationConsultation($id: ID!) {
+  consultation(id: $id) {
+    id
+    uuid
+    phase
+    ownerKind
+    opensAt
+    closesAt
+    answerDueAt
+    answeredAt
+    viewerIsOwner
+    governorateCodes
+    targetGroupCodes
+    title {
+      ar
+      en
+    }
+    summary {
+      ar
+      en
+    }
+    documents {
+      language
+      url
+    }
+    sections {
+      id
+      uuid
+      position
+      title {
+        ar
+        en
+      }
+      text {
+        ar
+        en
+      }
+      whatChanged {
+        ar
+        en
+      }
+      positionCounts {
+        support
+        supportWithChanges
+        oppose
+      }
+      contributions {
+        id
+        uuid
+        position
+        comment
+        version
+        evidenceUrl
+        endorsementCount
+        viewerCanEdit
+        answer
+        answerReason
+        organization {
+          id
+          slug
+          name {
+            ar
+            en
+          }
+        }
+        endorsements {
+          id
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9e7c641229341acc82fea4af2604943315a3ad974c5f5e2d68a8a26a9dbcdb14"}) as unknown as TypedDocumentString<ParticipationConsultationQuery, ParticipationConsultationQueryVariables>;
+export const ParticipationReportDocument = new TypedDocumentString(`
+    query ParticipationReport($id: ID!) {
+  consultation(id: $id) {
+    id
+    uuid
+    phase
+    title {
+      ar
+      en
+    }
+    report {
+      contributions
+      organizations {
+        value
+        fewerThanFive
+      }
+      byGovernorate {
+        key
+        organizations {
+          value
+          fewerThanFive
+        }
+      }
+      bySize {
+        key
+        organizations {
+          value
+          fewerThanFive
+        }
+      }
+      byTargetGroup {
+        key
+        organizations {
+          value
+          fewerThanFive
+        }
+      }
+      sections {
+        sectionId
+        accepted
+        title {
+          ar
+          en
+        }
+        positions {
+          support
+          supportWithChanges
+          oppose
+        }
+        whatChanged {
+          ar
+          en
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2acc953afee1f7a10168d8f8efd76f556ae803e3d78cb4e6e66f8ae9c30d8201"}) as unknown as TypedDocumentString<ParticipationReportQuery, ParticipationReportQueryVariables>;
+export const ParticipationContributeDocument = new TypedDocumentString(`
+    mutation ParticipationContribute($input: ConsultationContributionCreateInput!) {
+  consultationContributionCreate(input: $input) {
+    contribution {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:95d670b45a649a5167c72914091296a00274edc376a0d873a7e94271d347a4eb"}) as unknown as TypedDocumentString<ParticipationContributeMutation, ParticipationContributeMutationVariables>;
+export const ParticipationContributionUpdateDocument = new TypedDocumentString(`
+    mutation ParticipationContributionUpdate($input: ConsultationContributionUpdateInput!) {
+  consultationContributionUpdate(input: $input) {
+    contribution {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:848a7844afd239873feb3708edd00619d203f331e4e955880cb7ea2627c1808d"}) as unknown as TypedDocumentString<ParticipationContributionUpdateMutation, ParticipationContributionUpdateMutationVariables>;
+export const ParticipationEndorseDocument = new TypedDocumentString(`
+    mutation ParticipationEndorse($input: ConsultationContributionEndorseInput!) {
+  consultationContributionEndorse(input: $input) {
+    contribution {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:30ae051a1def478256fac8ddc547baa2c94eb94252706f547a266bdc06d997b3"}) as unknown as TypedDocumentString<ParticipationEndorseMutation, ParticipationEndorseMutationVariables>;
+export const ParticipationAnswerDocument = new TypedDocumentString(`
+    mutation ParticipationAnswer($input: ConsultationContributionAnswerInput!) {
+  consultationContributionAnswer(input: $input) {
+    contribution {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:729ce2514a56ef23b73a1dd38e8d3d38a548c55acfb7bbd8cb5d9d30e809cb9b"}) as unknown as TypedDocumentString<ParticipationAnswerMutation, ParticipationAnswerMutationVariables>;
+export const ParticipationSectionChangesDocument = new TypedDocumentString(`
+    mutation ParticipationSectionChanges($input: ConsultationSectionChangesSetInput!) {
+  consultationSectionChangesSet(input: $input) {
+    section {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:9b2240b3e8637308f6e95dabf5ae89dfe55c096bb493c2e469773295ecf5ade4"}) as unknown as TypedDocumentString<ParticipationSectionChangesMutation, ParticipationSectionChangesMutationVariables>;
+export const ParticipationReportPublishDocument = new TypedDocumentString(`
+    mutation ParticipationReportPublish($input: ConsultationReportPublishInput!) {
+  consultationReportPublish(input: $input) {
+    consultation {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6fdd8e000b6f4486de8cd4d8be6f56cf44567e9318f6706d0c68a24032598aec"}) as unknown as TypedDocumentString<ParticipationReportPublishMutation, ParticipationReportPublishMutationVariables>;
 export const PartnershipListingsDocument = new TypedDocumentString(`
     query PartnershipListings($filter: PartnershipListingFilter, $first: Int, $after: String, $last: Int, $before: String) {
   partnershipListings(

@@ -1,0 +1,2 @@
+// Svelte compiler options for this package (vitest, svelte-check and svelte-package read it).
+export default {};

@@ -1,0 +1,2 @@
+// Thin route: the participation micro-frontend owns this page's data.
+export { loadReport as load } from '@shabaka/domain-participation';
