@@ -11,6 +11,7 @@ import { matchmakingModule } from './matchmaking/index.js';
 import { membershipModule } from './membership/index.js';
 import { partnershipsModule } from './partnerships/index.js';
 import { platformModule } from './platform/index.js';
+import { resultsModule } from './results/index.js';
 import { trainingModule } from './training/index.js';
 import { verificationModule } from './verification/index.js';
 
@@ -24,4 +25,5 @@ export const modules: readonly PlatformModule[] = [
   partnershipsModule,
   grantsModule,
   matchmakingModule,
+  resultsModule,
 ];

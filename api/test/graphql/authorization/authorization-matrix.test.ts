@@ -691,6 +691,20 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query($id: ID!) { organization(id: $id) { trainingRegistrations(first: 1) { totalCount edges { node { participantName } } } } }`,
     variables: () => ({ id: orgA }),
   },
+  resultsIndicators: {
+    // the programme's indicators, counts under 5 suppressed: public
+    rules: 'PUBLIC',
+    path: ['resultsIndicators'],
+    document: `query { resultsIndicators { code actual { value suppressed } } }`,
+    variables: () => ({}),
+  },
+  resultsIndicatorRecords: {
+    // the records behind a figure (organisations, participations): officers, MoSD officials and administrators
+    rules: TRAINING_OFFICERS,
+    path: ['resultsIndicatorRecords'],
+    document: `query { resultsIndicatorRecords(code: "CSOS_SUPPORTED", first: 1) { totalCount } }`,
+    variables: () => ({}),
+  },
   auditEvents: {
     rules: ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'],
     path: ['auditEvents'],
