@@ -1,2 +1,4 @@
 export { manifest } from './manifest.js';
-export { default as OverviewPage } from './pages/OverviewPage.svelte';
+export { default as DashboardPage } from './pages/DashboardPage.svelte';
+export { default as IndicatorRecordsPage } from './pages/IndicatorRecordsPage.svelte';
+export { loadDashboard, loadIndicatorRecords } from './results-loads.js';
