@@ -88,7 +88,8 @@ describe('results dashboard', () => {
     const page = await context.newPage();
     const bodies: Promise<Buffer>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) bodies.push(response.body());
+      if (response.request().resourceType() === 'script' || response.url().endsWith('.js'))
+        bodies.push(response.body());
     });
     await page.goto(portalUrl('/ar/results'), { waitUntil: 'networkidle' });
     const scripts = await Promise.all(bodies);

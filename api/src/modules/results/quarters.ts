@@ -17,6 +17,7 @@ export function quarterOf(date: Date): string {
 export function quarterRange(first: string, last: string): string[] {
   const index = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
   const out: string[] = [];
-  for (let i = Math.min(index(first), index(last)); i <= index(last); i++) out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  for (let i = Math.min(index(first), index(last)); i <= index(last); i++)
+    out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
   return out;
 }

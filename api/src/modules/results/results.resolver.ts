@@ -19,7 +19,7 @@ function cursorValues(argument: string, cursor: string | undefined, code: string
   if (!Array.isArray(v) || v.length !== 3 || !v.every((x) => typeof x === 'string')) {
     throw new BadUserInputError(argument, 'is not a cursor returned by this API');
   }
-  return v as string[];
+  return v;
 }
 
 @Resolver()
@@ -34,18 +34,23 @@ export class ResultsResolver {
 
   @Authorized('PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR')
   @Query(() => ResultsIndicatorRecordConnection, {
-    description: 'The records an indicator counts, each once, oldest first: the figure traced to its sources (officers).',
+    description:
+      'The records an indicator counts, each once, oldest first: the figure traced to its sources (officers).',
   })
   async resultsIndicatorRecords(
     @Arg('code', () => String, { description: 'The indicator (ResultsIndicator.code).' }) code: string,
-    @Arg('quarter', () => String, { nullable: true, description: 'Only the records first counted in this quarter (2026-Q4).' })
+    @Arg('quarter', () => String, {
+      nullable: true,
+      description: 'Only the records first counted in this quarter (2026-Q4).',
+    })
     quarter: string | null,
     @Args(() => PaginationArgs) pagination: PaginationArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ResultsIndicatorRecordConnection> {
     const indicator = indicatorByCode(code);
     if (!indicator) throw new BadUserInputError('code', 'is not the code of an indicator');
-    if (quarter != null && !QUARTER_PATTERN.test(quarter)) throw new BadUserInputError('quarter', 'is not a quarter such as 2026-Q4');
+    if (quarter != null && !QUARTER_PATTERN.test(quarter))
+      throw new BadUserInputError('quarter', 'is not a quarter such as 2026-Q4');
     const page = pageRequest(pagination);
     const backward = page.direction === 'backward';
     const { rows, total } = await new ResultsRepository(ctx.em).records(indicator, {

@@ -44,7 +44,7 @@ export async function resultsIndicators(
       breakdowns: indicator.dimensions.map((dimension: ResultsDimension) => ({
         dimension,
         cells: breakdownRows
-          .filter((r) => r.code === indicator.code && r.dimension === dimension)
+          .filter((r) => r.code === indicator.code && r.dimension === String(dimension))
           .map((r) => ({ key: r.key, label: { ar: r.label_ar, en: r.label_en }, count: suppressSmallCount(r.n) })),
       })),
     };

@@ -36,17 +36,20 @@ async function pastSession(api: TestApi, officer: string, course: string, lastDa
 async function moveIntoPast(api: TestApi, sessionUuid: string, lastDayEnds: string): Promise<string[]> {
   const knex = api.orm.em.getKnex();
   const end = new Date(lastDayEnds).getTime();
-  const days = await knex('training_session_day').where({ session_id: sessionUuid }).orderBy('starts_at').select('id');
+  const days: { id: string }[] = await knex('training_session_day')
+    .where({ session_id: sessionUuid })
+    .orderBy('starts_at')
+    .select('id');
   for (const [i, day] of days.entries()) {
     const dayEnd = end - (days.length - 1 - i) * DAY;
     await knex('training_session_day')
-      .where({ id: day.id as string })
+      .where({ id: day.id })
       .update({ starts_at: new Date(dayEnd - 6 * 3_600_000), ends_at: new Date(dayEnd) });
   }
   await knex('training_session')
     .where({ id: sessionUuid })
     .update({ starts_at: new Date(end - (days.length - 1) * DAY - 6 * 3_600_000), ends_at: new Date(end) });
-  return days.map((d) => d.id as string);
+  return days.map((d) => d.id);
 }
 
 async function attend(api: TestApi, registrationUuid: string, days: string[], present: number): Promise<void> {

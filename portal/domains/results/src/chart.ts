@@ -41,7 +41,15 @@ export function barChart(points: readonly ChartPoint[]): BarChart {
   const bars = points.map((point, i) => {
     const h = point.value === null ? 0 : Math.round(((axisY - top) * point.value) / max);
     const x = Math.round(side + i * slot + (slot - barWidth) / 2);
-    return { label: point.label, value: point.value, x, y: axisY - h, width: barWidth, height: h, textY: axisY - h - 4 };
+    return {
+      label: point.label,
+      value: point.value,
+      x,
+      y: axisY - h,
+      width: barWidth,
+      height: h,
+      textY: axisY - h - 4,
+    };
   });
   return { width, height, axisY, max, bars };
 }

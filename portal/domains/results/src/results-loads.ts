@@ -29,7 +29,10 @@ export async function loadDashboard(event: ResultsEvent) {
       indicators: resultsIndicators.map((indicator) => ({
         ...indicator,
         // a suppressed actual (1 to 4) shows an empty bar and "fewer than 5" in words, never its value
-        progress: progressPercent(indicator.actual.suppressed ? 0 : (indicator.actual.value ?? null), indicator.target ?? null),
+        progress: progressPercent(
+          indicator.actual.suppressed ? 0 : (indicator.actual.value ?? null),
+          indicator.target ?? null,
+        ),
         chart: barChart(indicator.quarters.map((q) => ({ label: q.quarter, value: q.count.value ?? null }))),
         csv: `${api}/exports/results/indicators.csv?indicator=${encodeURIComponent(indicator.code)}`,
       })),

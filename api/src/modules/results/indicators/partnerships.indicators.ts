@@ -22,7 +22,8 @@ export const partnershipsCsoCso: IndicatorDefinition = {
   nameAr: 'شراكات بين الجمعيات',
   nameEn: 'CSO-CSO partnerships',
   definitionAr: 'شراكات بين جمعيتين أو أكثر أصبحت سارية (أو اكتملت)، تُحسب في ربع السنة الذي بدأت فيه.',
-  definitionEn: 'Partnerships between CSOs that came into force (active or completed), counted in the quarter they began.',
+  definitionEn:
+    'Partnerships between CSOs that came into force (active or completed), counted in the quarter they began.',
   unit: ResultsIndicatorUnit.PARTNERSHIPS,
   baseline: 0,
   target: null,

@@ -13,11 +13,40 @@ const INDICATORS = /* GraphQL */ `
   query {
     resultsIndicators {
       code
-      name { ar en }
+      name {
+        ar
+        en
+      }
       target
-      actual { value suppressed }
-      quarters { quarter count { value suppressed } cumulative { value suppressed } }
-      breakdowns { dimension cells { key label { ar en } count { value suppressed } } }
+      actual {
+        value
+        suppressed
+      }
+      quarters {
+        quarter
+        count {
+          value
+          suppressed
+        }
+        cumulative {
+          value
+          suppressed
+        }
+      }
+      breakdowns {
+        dimension
+        cells {
+          key
+          label {
+            ar
+            en
+          }
+          count {
+            value
+            suppressed
+          }
+        }
+      }
     }
   }
 `;
@@ -26,8 +55,20 @@ const RECORDS = /* GraphQL */ `
   query ($code: String!, $quarter: String, $first: Int, $after: String) {
     resultsIndicatorRecords(code: $code, quarter: $quarter, first: $first, after: $after) {
       totalCount
-      edges { node { recordId recordType label { en } quarter } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          recordId
+          recordType
+          label {
+            en
+          }
+          quarter
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -158,7 +199,10 @@ describe('resultsIndicators and resultsIndicatorRecords', () => {
     const response = await fetch(`${api.url}/exports/results/indicators.csv?indicator=CSOS_SUPPORTED`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('indicator_code,indicator_en,indicator_ar,unit,baseline,target,quarter,count,cumulative');
     expect(lines).toContain('CSOS_SUPPORTED,CSOs supported,الجمعيات المدعومة,ORGANIZATIONS,0,250,2026-Q2,<5,<5');
     expect(lines).toContain('CSOS_SUPPORTED,CSOs supported,الجمعيات المدعومة,ORGANIZATIONS,0,250,2026-Q3,5,7');
