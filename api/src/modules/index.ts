@@ -15,6 +15,7 @@ import { partnershipsModule } from './partnerships/index.js';
 import { platformModule } from './platform/index.js';
 import { reviewModule } from './review/index.js';
 import { servicesModule } from './services/index.js';
+import { resultsModule } from './results/index.js';
 import { trainingModule } from './training/index.js';
 import { verificationModule } from './verification/index.js';
 
@@ -32,4 +33,5 @@ export const modules: readonly PlatformModule[] = [
   servicesModule,
   deinstitutionalisationModule,
   participationModule,
+  resultsModule,
 ];

@@ -126,3 +126,4 @@ export const trainingModule: PlatformModule = {
     return added > 0 ? `${added} demo training sessions of 12 courses, ${certificates} certificates` : undefined;
   },
 };
+export { COMPLETED_SQL } from './scores.service.js';

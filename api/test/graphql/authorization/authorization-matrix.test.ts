@@ -991,6 +991,7 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     path: ['node'],
     document: `query($id: ID!) { node(id: $id) { id } }`,
     variables: () => ({ id: careInstitution }),
+  },
   // consultations: public (drafts are null to those outside the owning team and officers; answers and the report are
   // null until the report is published: the participation query tests cover it)
   consultations: {
@@ -1015,6 +1016,20 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     rules: 'PUBLIC',
     path: ['participationCounts'],
     document: `query { participationCounts { contributions organizations answers } }`,
+    variables: () => ({}),
+  },
+  resultsIndicators: {
+    // the programme's indicators, counts under 5 suppressed: public
+    rules: 'PUBLIC',
+    path: ['resultsIndicators'],
+    document: `query { resultsIndicators { code actual { value suppressed } } }`,
+    variables: () => ({}),
+  },
+  resultsIndicatorRecords: {
+    // the records behind a figure (organisations, participations): officers, MoSD officials and administrators
+    rules: TRAINING_OFFICERS,
+    path: ['resultsIndicatorRecords'],
+    document: `query { resultsIndicatorRecords(code: "CSOS_SUPPORTED", first: 1) { totalCount } }`,
     variables: () => ({}),
   },
   auditEvents: {

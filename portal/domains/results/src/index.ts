@@ -1,5 +1,4 @@
 export { manifest } from './manifest.js';
-export { default as OverviewPage } from './pages/OverviewPage.svelte';
 export { default as DeinstFiguresPage } from './pages/DeinstFiguresPage.svelte';
 export { default as DeinstInstitutionsPage } from './pages/DeinstInstitutionsPage.svelte';
 export { default as DeinstInstitutionFormPage } from './pages/DeinstInstitutionFormPage.svelte';
@@ -15,3 +14,6 @@ export {
   recordDeinstQuarter,
   updateDeinstInstitution,
 } from './deinstitutionalisation.js';
+export { default as DashboardPage } from './pages/DashboardPage.svelte';
+export { default as IndicatorRecordsPage } from './pages/IndicatorRecordsPage.svelte';
+export { loadDashboard, loadIndicatorRecords } from './results-loads.js';

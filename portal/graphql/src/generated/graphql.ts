@@ -1413,6 +1413,27 @@ export type PlatformRole =
   /** Reviews the grant applications assigned to them. */
   | 'REVIEWER';
 
+/** A breakdown of an indicator. */
+export type ResultsDimension =
+  /** CSO staff or public officials. */
+  | 'AUDIENCE'
+  /** The governorate (of the organisation, the session or the partnership). */
+  | 'GOVERNORATE'
+  /** The lot of a call for grant applications. */
+  | 'LOT'
+  /** Participants' sex, where they consented to say (NOT_STATED otherwise). */
+  | 'SEX'
+  /** How an organisation was supported (training, partnership, grant). */
+  | 'SUPPORT';
+
+/** What an indicator counts. */
+export type ResultsIndicatorUnit =
+  | 'APPLICATIONS'
+  | 'ORGANIZATIONS'
+  | 'PARTICIPANTS'
+  | 'PARTNERSHIPS'
+  | 'SESSIONS';
+
 /** Where a reviewer stands on an assignment. */
 export type ReviewAssignmentStatus =
   /** Assigned: the reviewer scores and may still change the scores. */
@@ -3079,6 +3100,21 @@ export type DeinstQuarterRecordMutationVariables = Exact<{
 
 
 export type DeinstQuarterRecordMutation = { careInstitutionQuarterRecord: { figures: { period: string } | null, userErrors: Array<{ field: Array<string> | null, code: DeinstitutionalisationErrorCode, message: string }> } };
+
+export type ResultsDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResultsDashboardQuery = { resultsIndicators: Array<{ code: string, unit: ResultsIndicatorUnit, baseline: number, target: number | null, name: { ar: string | null, en: string | null }, definition: { ar: string | null, en: string | null }, actual: { value: number | null, suppressed: boolean }, quarters: Array<{ quarter: string, count: { value: number | null, suppressed: boolean }, cumulative: { value: number | null, suppressed: boolean } }>, breakdowns: Array<{ dimension: ResultsDimension, cells: Array<{ key: string, label: { ar: string | null, en: string | null }, count: { value: number | null, suppressed: boolean } }> }> }> };
+
+export type ResultsIndicatorRecordsQueryVariables = Exact<{
+  code: string;
+  quarter?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ResultsIndicatorRecordsQuery = { resultsIndicators: Array<{ code: string, name: { ar: string | null, en: string | null } }>, resultsIndicatorRecords: { totalCount: number, edges: Array<{ node: { recordId: string, recordType: string, countedAt: string, quarter: string, label: { ar: string | null, en: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ServiceSummaryFragment = { id: string, uuid: string, fee: ServiceFee, delivery: Array<ServiceDelivery>, languages: Array<ServiceLanguage>, openNow: boolean, name: { ar: string | null, en: string | null }, category: { code: string, name: { ar: string | null, en: string | null } }, governorates: Array<{ code: string, name: { ar: string | null, en: string | null } }>, organization: { slug: string, name: { ar: string | null, en: string | null } }, places: { available: number | null, waitingList: number | null, updatedAt: string | null, outdated: boolean } };
 
@@ -7244,6 +7280,88 @@ export const DeinstQuarterRecordDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2776c6cee8effd0e22a8d43afac0234cc2ae4498d1caafe47397ab749822d862"}) as unknown as TypedDocumentString<DeinstQuarterRecordMutation, DeinstQuarterRecordMutationVariables>;
+export const ResultsDashboardDocument = new TypedDocumentString(`
+    query ResultsDashboard {
+  resultsIndicators {
+    code
+    name {
+      ar
+      en
+    }
+    definition {
+      ar
+      en
+    }
+    unit
+    baseline
+    target
+    actual {
+      value
+      suppressed
+    }
+    quarters {
+      quarter
+      count {
+        value
+        suppressed
+      }
+      cumulative {
+        value
+        suppressed
+      }
+    }
+    breakdowns {
+      dimension
+      cells {
+        key
+        label {
+          ar
+          en
+        }
+        count {
+          value
+          suppressed
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:7a8ec95819a4d7f1979013f4edfcb72ec28b330d54380a425f7f97398b391b83"}) as unknown as TypedDocumentString<ResultsDashboardQuery, ResultsDashboardQueryVariables>;
+export const ResultsIndicatorRecordsDocument = new TypedDocumentString(`
+    query ResultsIndicatorRecords($code: String!, $quarter: String, $first: Int, $after: String) {
+  resultsIndicators {
+    code
+    name {
+      ar
+      en
+    }
+  }
+  resultsIndicatorRecords(
+    code: $code
+    quarter: $quarter
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        recordId
+        recordType
+        label {
+          ar
+          en
+        }
+        countedAt
+        quarter
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:663c8de3bed6bfa9de9c8b67f84771ca4097e483f1788968fdaa14cd2619c6e3"}) as unknown as TypedDocumentString<ResultsIndicatorRecordsQuery, ResultsIndicatorRecordsQueryVariables>;
 export const ServicesSearchDocument = new TypedDocumentString(`
     query ServicesSearch($search: String, $filter: ServiceFilter, $first: Int, $after: String) {
   services(search: $search, filter: $filter, first: $first, after: $after) {

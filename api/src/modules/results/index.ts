@@ -1,0 +1,18 @@
+/**
+ * Results: the programme's indicators computed from the other domains' records, per quarter and broken down, with
+ * the records behind each figure for officers and a public CSV. The public face of the module.
+ */
+import 'reflect-metadata';
+import type { PlatformModule } from '../../common/module/platform-module.js';
+import { resultsExamples } from './results.examples.js';
+import { ResultsResolver } from './results.resolver.js';
+import { resultsCsvRoute } from './results.routes.js';
+
+export type { IndicatorDefinition } from './indicator.definition.js';
+
+export const resultsModule: PlatformModule = {
+  name: 'results',
+  resolvers: [ResultsResolver],
+  routes: [resultsCsvRoute],
+  examples: resultsExamples,
+};
