@@ -95,7 +95,10 @@ const apiBoundaries = {
  *   or a registration (days, venue, eligibility, accommodations, attendance, the participant, disaggregation,
  *   consent, scores) and its topics, the computed participation aggregates, the viewer's training calendar link, the
  *   officers' partnership overview and its counts, the criteria of a partner suggestion's score, a grant call's and
- *   an application's embedded values, and the grants screening list's status (one list, no identity of its own).
+ *   an application's embedded values, and the grants screening list's status (one list, no identity of its own), a
+ *   partnership's agreement file, the review rubric, scores and ranking, a service's embedded values and its search
+ *   facets, and the computed public tables of the deinstitutionalisation figures, consultation reports, scorecards and
+ *   results indicators.
  * - relay-edge-types: edges are named *Edge and their nodes implement Node; plain lists stay allowed for short,
  *   bounded lists (12 governorates, a facet's values, an organisation's contacts, userErrors): every list that can
  *   grow with the data (organisations, claims, the audit log) is a connection.
@@ -169,6 +172,45 @@ const contract = {
             'TrainingSuppressibleCount',
             // one criterion's points in a partner suggestion's breakdown (a computed value of its edge)
             'PartnerSuggestionCriterionScore',
+            // a partnership's agreement file, embedded in its partnership
+            'PartnershipAgreementDocument',
+            // the review core's values embedded in their round or assignment, and the computed ranking
+            'ReviewCriterion',
+            'ReviewRubric',
+            'ReviewResult',
+            'ReviewScore',
+            'ReviewerCandidate',
+            'GrantLotRanking',
+            'GrantRankingEntry',
+            // a service's values embedded in it (contact, hours, places, referral), its category code list and the
+            // search facets
+            'ServiceCategory',
+            'ServiceContact',
+            'ServiceFacets',
+            'ServiceHours',
+            'ServicePlaces',
+            'ServiceReferral',
+            // computed public tables (deinstitutionalisation figures, consultation reports, scorecards, results):
+            // their rows and cells have no identity, by design
+            'CareInstitutionQuarter',
+            'DeinstitutionalisationCell',
+            'DeinstitutionalisationFigures',
+            'DeinstitutionalisationRow',
+            'DeinstitutionalisationTable',
+            'ConsultationDocument',
+            'ConsultationReport',
+            'ParticipationCounts',
+            'PolicyScorecardCell',
+            'PolicyScorecardEntry',
+            'PositionCounts',
+            'ReportCell',
+            'ReportCount',
+            'ReportSection',
+            'ResultsBreakdown',
+            'ResultsBreakdownCell',
+            'ResultsCount',
+            'ResultsIndicator',
+            'ResultsQuarter',
           ],
           suffixes: ['Connection', 'Edge', 'Payload', 'Facet', 'Error'],
         },

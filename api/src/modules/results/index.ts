@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
 import { resultsExamples } from './results.examples.js';
-import { ResultsResolver } from './results.resolver.js';
+import { ResultsResolver, indicatorRecordByKey } from './results.resolver.js';
 import { resultsCsvRoute } from './results.routes.js';
 
 export type { IndicatorDefinition } from './indicator.definition.js';
@@ -13,6 +13,7 @@ export type { IndicatorDefinition } from './indicator.definition.js';
 export const resultsModule: PlatformModule = {
   name: 'results',
   resolvers: [ResultsResolver],
+  nodes: { ResultsIndicatorRecord: indicatorRecordByKey },
   routes: [resultsCsvRoute],
   examples: resultsExamples,
 };

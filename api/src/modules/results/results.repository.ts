@@ -72,6 +72,8 @@ export class ResultsRepository {
     indicator: IndicatorDefinition,
     options: {
       quarter?: string;
+      /** Only this record (a node(id) fetch). */
+      record?: { type: string; id: string };
       after?: readonly string[];
       before?: readonly string[];
       backward: boolean;
@@ -83,6 +85,10 @@ export class ResultsRepository {
     if (options.quarter) {
       where.push(`quarter = ?`);
       bindings.push(options.quarter);
+    }
+    if (options.record) {
+      where.push(`record_type = ? and record_id = ?`);
+      bindings.push(options.record.type, options.record.id);
     }
     const filtered = where.length ? `where ${where.join(' and ')}` : '';
     const keyset: string[] = [];

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { isOfficer } from '../../common/auth/viewer.js';
 import { BadUserInputError } from '../../common/errors/api-errors.js';
 import { pageInfoOf } from '../../common/pagination/connection.type.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
@@ -7,9 +8,9 @@ import { toGlobalId } from '../../common/relay/global-id.js';
 import { parseTimestamp } from '../../database/sql.js';
 import type { GraphQLContext } from '../../context.js';
 import { QUARTER_PATTERN } from './quarters.js';
-import { ResultsRepository } from './results.repository.js';
+import { ResultsRepository, type RecordRow } from './results.repository.js';
 import { indicatorByCode, resultsIndicators } from './results.service.js';
-import { ResultsIndicator, ResultsIndicatorRecordConnection } from './results.type.js';
+import { ResultsIndicator, ResultsIndicatorRecord, ResultsIndicatorRecordConnection } from './results.type.js';
 
 const cursorKind = (code: string) => `results-records:${code}`;
 
@@ -64,13 +65,7 @@ export class ResultsResolver {
     const kept = backward ? rows.slice(rows.length - Math.min(rows.length, page.size)) : rows.slice(0, page.size);
     const edges = kept.map((row) => ({
       cursor: encodeCursor(cursorKind(code), { v: [row.at, row.record_type, row.record_id] }),
-      node: {
-        recordId: toGlobalId(row.record_type, row.record_id),
-        recordType: row.record_type,
-        label: { ar: row.label_ar, en: row.label_en },
-        countedAt: parseTimestamp(row.at),
-        quarter: row.quarter,
-      },
+      node: toIndicatorRecord(code, row),
     }));
     return Object.assign(new ResultsIndicatorRecordConnection(), {
       edges,
@@ -78,4 +73,30 @@ export class ResultsResolver {
       totalCount: total,
     });
   }
+}
+
+/** A counted record as the contract shows it; its own global id keys the indicator, the record's type and its id. */
+export function toIndicatorRecord(code: string, row: RecordRow): ResultsIndicatorRecord {
+  return Object.assign(new ResultsIndicatorRecord(), {
+    id: toGlobalId('ResultsIndicatorRecord', [code, row.record_type, row.record_id].join('~')),
+    recordId: toGlobalId(row.record_type, row.record_id),
+    recordType: row.record_type,
+    label: { ar: row.label_ar, en: row.label_en },
+    countedAt: parseTimestamp(row.at),
+    quarter: row.quarter,
+  });
+}
+
+/** node(id) of a counted record: for officers, and only while the indicator still counts it. */
+export async function indicatorRecordByKey(ctx: GraphQLContext, key: string): Promise<ResultsIndicatorRecord | null> {
+  if (!ctx.viewer || !isOfficer(ctx.viewer)) return null;
+  const [code, type, id] = key.split('~');
+  const indicator = code ? indicatorByCode(code) : undefined;
+  if (!indicator || !type || !id) return null;
+  const { rows } = await new ResultsRepository(ctx.em).records(indicator, {
+    record: { type, id },
+    backward: false,
+    limit: 1,
+  });
+  return rows[0] ? toIndicatorRecord(code!, rows[0]) : null;
 }

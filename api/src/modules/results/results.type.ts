@@ -1,10 +1,21 @@
 import { GraphQLDateTime } from 'graphql-scalars';
+import { Node } from '../../common/relay/node.interface.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalizedText } from '../../common/i18n/localized-text.type.js';
 import { Connection } from '../../common/pagination/connection.type.js';
 import { ResultsDimension, ResultsIndicatorUnit } from './indicator.definition.js';
 
-registerEnumType(ResultsIndicatorUnit, { name: 'ResultsIndicatorUnit', description: 'What an indicator counts.' });
+registerEnumType(ResultsIndicatorUnit, {
+  name: 'ResultsIndicatorUnit',
+  description: 'What an indicator counts.',
+  valuesConfig: {
+    ORGANIZATIONS: { description: 'Organisations, each counted once.' },
+    SESSIONS: { description: 'Training sessions.' },
+    PARTICIPANTS: { description: 'Training participants (registrations present on at least one day).' },
+    PARTNERSHIPS: { description: 'Partnerships.' },
+    APPLICATIONS: { description: 'Grant applications.' },
+  },
+});
 registerEnumType(ResultsDimension, {
   name: 'ResultsDimension',
   description: 'A breakdown of an indicator.',
@@ -94,8 +105,12 @@ export class ResultsIndicator {
   breakdowns!: ResultsBreakdown[];
 }
 
-@ObjectType({ description: 'A record an indicator counts (officers).' })
-export class ResultsIndicatorRecord {
+@ObjectType({
+  implements: Node,
+  description:
+    'A record an indicator counts (officers): its id names the indicator and the record, and node(id) fetches it again.',
+})
+export class ResultsIndicatorRecord extends Node {
   @Field(() => ID, { description: 'Global id of the record (an Organization, a TrainingSession, ...).' })
   recordId!: string;
 

@@ -93,6 +93,10 @@ export enum ServiceLocalityType {
 registerEnumType(ServiceLocalityType, {
   name: 'ServiceLocalityType',
   description: 'Whether a location is in an urban or a rural area.',
+  valuesConfig: {
+    URBAN: { description: 'In a town or city.' },
+    RURAL: { description: 'In a village or the countryside.' },
+  },
 });
 
 export enum Weekday {
@@ -104,7 +108,19 @@ export enum Weekday {
   SATURDAY = 6,
   SUNDAY = 7,
 }
-registerEnumType(Weekday, { name: 'Weekday', description: 'A day of the week (ISO 8601 numbering, Monday first).' });
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week (ISO 8601 numbering, Monday first).',
+  valuesConfig: {
+    MONDAY: { description: 'Monday (1).' },
+    TUESDAY: { description: 'Tuesday (2).' },
+    WEDNESDAY: { description: 'Wednesday (3).' },
+    THURSDAY: { description: 'Thursday (4).' },
+    FRIDAY: { description: 'Friday (5), the weekly day off in Jordan.' },
+    SATURDAY: { description: 'Saturday (6).' },
+    SUNDAY: { description: 'Sunday (7), the first working day of the week in Jordan.' },
+  },
+});
 
 /** HSDS / RFC 5545 BYDAY codes of the weekdays. */
 export const BYDAY: Record<number, string> = { 1: 'MO', 2: 'TU', 3: 'WE', 4: 'TH', 5: 'FR', 6: 'SA', 7: 'SU' };

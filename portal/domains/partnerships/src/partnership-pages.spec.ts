@@ -52,7 +52,14 @@ const lists = {
 
 describe('partnership page', () => {
   it('gives times in Amman and a confirm button only for the member party the viewer acts for', () => {
-    const data: PartnershipData = { state: 'ready', partnership, acting: ['I1'], done: null, ...lists };
+    const data: PartnershipData = {
+      state: 'ready',
+      partnership,
+      acting: ['I1'],
+      done: null,
+      uploadMaxBytes: 10_485_760,
+      ...lists,
+    };
     const { body } = render(PartnershipPage, { props: { data, locale: 'en', form: null } });
     // 21:30 UTC on 1 December is 00:30 on 2 December in Amman (UTC+3)
     expect(body).toContain('2 December 2026');
@@ -65,7 +72,14 @@ describe('partnership page', () => {
   });
 
   it('shows a reader who acts for no member no form', () => {
-    const data: PartnershipData = { state: 'ready', partnership, acting: [], done: null, ...lists };
+    const data: PartnershipData = {
+      state: 'ready',
+      partnership,
+      acting: [],
+      done: null,
+      uploadMaxBytes: 10_485_760,
+      ...lists,
+    };
     const { body } = render(PartnershipPage, { props: { data, locale: 'ar', form: null } });
     expect(body).not.toContain('method="post"');
     expect(body).toContain('مقترحة');

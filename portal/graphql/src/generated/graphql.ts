@@ -1428,10 +1428,15 @@ export type ResultsDimension =
 
 /** What an indicator counts. */
 export type ResultsIndicatorUnit =
+  /** Grant applications. */
   | 'APPLICATIONS'
+  /** Organisations, each counted once. */
   | 'ORGANIZATIONS'
+  /** Training participants (registrations present on at least one day). */
   | 'PARTICIPANTS'
+  /** Partnerships. */
   | 'PARTNERSHIPS'
+  /** Training sessions. */
   | 'SESSIONS';
 
 /** Where a reviewer stands on an assignment. */
@@ -1696,7 +1701,9 @@ export type ServiceLanguage =
 
 /** Whether a location is in an urban or a rural area. */
 export type ServiceLocalityType =
+  /** In a village or the countryside. */
   | 'RURAL'
+  /** In a town or city. */
   | 'URBAN';
 
 /** A location given with a new service. */
@@ -2280,12 +2287,19 @@ export type WashingtonGroupAnswer =
 
 /** A day of the week (ISO 8601 numbering, Monday first). */
 export type Weekday =
+  /** Friday (5), the weekly day off in Jordan. */
   | 'FRIDAY'
+  /** Monday (1). */
   | 'MONDAY'
+  /** Saturday (6). */
   | 'SATURDAY'
+  /** Sunday (7), the first working day of the week in Jordan. */
   | 'SUNDAY'
+  /** Thursday (4). */
   | 'THURSDAY'
+  /** Tuesday (2). */
   | 'TUESDAY'
+  /** Wednesday (3). */
   | 'WEDNESDAY';
 
 export type DirectoryHomeQueryVariables = Exact<{ [key: string]: never; }>;
