@@ -1,5 +1,6 @@
 import type { ExplorerExample } from '../../common/module/platform-module.js';
 
+/** The explorer's examples run signed out: the officers' records behind a figure (resultsIndicatorRecords) are not one. */
 export const resultsExamples: readonly ExplorerExample[] = [
   {
     title: 'Results: indicators against targets',
@@ -13,16 +14,5 @@ export const resultsExamples: readonly ExplorerExample[] = [
     breakdowns { dimension cells { key label { en } count { value suppressed } } }
   }
 }`,
-  },
-  {
-    title: 'Results: the records behind a figure (officers)',
-    query: `query ResultsIndicatorRecords($code: String!) {
-  resultsIndicatorRecords(code: $code, first: 20) {
-    totalCount
-    edges { node { recordId recordType label { en } countedAt quarter } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`,
-    variables: { code: 'CSOS_SUPPORTED' },
   },
 ];
