@@ -131,7 +131,9 @@ for (const size of sizes) {
   const { rows: counted } = await client.query<{ n: string }>('select count(*) as n from partnership_listing');
   if (Number(counted[0]!.n) === 0) {
     const t0 = performance.now();
-    // a need and an offer per organisation, random capabilities, in its governorate, for its first target group
+    // a need and an offer per organisation, random capabilities, in its governorate, for its first target group;
+    // the match keys' trigger off for the load (one row at a time), the keys written in one statement afterwards
+    await client.query("set session_replication_role = 'replica'");
     await client.query(`
       insert into partnership_listing (id, kind, organization_id, capability_code, description_en, governorate_codes,
                                        target_group_codes, expires_at, created_at, updated_at)
@@ -140,13 +142,18 @@ for (const size of sizes) {
              'Bench listing', array[s.governorate_code], s.target_groups[1:1],
              now() + interval '60 days', now() - random() * interval '300 days', now() - random() * interval '300 days'
       from organization_search s cross join (values ('NEED'), ('OFFER')) as k (kind)`);
+    await client.query("set session_replication_role = 'origin'");
+    await client.query('select shabaka_rebuild_partnership_match_keys()');
     await client.query('vacuum analyze partnership_listing');
+    await client.query('vacuum analyze partnership_match_key');
     process.stdout.write(`listings for ${size}: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
     lines.push(
       `Needs and offers for ${size.toLocaleString('en')} organisations bulk-inserted in ${((performance.now() - t0) / 1000).toFixed(0)} s (one statement).`,
       '',
     );
   }
+  // the visibility map the match keys' index-only scans need, also after a migration rebuilt the keys
+  await client.query('vacuum analyze partnership_match_key');
   const { rows: picked } = await client.query<{ id: string }>(
     `select organization_id as id from partnership_listing where organization_id is not null
      order by md5(organization_id::text) limit ${SEQUENTIAL}`,

@@ -120,24 +120,43 @@ export class PartnerSuggestionRepository {
   }
 
   /**
-   * The candidates worth scoring for `ours`, at most SUGGESTION_POOL_SIZE: parties whose active listings complement
-   * ours, and parties of the same or a neighbouring governorate serving one of our target groups; never `ours`, its
-   * partners (proposed or active partnerships), parties with a pending or declined request either way, nor
-   * organisations that are not active or not verified (nor under verification). Ordered by an estimate of the score
-   * on the criteria worth 70 of 100 (complement, target groups, geography), then by id.
+   * The candidates worth scoring for `ours`, at most `limit`: parties whose active listings complement ours, and
+   * parties of the same or a neighbouring governorate serving one of our target groups; never `ours`, its partners
+   * (proposed or active partnerships), parties with a pending or declined request either way, nor organisations that
+   * are not active or not verified (nor under verification). Ordered by an estimate of the score on the criteria worth
+   * 70 of 100 (complement, target groups, geography), then by id.
+   *
+   * One statement in four tiers, each read by index equality from the match keys and run only when the best `limit`
+   * found so far could still be beaten by it (a one-time filter: a tier that cannot change the answer is not read):
+   * complementary listings of parties in our governorates, then in neighbouring ones, then anywhere, then parties
+   * near us that share a target group without complementing us. The answer is the one an unbounded read would give
+   * (`partner-suggestions-pool.test.ts` compares them); at 1,000,000 organisations the first tiers usually suffice.
    */
-  async pool(ours: PartyRef, profile: PartyProfile): Promise<PartyRef[]> {
+  async pool(ours: PartyRef, profile: PartyProfile, limit = SUGGESTION_POOL_SIZE): Promise<PartyRef[]> {
     const mine = profile.governorates;
     const near = [...new Set([...mine, ...mine.flatMap((g) => [...(GOVERNORATE_NEIGHBOURS.get(g) ?? [])])])];
+    const nearOnly = near.filter((g) => !mine.includes(g));
     const column = ours.kind === 'Organization' ? 'organization_id' : 'institution_id';
     const w = SUGGESTION_WEIGHTS;
-    // hand-written SQL: the pool is chosen and ordered in the database, so that a request reads at most a few
-    // hundred profiles among a million organisations, with the listings' and the search table's indexes
+    // the most a candidate of each tier can be estimated at, given what we have to match (plus a margin for floating
+    // point: a bound too high only reads a tier that was not needed)
+    const margin = 1e-9;
+    const capabilities = new Set([...profile.needs, ...profile.offers]).size;
+    const complement = (w.COMPLEMENT * Math.min(capabilities, COMPLEMENT_SATURATION)) / COMPLEMENT_SATURATION;
+    const groups =
+      (w.TARGET_GROUPS * Math.min(profile.targetGroups.length, TARGET_GROUP_SATURATION)) / TARGET_GROUP_SATURATION;
+    const nearGeo = nearOnly.length > 0 ? w.GEOGRAPHY * NEIGHBOUR_FRACTION : 0;
+    const best = {
+      neighbours: complement + groups + nearGeo + margin,
+      anywhere: complement + groups + margin,
+      near: (profile.targetGroups.length > 0 ? groups : 0) + (mine.length > 0 ? w.GEOGRAPHY : nearGeo) + margin,
+    };
     const bindings = {
       me: ours.uuid,
       needs: profile.needs,
       offers: profile.offers,
       near,
+      nearOnly,
       mine,
       groups: profile.targetGroups,
       states: SUGGESTIBLE_STATES,
@@ -147,10 +166,49 @@ export class PartnerSuggestionRepository {
       cs: COMPLEMENT_SATURATION,
       ts: TARGET_GROUP_SATURATION,
       nf: NEIGHBOUR_FRACTION,
-      limit: SUGGESTION_POOL_SIZE,
+      limit,
+      b2: Math.max(best.neighbours, best.anywhere, best.near),
+      b3: Math.max(best.anywhere, best.near),
+      b4: best.near,
     };
+    // the estimate of a party: complement, shared target groups (counted by `shared`), geography (`geography`)
+    const estimate = (matches: string, shared: string, geography: string) => `
+        :wc::float * least(${matches}, :cs::int)::float / :cs::float
+        + :wt::float * least(${shared}, :ts::int)::float / :ts::float
+        + :wg::float * ${geography}`;
+    const geographyOf = (governorate: string) => `
+        case when ${governorate} = any(:mine::text[]) then 1.0
+             when ${governorate} = any(:near::text[]) then :nf::float
+             else 0.0 end`;
+    const sharedOf = (groups: string) =>
+      `(select count(*) from unnest(${groups}) t where t = any(:groups::text[]))::int`;
+    // each side of the complement read on its own, so that each is an index range of (kind, capability, governorate)
+    const keys = (governorate: string, gate: string) => `
+        select k.party_kind, k.party_id, k.capability_code, k.target_group_mask
+        from partnership_match_key k
+        where k.suggestible and k.kind = 'OFFER' and k.capability_code = any(:needs::text[]) and ${governorate}
+          and k.expires_at > now() and ${gate}
+        union all
+        select k.party_kind, k.party_id, k.capability_code, k.target_group_mask
+        from partnership_match_key k
+        where k.suggestible and k.kind = 'NEED' and k.capability_code = any(:offers::text[]) and ${governorate}
+          and k.expires_at > now() and ${gate}`;
+    // a tier's governorates share one geography fraction: it is a constant of the tier, not read per row
+    const complementTier = (governorate: string, geography: string, gate: string) => `
+        select x.kind, x.id, x.est from (
+          select k.party_kind as kind, k.party_id as id,
+            ${estimate('count(*)::int', 'bit_count((max(k.target_group_mask) & (select mask from ours))::bit(32))::int', geography)} as est
+          -- distinct first, then a count: both hashed, over narrow rows (a count(distinct) sorts, and spills)
+          from (select distinct u.party_kind, u.party_id, u.capability_code, u.target_group_mask
+                from (${keys(governorate, gate)}) u) k
+          group by k.party_kind, k.party_id
+        ) x
+        where x.id <> :me::uuid and not exists (select 1 from excluded e where e.id = x.id)`;
+    // "could the tier still change the best `limit`?": fewer than `limit` so far, or the last of them within reach
+    const gate = (previous: string, bound: string) =>
+      `(select count(*) < :limit::int or coalesce(min(p.est), -1) <= :${bound}::float from ${previous} p)`;
     // hand-written SQL: the pool is chosen and ordered in the database, so that a request reads at most a few
-    // hundred profiles among a million organisations, through the listings' and the search table's indexes
+    // hundred profiles among a million organisations, through the match keys' index, tier by tier
     const rows = await sqlRows<{ kind: PartyRef['kind']; id: string }>(
       this.em,
       ...positional(
@@ -168,42 +226,48 @@ export class PartnerSuggestionRepository {
         select coalesce(r.from_organization_id, r.from_institution_id) from partnership_request r
         where r.to_${column} = :me and r.status in ('PENDING', 'DECLINED')
       ),
-      complement as (
-        select l.organization_id, l.institution_id, count(distinct l.capability_code)::int as matches
-        from partnership_listing l
-        where l.status = 'ACTIVE' and l.expires_at > now()
-          and ((l.kind = 'OFFER' and l.capability_code = any(:needs::text[]))
-            or (l.kind = 'NEED' and l.capability_code = any(:offers::text[])))
-        group by l.organization_id, l.institution_id
+      ours as (select shabaka_target_group_mask(:groups::text[]) as mask),
+      top1 as materialized (
+        select * from (${complementTier('k.governorate_code = any(:mine::text[])', '1.0', 'true')}) t
+        order by t.est desc, t.id limit :limit::int
       ),
-      candidates as (
-        select 'Organization' as kind, s.id, 0 as matches from organization_search s
+      top2 as materialized (
+        select * from (
+          select * from top1
+          union all
+          ${complementTier('k.governorate_code = any(:nearOnly::text[])', ':nf::float', gate('top1', 'b2'))}
+        ) t
+        order by t.est desc, t.id limit :limit::int
+      ),
+      top3 as materialized (
+        select * from (
+          select * from top2
+          union all
+          ${complementTier('(k.governorate_code is null or not k.governorate_code = any(:near::text[]))', '0.0', gate('top2', 'b3'))}
+        ) t
+        order by t.est desc, t.id limit :limit::int
+      ),
+      nearby as (
+        select 'Organization' as kind, s.id, ${estimate('0', sharedOf('s.target_groups'), geographyOf('s.governorate_code'))} as est
+        from organization_search s
         where s.governorate_code = any(:near::text[]) and s.target_groups && :groups::text[]
+          and s.status = 'ACTIVE' and s.verification_state = any(:states::text[]) and ${gate('top3', 'b4')}
         union all
-        select 'Institution', i.id, 0 from institution i where i.governorate_code = any(:near::text[])
-        union all
-        select case when c.organization_id is null then 'Institution' else 'Organization' end,
-               coalesce(c.organization_id, c.institution_id), c.matches
-        from complement c
+        select 'Institution', i.id, ${estimate('0', '0', geographyOf('i.governorate_code'))}
+        from institution i
+        where i.governorate_code = any(:near::text[]) and ${gate('top3', 'b4')}
       ),
-      merged as (select kind, id, max(matches) as matches from candidates group by kind, id)
-      select m.kind, m.id
-      from merged m
-      left join organization_search s on m.kind = 'Organization' and s.id = m.id
-      left join institution i on m.kind = 'Institution' and i.id = m.id
-      where m.id <> :me::uuid
-        and not exists (select 1 from excluded e where e.id = m.id)
-        and ((s.id is not null and s.status = 'ACTIVE' and s.verification_state = any(:states::text[])) or i.id is not null)
-      order by
-        :wc::float * least(m.matches, :cs::int)::float / :cs::float
-        + :wt::float * least((select count(*) from unnest(coalesce(s.target_groups, '{}')) t
-                              where t = any(:groups::text[]))::int, :ts::int)::float / :ts::float
-        + :wg::float * case when coalesce(s.governorate_code, i.governorate_code) = any(:mine::text[]) then 1.0
-                            when coalesce(s.governorate_code, i.governorate_code) = any(:near::text[]) then :nf::float
-                            else 0.0 end
-        desc,
-        m.id
-      limit :limit::int`,
+      merged as (
+        select distinct on (u.kind, u.id) u.kind, u.id, u.est
+        from (
+          select * from top3
+          union all
+          select n.kind, n.id, n.est from nearby n
+          where n.id <> :me::uuid and not exists (select 1 from excluded e where e.id = n.id)
+        ) u
+        order by u.kind, u.id, u.est desc
+      )
+      select m.kind, m.id from merged m order by m.est desc, m.id limit :limit::int`,
         bindings,
       ),
     );

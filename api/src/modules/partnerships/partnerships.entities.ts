@@ -129,9 +129,46 @@ export class PartnershipListingEntity {
   withdrawnAt: Date | null = null;
 }
 
+/**
+ * One active listing as partner suggestions choose their candidates: its party's governorate, target groups and whether
+ * it may be suggested, next to the listing's kind and capability (migration PartnershipMatchKeys). Triggers keep it;
+ * the application only reads it, in `PartnerSuggestionRepository.pool`.
+ */
+@Entity({ tableName: 'partnership_match_key', readonly: true })
+export class PartnershipMatchKeyEntity {
+  @PrimaryKey({ type: 'uuid' })
+  listingId!: string;
+
+  @Property({ type: 'text' })
+  kind!: ListingKindValue;
+
+  @Property({ type: 'text' })
+  capabilityCode!: string;
+
+  @Property({ type: 'text' })
+  partyKind!: 'Organization' | 'Institution';
+
+  @Property({ type: 'uuid' })
+  partyId!: string;
+
+  @Property({ type: 'text', nullable: true })
+  governorateCode: string | null = null;
+
+  /** Bit n set for the target group at position n. */
+  @Property({ type: 'integer' })
+  targetGroupMask!: number;
+
+  @Property({ type: 'boolean' })
+  suggestible!: boolean;
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+}
+
 export const PartnershipEntities = [
   PartnershipCapabilityEntity,
   InstitutionEntity,
   InstitutionMemberEntity,
   PartnershipListingEntity,
+  PartnershipMatchKeyEntity,
 ];

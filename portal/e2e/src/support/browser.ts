@@ -17,14 +17,17 @@ export function portalUrl(pathname = ''): string {
   return `${inject('portalUrl')}${pathname}`;
 }
 
+/**
+ * The run's shared Chromium (started by the global setup), connected to: `close()` ends this file's connection and
+ * closes the contexts it opened, not the browser.
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_FLAGS,
-  });
+  const endpoint = inject('browserWsEndpoint');
+  if (!endpoint) return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return chromium.connect(endpoint);
 }
 
 /** A fresh browser profile (own cookies), a phone-sized or desktop window, with or without JavaScript. */

@@ -1,15 +1,18 @@
 /**
  * Once per run: the whole platform as the README's first command starts it (the API, the built portal, demo data),
- * on a fresh database of the test PostgreSQL (DATABASE_URL) or of an embedded one, on free ports. Tests drive it
- * through a real Chromium and read what the platform emailed from its outbox table.
+ * on a fresh database of the test PostgreSQL (DATABASE_URL) or of an embedded one, on free ports, and one Chromium
+ * that every test file connects to (a browser context each: own cookies and storage). Tests drive the platform
+ * through that browser and read what the platform emailed from its outbox table.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.js';
 import { freePort } from './ports.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../../../api/src/database/embedded-postgres.js';
 
@@ -21,6 +24,8 @@ declare module 'vitest' {
     e2eDatabaseUrl: string;
     /** The API's base URL (its GraphiQL explorer is tested in the browser too). */
     apiUrl: string;
+    /** The shared Chromium's address, for `chromium.connect` (support/browser.ts). */
+    browserWsEndpoint: string;
   }
 }
 
@@ -87,11 +92,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
       reject(new Error(`the platform exited (${code}) before it started:\n${output}`));
     });
   });
+  // one browser for the whole run, started while nothing else is: a file connects in milliseconds instead of
+  // starting its own Chromium (seconds each on a loaded machine)
+  let browser: BrowserServer | undefined;
+  if (existsSync(CHROMIUM)) {
+    browser = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, host: '127.0.0.1' });
+    project.provide('browserWsEndpoint', browser.wsEndpoint());
+  } else {
+    project.provide('browserWsEndpoint', '');
+  }
   project.provide('portalUrl', portalUrl);
   project.provide('e2eDatabaseUrl', databaseUrl);
   project.provide('apiUrl', `http://127.0.0.1:${apiPort}`);
 
   return async () => {
+    await browser?.close();
     platform.removeAllListeners('exit');
     const exited = new Promise<void>((resolve) => platform.once('exit', () => resolve()));
     if (platform.pid) process.kill(-platform.pid, 'SIGINT');
