@@ -22,14 +22,7 @@ import type { GraphQLContext } from '../../../context.js';
 import { GrantApplicationEntity } from '../grants.entities.js';
 import { grantLoaders } from '../grants.loaders.js';
 import { GRANT_OFFICERS } from '../grants.resolver.js';
-import {
-  GrantApplication,
-  GrantCall,
-  GrantLot,
-  toGrantApplication,
-  toGrantCall,
-  toGrantLot,
-} from '../grants.type.js';
+import { GrantApplication, GrantCall, GrantLot, toGrantApplication, toGrantCall, toGrantLot } from '../grants.type.js';
 import { GrantAwardEntity, PROGRAMME_ENVELOPE_KEY, callEnvelopeKey, lotEnvelopeKey } from './award.entities.js';
 import { GrantAwardError } from './award.errors.js';
 import { awardGrant, updateAward } from './award.service.js';

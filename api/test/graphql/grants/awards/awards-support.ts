@@ -55,7 +55,8 @@ export interface AwardPayload {
   userErrors: { field: string[] | null; code: string; message: string }[];
 }
 
-export const AWARD_SELECTION = 'award { id uuid version status amount { amountMinor currency } } userErrors { field code message }';
+export const AWARD_SELECTION =
+  'award { id uuid version status amount { amountMinor currency } } userErrors { field code message }';
 
 export async function gql<T>(
   api: TestApi,
@@ -82,7 +83,13 @@ export const award = (
   idempotencyKey: string = randomUUID(),
   reasonsEn = 'Ranked first in its lot',
 ) =>
-  gql<AwardPayload>(api, 'grantAward', { applicationId, amountMinor, reasonsEn, idempotencyKey }, cookie, AWARD_SELECTION);
+  gql<AwardPayload>(
+    api,
+    'grantAward',
+    { applicationId, amountMinor, reasonsEn, idempotencyKey },
+    cookie,
+    AWARD_SELECTION,
+  );
 
 export async function envelopeAwarded(api: TestApi, key: string): Promise<number> {
   const [row] = await knexRows<{ awarded_minor: string }>(

@@ -40,7 +40,13 @@ describe('grantAward', () => {
     expect(rows).toHaveLength(10);
     expect(await envelopeAwarded(api, `LOT:${call.lots[0]!.uuid}`)).toBe(100_000_00);
     expect(await envelopeAwarded(api, `CALL:${call.uuid}`)).toBe(100_000_00);
-    expect(await auditCount(api, 'GRANT_AWARDED', rows.map((r) => r.id))).toBe(10);
+    expect(
+      await auditCount(
+        api,
+        'GRANT_AWARDED',
+        rows.map((r) => r.id),
+      ),
+    ).toBe(10);
   });
 
   it('commits exactly 30,000 EUR of 200 concurrent awards of 1,000 against 30,000', async () => {
@@ -130,7 +136,9 @@ describe('grantAward', () => {
       .where({ key: 'PROGRAMME' })
       .select('awarded_minor');
     const saved = Number(row!.awarded_minor);
-    await knex('grant_envelope').where({ key: 'PROGRAMME' }).update({ awarded_minor: 400_000_000 - 15_000_00 });
+    await knex('grant_envelope')
+      .where({ key: 'PROGRAMME' })
+      .update({ awarded_minor: 400_000_000 - 15_000_00 });
     try {
       const result = await award(api, officerCookie, a!.id, 20_000_00);
       expect(result.userErrors.map((e) => e.code)).toEqual(['PROGRAMME_ENVELOPE_EXCEEDED']);
