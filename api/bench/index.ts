@@ -1,6 +1,7 @@
-/** `pnpm bench <name>`: runs one benchmark of this folder (directory, limits, partnerships, relevance, services, training). */
+/** `pnpm bench <name>`: runs one benchmark of this folder (directory, grants, limits, partnerships, relevance, services, training). */
 const benchmarks: Record<string, () => Promise<unknown>> = {
   directory: () => import('./directory.js'),
+  grants: () => import('./grants.js'),
   limits: () => import('./limits.js'),
   partnerships: () => import('./partnerships.js'),
   relevance: () => import('./relevance.js'),

@@ -17,6 +17,15 @@ import { GrantCallPublishResolver } from './mutations/grant-call-publish.js';
 import { GrantCallQuestionAskResolver } from './mutations/grant-call-question-ask.js';
 import { GrantCallQuestionPublishResolver } from './mutations/grant-call-question-publish.js';
 import { GrantCallUpdateResolver } from './mutations/grant-call-update.js';
+import { GrantAwardEntities } from './awards/award.entities.js';
+import {
+  GrantAwardMutationResolver,
+  GrantAwardQueryResolver,
+  GrantAwardResolver,
+  GrantCallAwardsResolver,
+  GrantLotAwardsResolver,
+  grantAwardByKey,
+} from './awards/award.graphql.js';
 import { GrantEntities } from './grants.entities.js';
 import { grantsExamples } from './grants.examples.js';
 import { grantsPersonalData } from './grants.personal-data.js';
@@ -66,7 +75,7 @@ const byUuid =
 
 export const grantsModule: PlatformModule = {
   name: 'grants',
-  entities: [...GrantEntities, ...GrantScreeningEntities],
+  entities: [...GrantEntities, ...GrantScreeningEntities, ...GrantAwardEntities],
   resolvers: [
     GrantQueryResolver,
     GrantCallResolver,
@@ -98,12 +107,19 @@ export const grantsModule: PlatformModule = {
     GrantApplicationReviewersAssignResolver,
     GrantApplicationReviewDecideResolver,
     GrantApplicationRankingAnnotateResolver,
+    // Grants II: awards, agreements, the approval gate and disbursements (awards/)
+    GrantAwardMutationResolver,
+    GrantAwardQueryResolver,
+    GrantAwardResolver,
+    GrantCallAwardsResolver,
+    GrantLotAwardsResolver,
   ],
   jobs: [screenApplicationJob],
   routes: [receiptPdfRoute],
   nodes: {
     GrantCall: byUuid(grantCallByKey),
     GrantApplication: byUuid(grantApplicationByKey),
+    GrantAward: byUuid(grantAwardByKey),
   },
   personalData: grantsPersonalData,
   examples: grantsExamples,

@@ -422,6 +422,23 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: GrantApplicationRankingAnnotateInput!) { grantApplicationRankingAnnotate(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()), note: 'Matrix' } }),
   },
+  grantAward: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantAwardInput!) { grantAward(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        applicationId: toGlobalId('GrantApplication', randomUUID()),
+        amountMinor: 10_000_00,
+        reasonsEn: 'Matrix',
+        idempotencyKey: randomUUID(),
+      },
+    }),
+  },
+  grantAwardUpdate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantAwardUpdateInput!) { grantAwardUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { awardId: toGlobalId('GrantAward', randomUUID()), expectedVersion: 1 } }),
+  },
   reviewConflictDeclare: {
     rules: ['REVIEWER'],
     document: `mutation($input: ReviewConflictDeclareInput!) { reviewConflictDeclare(input: $input) { userErrors { code } } }`,
