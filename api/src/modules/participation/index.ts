@@ -48,6 +48,7 @@ import {
 } from './participation.resolver.js';
 import { participationRoutes } from './participation.routes.js';
 import { seedDemoParticipation } from './seed/demo-seed.js';
+import { seedDemoChallenges } from './challenges/challenge.demo-seed.js';
 
 export { Consultation, ConsultationContribution, ParticipationCounts } from './participation.type.js';
 export { InnovationChallenge, InnovationIdea } from './challenges/challenge.type.js';
@@ -98,6 +99,11 @@ export const participationModule: PlatformModule = {
   examples: participationExamples,
   async seedDemo(em) {
     const added = await seedDemoParticipation(em);
-    return added > 0 ? `${added} demo policy consultations with contributions` : undefined;
+    const challenges = await seedDemoChallenges(em);
+    const said = [
+      added > 0 ? `${added} demo policy consultations with contributions` : null,
+      challenges > 0 ? `${challenges} demo innovation challenges with ideas` : null,
+    ].filter(Boolean);
+    return said.length ? said.join('; ') : undefined;
   },
 };
