@@ -200,6 +200,7 @@ const contract = {
             'ConsultationDocument',
             'ConsultationReport',
             'ParticipationCounts',
+            'InnovationStageCount',
             'PolicyScorecardCell',
             'PolicyScorecardEntry',
             'PositionCounts',

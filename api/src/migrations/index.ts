@@ -41,6 +41,7 @@ import { Migration20261231000000Deinstitutionalisation } from './Migration202612
 import { Migration20270101000000Consultations } from './Migration20270101000000Consultations.js';
 import { Migration20270102000000PartnershipMatchKeys } from './Migration20270102000000PartnershipMatchKeys.js';
 import { Migration20270110000000GrantAwards } from './Migration20270110000000GrantAwards.js';
+import { Migration20270120000000Challenges } from './Migration20270120000000Challenges.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -92,4 +93,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20270101000000Consultations', class: Migration20270101000000Consultations },
   { name: 'Migration20270102000000PartnershipMatchKeys', class: Migration20270102000000PartnershipMatchKeys },
   { name: 'Migration20270110000000GrantAwards', class: Migration20270110000000GrantAwards },
+  { name: 'Migration20270120000000Challenges', class: Migration20270120000000Challenges },
 ];

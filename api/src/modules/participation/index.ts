@@ -2,12 +2,29 @@
  * Participation, first part: policy consultations. MoSD, its directorates and the programme put drafts to verified
  * organisations, which take positions per section and endorse each other's; the owners answer each contribution and
  * publish a report; adopted policies are monitored by a quarterly scorecard per governorate. The public face of the
- * module: what the platform and other modules may use of it.
+ * module: what the platform and other modules may use of it. Second part: social innovation challenges, from idea
+ * through a jury (the review module) and shortlist to prototype and pilot grant.
  */
 import 'reflect-metadata';
 import type { PlatformModule } from '../../common/module/platform-module.js';
 import { isUuid } from '../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../context.js';
+import { ChallengeEntities } from './challenges/challenge.entities.js';
+import {
+  ChallengeQueryResolver,
+  InnovationChallengeResolver,
+  InnovationIdeaResolver,
+  innovationChallengeByKey,
+  innovationIdeaByKey,
+} from './challenges/challenge.resolver.js';
+import { InnovationChallengeCreateResolver } from './challenges/mutations/innovation-challenge-create.js';
+import { InnovationChallengePublishResolver } from './challenges/mutations/innovation-challenge-publish.js';
+import { InnovationChallengeRubricSetResolver } from './challenges/mutations/innovation-challenge-rubric-set.js';
+import { InnovationIdeaReviewersAssignResolver } from './challenges/mutations/innovation-idea-reviewers-assign.js';
+import { InnovationIdeaShortlistResolver } from './challenges/mutations/innovation-idea-shortlist.js';
+import { InnovationIdeaStageMoveResolver } from './challenges/mutations/innovation-idea-stage-move.js';
+import { InnovationIdeaSubmitResolver } from './challenges/mutations/innovation-idea-submit.js';
+import { InnovationIdeaUpdateResolver } from './challenges/mutations/innovation-idea-update.js';
 import { ConsultationContributionAnswerResolver } from './mutations/consultation-contribution-answer.js';
 import { ConsultationContributionCreateResolver } from './mutations/consultation-contribution-create.js';
 import { ConsultationContributionEndorseResolver } from './mutations/consultation-contribution-endorse.js';
@@ -31,8 +48,10 @@ import {
 } from './participation.resolver.js';
 import { participationRoutes } from './participation.routes.js';
 import { seedDemoParticipation } from './seed/demo-seed.js';
+import { seedDemoChallenges } from './challenges/challenge.demo-seed.js';
 
 export { Consultation, ConsultationContribution, ParticipationCounts } from './participation.type.js';
+export { InnovationChallenge, InnovationIdea } from './challenges/challenge.type.js';
 
 const byUuid =
   <T>(fetch: (ctx: GraphQLContext, key: string) => Promise<T | null>) =>
@@ -41,7 +60,7 @@ const byUuid =
 
 export const participationModule: PlatformModule = {
   name: 'participation',
-  entities: ParticipationEntities,
+  entities: [...ParticipationEntities, ...ChallengeEntities],
   resolvers: [
     ParticipationQueryResolver,
     ConsultationResolver,
@@ -56,17 +75,35 @@ export const participationModule: PlatformModule = {
     ConsultationSectionChangesSetResolver,
     ConsultationReportPublishResolver,
     PolicyScorecardSubmitResolver,
+    ChallengeQueryResolver,
+    InnovationChallengeResolver,
+    InnovationIdeaResolver,
+    InnovationChallengeCreateResolver,
+    InnovationChallengePublishResolver,
+    InnovationChallengeRubricSetResolver,
+    InnovationIdeaSubmitResolver,
+    InnovationIdeaUpdateResolver,
+    InnovationIdeaReviewersAssignResolver,
+    InnovationIdeaShortlistResolver,
+    InnovationIdeaStageMoveResolver,
   ],
   nodes: {
     Consultation: byUuid(consultationByKey),
     ConsultationSection: byUuid(consultationSectionByKey),
     ConsultationContribution: byUuid(consultationContributionByKey),
+    InnovationChallenge: byUuid(innovationChallengeByKey),
+    InnovationIdea: byUuid(innovationIdeaByKey),
   },
   routes: participationRoutes,
   personalData: participationPersonalData,
   examples: participationExamples,
   async seedDemo(em) {
     const added = await seedDemoParticipation(em);
-    return added > 0 ? `${added} demo policy consultations with contributions` : undefined;
+    const challenges = await seedDemoChallenges(em);
+    const said = [
+      added > 0 ? `${added} demo policy consultations with contributions` : null,
+      challenges > 0 ? `${challenges} demo innovation challenges with ideas` : null,
+    ].filter(Boolean);
+    return said.length ? said.join('; ') : undefined;
   },
 };

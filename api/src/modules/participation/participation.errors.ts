@@ -30,6 +30,16 @@ export enum ParticipationErrorCode {
   NOT_ADOPTED = 'NOT_ADOPTED',
   NOT_CONCERNED = 'NOT_CONCERNED',
   EVIDENCE_NOTE_REQUIRED = 'EVIDENCE_NOTE_REQUIRED',
+  CHALLENGE_NOT_FOUND = 'CHALLENGE_NOT_FOUND',
+  NOT_OPEN_FOR_IDEAS = 'NOT_OPEN_FOR_IDEAS',
+  ALREADY_SUBMITTED_IDEA = 'ALREADY_SUBMITTED_IDEA',
+  SUMMARY_REQUIRED = 'SUMMARY_REQUIRED',
+  IDEA_NOT_FOUND = 'IDEA_NOT_FOUND',
+  WRONG_STAGE = 'WRONG_STAGE',
+  REVIEWS_INCOMPLETE = 'REVIEWS_INCOMPLETE',
+  GRANT_REQUIRED = 'GRANT_REQUIRED',
+  GRANT_NOT_ELIGIBLE = 'GRANT_NOT_ELIGIBLE',
+  LESSONS_REQUIRED = 'LESSONS_REQUIRED',
 }
 registerEnumType(ParticipationErrorCode, {
   name: 'ParticipationErrorCode',
@@ -73,6 +83,27 @@ registerEnumType(ParticipationErrorCode, {
     NOT_ADOPTED: { description: 'Only a consultation whose report is published is monitored.' },
     NOT_CONCERNED: { description: 'The consultation does not concern this governorate.' },
     EVIDENCE_NOTE_REQUIRED: { description: 'Say what the answer rests on.' },
+    CHALLENGE_NOT_FOUND: { description: 'No such challenge (or not published).' },
+    NOT_OPEN_FOR_IDEAS: {
+      description: 'The challenge takes ideas between ideasOpenAt and ideasCloseAt (by the database clock).',
+    },
+    ALREADY_SUBMITTED_IDEA: {
+      description: 'The organisation has an idea for this challenge already: change it instead.',
+    },
+    SUMMARY_REQUIRED: { description: 'Describe the idea in Arabic or English.' },
+    IDEA_NOT_FOUND: { description: 'No such idea.' },
+    WRONG_STAGE: {
+      description: 'The idea is not at a stage from which this move is allowed (the message says where it is).',
+    },
+    REVIEWS_INCOMPLETE: { description: 'Wait for the jury: at least two submitted reviews before shortlisting.' },
+    GRANT_REQUIRED: {
+      description: 'An idea moves to pilot only with a grant application of its team in a social innovation lot.',
+    },
+    GRANT_NOT_ELIGIBLE: {
+      description:
+        "Not a grant application of the idea's organisation or team in a social innovation lot, submitted and not refused.",
+    },
+    LESSONS_REQUIRED: { description: 'Say what was learnt before the idea is scaled or stopped.' },
   },
 });
 

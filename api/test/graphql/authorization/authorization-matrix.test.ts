@@ -34,6 +34,8 @@ let trainingSession = '';
 let trainingRegistration = '';
 let trainingCertificate = '';
 let careInstitution = '';
+let matrixChallenge = '';
+let matrixIdea = '';
 const TRAINING_OFFICERS: AuthRule[] = ['PROGRAMME_OFFICER', 'MOSD_OFFICIAL', 'ADMINISTRATOR'];
 const unique = (): string => `matrix-${randomUUID().slice(0, 8)}@example.org`;
 
@@ -599,6 +601,64 @@ const MUTATIONS: Record<string, Entry> = {
       },
     }),
   },
+  // challenges: creating, publishing, the rubric, the jury and the pipeline are for officers; ideas are signed in to
+  // call, and editing a verified organisation is the service's rule (NOT_AN_EDITOR userError: the challenge tests)
+  innovationChallengeCreate: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: InnovationChallengeCreateInput!) { innovationChallengeCreate(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        titleEn: 'Matrix',
+        ownerKind: 'PROGRAMME',
+        ideasOpenAt: '2030-01-02T00:00:00Z',
+        ideasCloseAt: '2030-01-01T00:00:00Z',
+        shortlistDueAt: '2030-02-01T00:00:00Z',
+      },
+    }),
+  },
+  innovationChallengePublish: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: InnovationChallengePublishInput!) { innovationChallengePublish(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { challengeId: toGlobalId('InnovationChallenge', randomUUID()) } }),
+  },
+  innovationChallengeRubricSet: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: InnovationChallengeRubricSetInput!) { innovationChallengeRubricSet(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        challengeId: toGlobalId('InnovationChallenge', randomUUID()),
+        criteria: [{ code: 'IMPACT', titleEn: 'Impact', weight: 1 }],
+        divergenceMargin: 1,
+      },
+    }),
+  },
+  innovationIdeaSubmit: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: InnovationIdeaSubmitInput!) { innovationIdeaSubmit(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { challengeId: toGlobalId('InnovationChallenge', randomUUID()), organizationId: orgA, titleEn: 'Matrix' },
+    }),
+  },
+  innovationIdeaUpdate: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: InnovationIdeaUpdateInput!) { innovationIdeaUpdate(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { ideaId: toGlobalId('InnovationIdea', randomUUID()), version: 1 } }),
+  },
+  innovationIdeaReviewersAssign: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: InnovationIdeaReviewersAssignInput!) { innovationIdeaReviewersAssign(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { ideaId: toGlobalId('InnovationIdea', randomUUID()), reviewerIds: ['not-a-uuid'] } }),
+  },
+  innovationIdeaShortlist: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: InnovationIdeaShortlistInput!) { innovationIdeaShortlist(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { ideaId: toGlobalId('InnovationIdea', randomUUID()), shortlisted: false } }),
+  },
+  innovationIdeaStageMove: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: InnovationIdeaStageMoveInput!) { innovationIdeaStageMove(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { ideaId: toGlobalId('InnovationIdea', randomUUID()), to: 'PILOT' } }),
+  },
   consultationPublish: {
     rules: ['SIGNED_IN'],
     document: `mutation($input: ConsultationPublishInput!) { consultationPublish(input: $input) { userErrors { code } } }`,
@@ -1029,6 +1089,49 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     document: `query($id: ID!) { node(id: $id) { id } }`,
     variables: () => ({ id: toGlobalId('ConsultationContribution', randomUUID()) }),
   },
+  // challenges and their ideas: public; the jury's results, assignments and candidates: officers
+  innovationChallenges: {
+    rules: 'PUBLIC',
+    path: ['innovationChallenges'],
+    document: `query { innovationChallenges(first: 1) { totalCount edges { node { title { en } rubric { divergenceMargin } ideas { stage organization { id } } } } } }`,
+    variables: () => ({}),
+  },
+  innovationChallenge: {
+    rules: 'PUBLIC',
+    path: ['innovationChallenge'],
+    document: `query($id: ID!) { innovationChallenge(id: $id) { phase } }`,
+    variables: () => ({ id: matrixChallenge }),
+  },
+  innovationStageCounts: {
+    rules: 'PUBLIC',
+    path: ['innovationStageCounts'],
+    document: `query { innovationStageCounts { stage ideas } }`,
+    variables: () => ({}),
+  },
+  'node(InnovationIdea)': {
+    rules: 'PUBLIC',
+    path: ['node'],
+    document: `query($id: ID!) { node(id: $id) { id } }`,
+    variables: () => ({ id: matrixIdea }),
+  },
+  juryResult: {
+    rules: TRAINING_OFFICERS,
+    path: ['node', 'juryResult'],
+    document: `query($id: ID!) { node(id: $id) { ... on InnovationIdea { juryResult { submittedCount } } } }`,
+    variables: () => ({ id: matrixIdea }),
+  },
+  juryAssignments: {
+    rules: TRAINING_OFFICERS,
+    path: ['node', 'juryAssignments'],
+    document: `query($id: ID!) { node(id: $id) { ... on InnovationIdea { juryAssignments { status } } } }`,
+    variables: () => ({ id: matrixIdea }),
+  },
+  juryCandidates: {
+    rules: TRAINING_OFFICERS,
+    path: ['node', 'juryCandidates'],
+    document: `query($id: ID!) { node(id: $id) { ... on InnovationIdea { juryCandidates { userId } } } }`,
+    variables: () => ({ id: matrixIdea }),
+  },
   participationCounts: {
     rules: 'PUBLIC',
     path: ['participationCounts'],
@@ -1200,6 +1303,28 @@ describe('authorisation matrix', () => {
       capacity: 20,
     });
     careInstitution = toGlobalId('CareInstitution', institution);
+    const challenge = randomUUID();
+    await knex('innovation_challenge').insert({
+      id: challenge,
+      title_en: 'Matrix challenge',
+      problem_en: 'Matrix problem',
+      owner_kind: 'PROGRAMME',
+      ideas_open_at: new Date(Date.now() - month),
+      ideas_close_at: new Date(Date.now() + month),
+      shortlist_due_at: new Date(Date.now() + 2 * month),
+      status: 'PUBLISHED',
+      published_at: new Date(),
+    });
+    const idea = randomUUID();
+    await knex('innovation_idea').insert({
+      id: idea,
+      challenge_id: challenge,
+      organization_id: orgAUuid,
+      title_en: 'Matrix idea',
+      summary_en: 'Matrix summary',
+    });
+    matrixChallenge = toGlobalId('InnovationChallenge', challenge);
+    matrixIdea = toGlobalId('InnovationIdea', idea);
     trainingCertificate = toGlobalId('TrainingCertificate', certificate);
     const definitions: Persona[] = [
       { name: 'anonymous', roles: [], memberships: [] },

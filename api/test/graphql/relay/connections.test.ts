@@ -86,6 +86,8 @@ const CONNECTIONS: Record<string, string | null> = {
   // the same paginate() as the walked ones, a walk of their own is still to write
   'Query.careInstitutions': null,
   'Query.consultations': null,
+  // walked forward and backward page by page in participation/challenges/innovation-challenges.test.ts
+  'Query.innovationChallenges': null,
   'Viewer.reviewAssignments': null,
   'Viewer.trainingSessionsAsTrainer': null,
   'Organization.trainingRegistrations': null,

@@ -1081,8 +1081,12 @@ export type ParticipationErrorCode =
   | 'ALREADY_CONTRIBUTED'
   /** The organisation has endorsed this contribution already. */
   | 'ALREADY_ENDORSED'
+  /** The organisation has an idea for this challenge already: change it instead. */
+  | 'ALREADY_SUBMITTED_IDEA'
   /** Answer every contribution before publishing the report. */
   | 'ANSWERS_MISSING'
+  /** No such challenge (or not published). */
+  | 'CHALLENGE_NOT_FOUND'
   /** Give the reasons for the position. */
   | 'COMMENT_REQUIRED'
   /** No such consultation. */
@@ -1095,8 +1099,16 @@ export type ParticipationErrorCode =
   | 'EVIDENCE_NOTE_REQUIRED'
   /** Not an evidence file the organisation uploaded (/uploads/consultation-evidence). */
   | 'EVIDENCE_NOT_FOUND'
+  /** Not a grant application of the idea's organisation or team in a social innovation lot, submitted and not refused. */
+  | 'GRANT_NOT_ELIGIBLE'
+  /** An idea moves to pilot only with a grant application of its team in a social innovation lot. */
+  | 'GRANT_REQUIRED'
+  /** No such idea. */
+  | 'IDEA_NOT_FOUND'
   /** The value is outside what the field accepts (the message says the limits). */
   | 'INVALID_VALUE'
+  /** Say what was learnt before the idea is scaled or stopped. */
+  | 'LESSONS_REQUIRED'
   /** Only a consultation whose report is published is monitored. */
   | 'NOT_ADOPTED'
   /** Only an editor or owner of the organisation acts for it. */
@@ -1111,18 +1123,24 @@ export type ParticipationErrorCode =
   | 'NOT_IN_ANALYSIS'
   /** The consultation's open phase is not running (by the database clock): contributions, their changes and endorsements happen while it is open. */
   | 'NOT_OPEN'
+  /** The challenge takes ideas between ideasOpenAt and ideasCloseAt (by the database clock). */
+  | 'NOT_OPEN_FOR_IDEAS'
   /** Only organisations verified by the programme take part. */
   | 'ORGANIZATION_NOT_VERIFIED'
   /** An organisation does not endorse its own contribution. */
   | 'OWN_CONTRIBUTION'
   /** Say why. */
   | 'REASON_REQUIRED'
+  /** Wait for the jury: at least two submitted reviews before shortlisting. */
+  | 'REVIEWS_INCOMPLETE'
   /** A consultation has at least one section or question, each with a title. */
   | 'SECTIONS_REQUIRED'
   /** No such section. */
   | 'SECTION_NOT_FOUND'
   /** Someone changed it since you read it: read it again. */
   | 'STALE_VERSION'
+  /** Describe the idea in Arabic or English. */
+  | 'SUMMARY_REQUIRED'
   /** Give a title in Arabic or English. */
   | 'TITLE_REQUIRED'
   /** Not a governorate code (governorates), e.g. JO-MA. */
@@ -1132,7 +1150,9 @@ export type ParticipationErrorCode =
   /** Not the id of an organisation. */
   | 'UNKNOWN_ORGANIZATION'
   /** Not a target group code (targetGroups). */
-  | 'UNKNOWN_TARGET_GROUP';
+  | 'UNKNOWN_TARGET_GROUP'
+  /** The idea is not at a stage from which this move is allowed (the message says where it is). */
+  | 'WRONG_STAGE';
 
 /** What a partner suggestion weighs (the weights: PartnerSuggestionCriterionScore.weight). */
 export type PartnerSuggestionCriterion =
