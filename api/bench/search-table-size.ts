@@ -19,7 +19,7 @@ for (let from = 0; from < size; from += 2000) {
 }
 const fillSeconds = (Date.now() - started) / 1000;
 const one = async (sql: string): Promise<Record<string, unknown>> =>
-  ((await knex.raw(sql)) as { rows: Record<string, unknown>[] }).rows[0]!;
+  (await knex.raw<{ rows: Record<string, unknown>[] }>(sql)).rows[0]!;
 // statistics reach pg_stat_user_tables asynchronously
 await knex.raw('select pg_stat_force_next_flush()').catch(() => undefined);
 await new Promise((r) => setTimeout(r, 1500));
@@ -33,10 +33,10 @@ const before = await one(
    from organization_search`,
 );
 const columns = (
-  (await knex.raw(
+  await knex.raw<{ rows: { name: string }[] }>(
     `select a.attname as name from pg_attribute a
      where a.attrelid = 'organization_search'::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum`,
-  )) as { rows: { name: string }[] }
+  )
 ).rows.map((r) => r.name);
 const widths = await one(
   `select avg(pg_column_size(s.*))::int as row, ${columns
@@ -51,5 +51,7 @@ const after = await one(
           pg_relation_size('organization') / count(*) as organization_heap_per_row
    from organization_search`,
 );
-console.log(JSON.stringify({ size, fillSeconds, writes, beforeVacuum: before, afterVacuumFull: after, widths }, null, 2));
+console.log(
+  JSON.stringify({ size, fillSeconds, writes, beforeVacuum: before, afterVacuumFull: after, widths }, null, 2),
+);
 await orm.close(true);

@@ -22,10 +22,10 @@ describe('organization_search: one write per row', () => {
 
   const writes = async (trx: typeof knex extends () => infer K ? K : never): Promise<Row> =>
     (
-      (await trx.raw(
+      await trx.raw<{ rows: Row[] }>(
         `select pg_stat_get_xact_tuples_inserted('organization_search'::regclass)::int as inserted,
                 pg_stat_get_xact_tuples_updated('organization_search'::regclass)::int as updated`,
-      )) as { rows: Row[] }
+      )
     ).rows[0]!;
 
   it('inserts each search row once, with its codes, and restores the triggers after', async () => {
@@ -37,15 +37,15 @@ describe('organization_search: one write per row', () => {
     await knex().transaction(async (trx) => {
       await insertOrganizations(trx, organizations);
       expect(await writes(trx)).toEqual({ inserted: 50, updated: 0 });
-      const setting = (await trx.raw(`select current_setting('shabaka.defer_search_refresh', true) as s`)) as {
+      const setting = await trx.raw<{
         rows: { s: string | null }[];
-      };
+      }>(`select current_setting('shabaka.defer_search_refresh', true) as s`);
       expect(setting.rows[0]!.s ?? '').not.toBe('on');
     });
-    const rows = (await knex().raw(
+    const rows = await knex().raw<{ rows: { sectors: string[]; target_groups: string[] }[] }>(
       `select s.sectors, s.target_groups from organization_search s where s.id = any(?::uuid[])`,
       [organizations.map((o) => o.id)],
-    )) as { rows: { sectors: string[]; target_groups: string[] }[] };
+    );
     expect(rows.rows).toHaveLength(50);
     for (const row of rows.rows) {
       expect(row.sectors).toEqual(['EDUCATION', 'HEALTH']);
@@ -62,9 +62,9 @@ describe('organization_search: one write per row', () => {
       expect(await writes(trx)).toEqual({ inserted: 0, updated: 1 });
     });
     const [after] = (
-      (await knex().raw(`select sectors from organization_search where id = ?`, [id])) as {
+      await knex().raw<{
         rows: { sectors: string[] }[];
-      }
+      }>(`select sectors from organization_search where id = ?`, [id])
     ).rows;
     expect(after!.sectors).toEqual(['EDUCATION']);
   }, 120_000);

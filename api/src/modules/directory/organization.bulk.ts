@@ -113,9 +113,9 @@ async function insertRows(
  */
 export async function insertOrganizations(db: Knex, organizations: NewOrganization[]): Promise<void> {
   if (organizations.length === 0) return;
-  const { rows } = (await db.raw(
+  const { rows } = await db.raw<{ rows: { previous: string }[] }>(
     `select coalesce(current_setting('shabaka.defer_search_refresh', true), '') as previous`,
-  )) as { rows: { previous: string }[] };
+  );
   const previous = rows[0]!.previous;
   if (previous === 'on') return insertOrganizationRows(db, organizations);
   await db.raw(`select set_config('shabaka.defer_search_refresh', 'on', true)`);
