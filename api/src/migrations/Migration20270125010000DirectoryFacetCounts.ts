@@ -12,6 +12,8 @@ function apply(source: string): string {
     select ${KEY}, sum(d)::int from (${source}) changes (${KEY}, d)
     group by ${KEY}
     having sum(d) <> 0
+    -- in key order, so that two writers lock the rows they share in the same order (no deadlock)
+    order by ${KEY}
     on conflict (${KEY}) do update set n = c.n + excluded.n;`;
 }
 
