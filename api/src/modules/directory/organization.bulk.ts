@@ -104,7 +104,27 @@ async function insertRows(
   );
 }
 
+/**
+ * Inserts organisations with their identifiers, codes, contacts and assessments, run inside the caller's transaction.
+ * Their search rows are written once, after the organisation and its sectors and target groups are in (the triggers
+ * would insert the row and then rewrite it for the sectors and again for the target groups): the triggers are deferred
+ * for these statements and the previous setting restored. A caller that already defers them (the registry import)
+ * refreshes the rows itself.
+ */
 export async function insertOrganizations(db: Knex, organizations: NewOrganization[]): Promise<void> {
+  if (organizations.length === 0) return;
+  const { rows } = await db.raw<{ rows: { previous: string }[] }>(
+    `select coalesce(current_setting('shabaka.defer_search_refresh', true), '') as previous`,
+  );
+  const previous = rows[0]!.previous;
+  if (previous === 'on') return insertOrganizationRows(db, organizations);
+  await db.raw(`select set_config('shabaka.defer_search_refresh', 'on', true)`);
+  await insertOrganizationRows(db, organizations);
+  await db.raw('select shabaka_refresh_organization_search(?::uuid[])', [organizations.map((o) => o.id)]);
+  await db.raw(`select set_config('shabaka.defer_search_refresh', ?, true)`, [previous]);
+}
+
+async function insertOrganizationRows(db: Knex, organizations: NewOrganization[]): Promise<void> {
   await insertRows(
     db,
     'organization',

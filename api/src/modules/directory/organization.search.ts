@@ -5,7 +5,9 @@
  * filter in one statement, and lookups in the vocabulary by prefix range, trigram distance and one-letter deletions.
  *
  * Every list, search, count and facet reads `organization_search`, the narrow table the database maintains beside
- * `organization` (see its migration); a page's records are then read from `organization` by primary key.
+ * `organization` (see its migration); a page's records are then read from `organization` by primary key. The total
+ * and facets of a listing without search (filtered by codes only) read `organization_facet_count` instead, one row
+ * per combination of codes with its number, kept by triggers (see `countSource`).
  *
  * Search runs in two stages so that it stays on indexes at 1,000,000 rows:
  * 1. full text on `search_vector` (GIN): the words of the query, the last one as a prefix (`word:*`, the word being
@@ -397,12 +399,41 @@ async function countOrganizations(
 ): Promise<Count> {
   const where = filterConditions(filter);
   const search = searchCondition(plan);
+  const source = countSource(filter, plan);
   const [row] = await sqlRows<{ n: number }>(
     em,
-    `select count(*)::int as n from (select 1 from organization_search o where ${[search.sql, ...where.sql].join(' and ')}${countCap(plan, false)}) m`,
+    `select ${source.sum} as n from (select ${source.weight} as n from ${source.table} o where ${[search.sql, source.where, ...where.sql].join(' and ')}${countCap(plan, false)}) o`,
     [...search.bindings, ...where.bindings],
   );
   return toCount(row?.n ?? 0, plan);
+}
+
+/** Where counts come from: one row per organisation, or one per combination of codes with its number. */
+interface CountSource {
+  table: string;
+  /** Condition on the source's rows (besides the search and filters). */
+  where: string;
+  /** What one source row counts for. */
+  weight: string;
+  /** The count of the rows `o` of a group, as an integer. */
+  sum: string;
+}
+
+const SCANNED: CountSource = {
+  table: 'organization_search',
+  where: 'true',
+  weight: '1',
+  sum: 'count(*)::int',
+};
+
+/**
+ * A listing without search, filtered by codes only, counts from `organization_facet_count` (one row per combination
+ * of codes, kept by triggers: see its migration) with the same conditions and the same numbers; a search or a
+ * founding-year filter counts the search rows.
+ */
+function countSource(filter: DirectoryFilter | null | undefined, plan: SearchPlan): CountSource {
+  if (plan.mode !== 'none' || filter?.foundedFrom != null || filter?.foundedTo != null) return SCANNED;
+  return { table: 'organization_facet_count', where: 'o.n > 0', weight: 'o.n', sum: 'coalesce(sum(o.n), 0)::int' };
 }
 
 export interface DirectoryStats {
@@ -420,15 +451,17 @@ async function directoryStats(
   em: EntityManager,
   filter: DirectoryFilter | null | undefined,
   plan: SearchPlan,
+  useCounts = true,
 ): Promise<DirectoryStats> {
+  const source = useCounts ? countSource(filter, plan) : SCANNED;
   const search = searchCondition(plan);
   const all = filterConditions(filter);
   const bindings: unknown[] = [...search.bindings, ...all.bindings];
   const base = `base as materialized (
-    select o.governorate_code, o.legal_form_code, o.verification_state, o.target_groups, o.sectors
-    from organization_search o
-    where ${[search.sql, ...all.sql].join(' and ')}${countCap(plan)})`;
-  const parts: string[] = [`select '_total' as facet, null as value, count(*)::int as n from base`];
+    select o.governorate_code, o.legal_form_code, o.verification_state, o.target_groups, o.sectors, ${source.weight} as n
+    from ${source.table} o
+    where ${[search.sql, source.where, ...all.sql].join(' and ')}${countCap(plan)})`;
+  const parts: string[] = [`select '_total' as facet, null as value, ${source.sum} as n from base o`];
   const f = filter ?? {};
   const active: Record<FacetName, boolean> = {
     governorates: Boolean(f.governorates?.length),
@@ -439,28 +472,31 @@ async function directoryStats(
   };
   const own = (facet: FacetName): { where: string; bindings: unknown[] } => {
     const w = filterConditions(filter, facet);
-    return { where: [search.sql, ...w.sql].join(' and '), bindings: [...search.bindings, ...w.bindings] };
+    return {
+      where: [search.sql, source.where, ...w.sql].join(' and '),
+      bindings: [...search.bindings, ...w.bindings],
+    };
   };
   const direct = (facet: FacetName, column: string): void => {
     if (!active[facet]) {
-      parts.push(`select '${facet}', ${column}, count(*)::int from base o group by 2`);
+      parts.push(`select '${facet}', ${column}, ${source.sum} from base o group by 2`);
       return;
     }
     const s = own(facet);
     parts.push(
-      `select '${facet}', ${column}, count(*)::int from (select ${column} from organization_search o where ${s.where}${countCap(plan)}) o group by 2`,
+      `select '${facet}', ${column}, ${source.sum} from (select ${column}, ${source.weight} as n from ${source.table} o where ${s.where}${countCap(plan)}) o group by 2`,
     );
     bindings.push(...s.bindings);
   };
   const multi = (facet: FacetName, column: string): void => {
     if (!active[facet]) {
-      parts.push(`select '${facet}', x.code, count(*)::int from base o, unnest(o.${column}) x(code) group by 2`);
+      parts.push(`select '${facet}', x.code, ${source.sum} from base o, unnest(o.${column}) x(code) group by 2`);
       return;
     }
     const s = own(facet);
     parts.push(
-      `select '${facet}', x.code, count(*)::int
-       from (select o.${column} from organization_search o where ${s.where}${countCap(plan)}) o, unnest(o.${column}) x(code)
+      `select '${facet}', x.code, ${source.sum}
+       from (select o.${column}, ${source.weight} as n from ${source.table} o where ${s.where}${countCap(plan)}) o, unnest(o.${column}) x(code)
        group by 2`,
     );
     bindings.push(...s.bindings);
@@ -561,9 +597,16 @@ export class OrganizationSearchRepository {
     return countOrganizations(this.em, filter, plan);
   }
 
-  /** The total and the five facets of a resolved plan, in one statement. */
-  stats(filter: DirectoryFilter | null | undefined, plan: SearchPlan): Promise<DirectoryStats> {
-    return directoryStats(this.em, filter, plan);
+  /**
+   * The total and the five facets of a resolved plan, in one statement; `useCounts: false` reads every matching search
+   * row even where the facet counts could answer (the tests compare both).
+   */
+  stats(
+    filter: DirectoryFilter | null | undefined,
+    plan: SearchPlan,
+    options: { useCounts?: boolean } = {},
+  ): Promise<DirectoryStats> {
+    return directoryStats(this.em, filter, plan, options.useCounts ?? true);
   }
 
   /** Organisation records by id, in the order of `ids` (null where none). */

@@ -68,4 +68,41 @@ export class SearchWordVariantEntity {
   word!: string;
 }
 
-export const SearchEntities = [OrganizationSearchEntity, SearchWordEntity, SearchWordVariantEntity];
+/**
+ * How many organisations share one combination of the codes facets count and listings filter by (locality type ''
+ * when unknown): the facets of a listing without search read this table, not every search row. Kept by triggers on
+ * organization_search.
+ */
+@Entity({ tableName: 'organization_facet_count', readonly: true })
+export class OrganizationFacetCountEntity {
+  @PrimaryKey({ type: 'text' })
+  governorateCode!: string;
+
+  @PrimaryKey({ type: 'text' })
+  legalFormCode!: string;
+
+  @PrimaryKey({ type: 'text' })
+  verificationState!: string;
+
+  @PrimaryKey({ type: 'text' })
+  status!: string;
+
+  @PrimaryKey({ type: 'text' })
+  localityType!: string;
+
+  @PrimaryKey({ type: 'string[]' })
+  targetGroups!: string[];
+
+  @PrimaryKey({ type: 'string[]' })
+  sectors!: string[];
+
+  @Property({ type: 'integer' })
+  n!: number;
+}
+
+export const SearchEntities = [
+  OrganizationSearchEntity,
+  SearchWordEntity,
+  SearchWordVariantEntity,
+  OrganizationFacetCountEntity,
+];

@@ -3,8 +3,11 @@ import { RANKED_CANDIDATES } from '../../../../src/modules/directory/search-plan
 import { startTestApi, type TestApi } from '../../../support/api.js';
 
 const SEARCH = /* GraphQL */ `
-  query Search($search: String, $after: String) {
-    organizations(first: 10, search: $search, after: $after) {
+  query Search($search: String, $after: String, $first: Int = 10) {
+    organizations(first: $first, search: $search, after: $after) {
+      pageInfo {
+        hasNextPage
+      }
       edges {
         cursor
         node {
@@ -16,7 +19,7 @@ const SEARCH = /* GraphQL */ `
 `;
 
 interface Page {
-  organizations: { edges: { cursor: string; node: { slug: string } }[] };
+  organizations: { pageInfo: { hasNextPage: boolean }; edges: { cursor: string; node: { slug: string } }[] };
 }
 
 /**
@@ -66,4 +69,28 @@ describe('query organizations: a broad search ranks the same candidates whatever
     expect(desc).toEqual(asc);
     expect(new Set([...asc![0]!, ...asc![1]!]).size).toBe(20);
   });
+
+  it('walks every page of the ranked candidates once: no repeat, no gap, the same walk twice', async () => {
+    await knex().raw(`cluster organization_search using stable_candidates_asc`);
+    const walk = async (): Promise<string[]> => {
+      const slugs: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await api.graphql<Page>(SEARCH, { search: 'quokka', first: 100, after });
+        expect(page.body.errors).toBeUndefined();
+        const { edges, pageInfo } = page.body.data!.organizations;
+        slugs.push(...edges.map((e) => e.node.slug));
+        if (!pageInfo.hasNextPage) return slugs;
+        after = edges.at(-1)!.cursor;
+      }
+    };
+    const first = await walk();
+    // rows move in the heap between the two walks: the candidates and their order must not
+    await knex().raw(`cluster organization_search using stable_candidates_desc`);
+    const second = await walk();
+    expect(second).toEqual(first);
+    expect(new Set(first).size).toBe(first.length);
+    expect(first.length).toBe(RANKED_CANDIDATES);
+    expect(first[0]).toBe('quokka-best');
+  }, 120_000);
 });
