@@ -150,7 +150,6 @@ describe('grants', () => {
     const attachments = await page.locator('[data-testid="attachments"]').innerText();
     expect(attachments).not.toContain('Not attached yet.');
     await screenshot(page, 'grants-attachments-en');
-    await expectAccessible(page);
     // submit
     await submit(page, 'form[action="?/submit"]');
     expect(page.url()).toContain('?submitted');
