@@ -174,6 +174,8 @@ const contract = {
             'PartnerSuggestionCriterionScore',
             // a partnership's agreement file, embedded in its partnership
             'PartnershipAgreementDocument',
+            // a grant call's guidelines file, embedded in its call (one per call)
+            'GrantCallGuidelinesDocument',
             // the review core's values embedded in their round or assignment, and the computed ranking
             'ReviewCriterion',
             'ReviewRubric',

@@ -40,6 +40,7 @@ import { Migration20261230000000Services } from './Migration20261230000000Servic
 import { Migration20261231000000Deinstitutionalisation } from './Migration20261231000000Deinstitutionalisation.js';
 import { Migration20270101000000Consultations } from './Migration20270101000000Consultations.js';
 import { Migration20270102000000PartnershipMatchKeys } from './Migration20270102000000PartnershipMatchKeys.js';
+import { Migration20270105000000GrantAttachments } from './Migration20270105000000GrantAttachments.js';
 import { Migration20270110000000GrantAwards } from './Migration20270110000000GrantAwards.js';
 import { Migration20270120000000Challenges } from './Migration20270120000000Challenges.js';
 import { Migration20270125000000SearchRowOneWrite } from './Migration20270125000000SearchRowOneWrite.js';
@@ -94,6 +95,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261231000000Deinstitutionalisation', class: Migration20261231000000Deinstitutionalisation },
   { name: 'Migration20270101000000Consultations', class: Migration20270101000000Consultations },
   { name: 'Migration20270102000000PartnershipMatchKeys', class: Migration20270102000000PartnershipMatchKeys },
+  { name: 'Migration20270105000000GrantAttachments', class: Migration20270105000000GrantAttachments },
   { name: 'Migration20270110000000GrantAwards', class: Migration20270110000000GrantAwards },
   { name: 'Migration20270120000000Challenges', class: Migration20270120000000Challenges },
   { name: 'Migration20270125000000SearchRowOneWrite', class: Migration20270125000000SearchRowOneWrite },

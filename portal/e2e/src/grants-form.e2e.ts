@@ -4,7 +4,7 @@
  * with what they typed kept, corrects it and goes on; fills the logframe with JavaScript (two objectives, one with
  * two indicators), which saves by itself and says when; types a budget whose totals and co-financing check follow
  * each keystroke, sees an amount refused next to its line with the error summary focused; reviews and submits with
- * a receipt number. axe on every step in Arabic and English.
+ * a receipt number after attaching the documents the call requires. axe on every step in Arabic and English.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -187,6 +187,13 @@ describe('grants application form', () => {
     expect(main).toContain('Referrals to services');
     expect(await page.locator('[data-testid="review-total"]').innerText()).toContain('€51,000');
     await expectAccessible(`${applicationPath}/review`, 'review');
+    // the documents the call requires, one file each (without JavaScript: a plain multipart form)
+    const pdf = { name: 'document.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+    for (const code of ['STATUTES', 'FINANCIAL_STATEMENTS', 'PARTNERSHIP_LETTERS']) {
+      await page.locator(`#file-${code}`).setInputFiles(pdf);
+      await submit(page, page.locator(`#doc-${code} form[action="?/attach"] button[type="submit"]`));
+      expect(page.url()).toContain('?attached');
+    }
     await submit(page, page.locator('form[action="?/submit"] button[type="submit"]'));
     const answer = await page.locator('main').innerText();
     expect(answer).toMatch(/Receipt number: G-\d{4}-\d{6}/);

@@ -2,7 +2,7 @@
  * Grants, by hand in a browser: the public reads the open call (lots, rules, deadline in Amman time, questions); the
  * demo editor opens their organisation's draft from the call page, sees the budget's totals follow what they type,
  * is refused a submission of an incomplete draft with the reasons listed (without JavaScript), completes and saves it,
- * and submits it, receiving a receipt number. axe on every page in both languages, with a screenshot of each.
+ * attaches the documents the call requires on the review step, and submits it, receiving a receipt number. axe on every page in both languages, with a screenshot of each.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,19 @@ describe('grants', () => {
     await submit(page, 'form[action="?/save"]');
     expect(page.url()).toContain('?saved');
     expect(await page.locator('[data-testid="total-cost"]').innerText()).toContain('€50,000');
+    // the documents the call requires are missing: the review step names them, then takes each file
+    await page.goto(portalUrl(`/en${draftPath}/review`));
+    await submit(page, 'form[action="?/submit"]');
+    expect(await page.locator('[role="alert"]').innerText()).toContain('A document the call requires is not attached');
+    const pdf = { name: 'document.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+    for (const code of ['STATUTES', 'FINANCIAL_STATEMENTS', 'PARTNERSHIP_LETTERS']) {
+      await page.locator(`#file-${code}`).setInputFiles(pdf);
+      await submit(page, `#doc-${code} form[action="?/attach"]`);
+      expect(page.url()).toContain('?attached');
+    }
+    const attachments = await page.locator('[data-testid="attachments"]').innerText();
+    expect(attachments).not.toContain('Not attached yet.');
+    await screenshot(page, 'grants-attachments-en');
     // submit
     await submit(page, 'form[action="?/submit"]');
     expect(page.url()).toContain('?submitted');

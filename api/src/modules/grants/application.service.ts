@@ -149,6 +149,7 @@ export class ApplicationService {
     kind: GrantEmailKind,
     application: GrantApplicationEntity,
     recipients: { organizations: string[]; institutions: string[] },
+    partner?: { ar: string; en: string },
   ): Promise<void> {
     const call = await em.findOneOrFail(GrantCallEntity, { id: application.callId });
     const lead = (await this.organizations(em, [application.leadOrganizationId])).get(application.leadOrganizationId);
@@ -158,6 +159,8 @@ export class ApplicationService {
       leadAr: lead?.name_ar ?? lead?.name_en ?? '',
       leadEn: lead?.name_en ?? lead?.name_ar ?? '',
       receipt: application.receiptNumber,
+      partnerAr: partner?.ar,
+      partnerEn: partner?.en,
     };
     for (const recipient of await this.memberEmails(em, recipients.organizations, recipients.institutions)) {
       await this.outbox.enqueue(em, recipient, kind, grantEmail(kind, facts, this.portalUrl));
@@ -432,6 +435,64 @@ export class ApplicationService {
     });
   }
 
+  /**
+   * A partner (co-applicant organisation or associate institution) declines taking part in a draft, confirmed or
+   * not: it leaves the consortium, audited, and the lead's people are told by email.
+   */
+  async declinePartner(
+    applicationId: string,
+    partner: { organizationId?: string; institutionId?: string },
+    reason: string | null,
+    actor: GrantActor,
+  ) {
+    return this.em.transactional(async (em): Promise<ApplicationResult> => {
+      const found = await this.lockedVisible(em, applicationId, actor.viewer);
+      if (!found) return fail(Code.APPLICATION_NOT_FOUND, 'no such application', 'applicationId');
+      const { application, partners } = found;
+      const row = partners.find((p) =>
+        partner.organizationId
+          ? p.organizationId === partner.organizationId
+          : p.institutionId === partner.institutionId,
+      );
+      if (!row) return fail(Code.NOT_A_PARTNER, 'not a partner of this application', 'partnerId');
+      const allowed = row.organizationId
+        ? hasMemberRole(actor.viewer, row.organizationId, 'EDITOR')
+        : ['OWNER', 'EDITOR'].includes((await institutionRoles(em, actor.viewer.userId)).get(row.institutionId!) ?? '');
+      if (!allowed) return fail(Code.NOT_A_MEMBER, "only the partner's editors and owners decline for it", 'partnerId');
+      if (application.status !== 'DRAFT')
+        return fail(Code.NOT_DECLINABLE, `it is ${application.status.toLowerCase()}`, 'applicationId');
+      em.remove(row);
+      application.version += 1;
+      audit(em, {
+        actorId: actor.viewer.userId,
+        action: 'GRANT_APPLICATION_PARTNER_DECLINED',
+        subjectType: 'GrantApplication',
+        subjectId: application.id,
+        from: row.confirmedAt ? 'CONFIRMED' : 'INVITED',
+        to: row.role,
+        reason: text(reason),
+        requestId: actor.requestId,
+      });
+      await em.flush();
+      // the partner's name, from the directory's or the partnerships' table
+      const [name] = await sqlRows<{ name_ar: string | null; name_en: string | null }>(
+        em,
+        row.organizationId
+          ? 'select name_ar, name_en from organization where id = ?'
+          : 'select name_ar, name_en from institution where id = ?',
+        [row.organizationId ?? row.institutionId],
+      );
+      await this.email(
+        em,
+        'GRANT_PARTNER_DECLINED',
+        application,
+        { organizations: [application.leadOrganizationId], institutions: [] },
+        { ar: name?.name_ar ?? name?.name_en ?? '', en: name?.name_en ?? name?.name_ar ?? '' },
+      );
+      return { ok: application };
+    });
+  }
+
   /** Every rule of the call that a submission must meet; errors name the field of `grantApplicationUpdate`. */
   private async eligibility(
     em: EntityManager,
@@ -568,6 +629,24 @@ export class ApplicationService {
       if (!p.confirmedAt)
         push(Code.PARTNER_NOT_CONFIRMED, 'it has not confirmed its participation', ['associateIds', `${i}`]);
     });
+    if (call.requiredDocuments.length > 0) {
+      // the attachments' table (attachments/), read as one lookup
+      const attached = await sqlRows<{ document_code: string }>(
+        em,
+        'select document_code from grant_application_attachment where application_id = ?',
+        [application.id],
+      );
+      const codes = new Set(attached.map((a) => a.document_code));
+      for (const document of call.requiredDocuments) {
+        if (!codes.has(document.code)) {
+          push(
+            Code.REQUIRED_DOCUMENT_MISSING,
+            `attach the required document "${document.nameEn ?? document.nameAr ?? document.code}" (${document.code})`,
+            ['attachments', document.code],
+          );
+        }
+      }
+    }
     return errors;
   }
 

@@ -49,6 +49,9 @@ export enum GrantErrorCode {
   REVIEWS_INCOMPLETE = 'REVIEWS_INCOMPLETE',
   ASKED_QUESTION_NOT_FOUND = 'ASKED_QUESTION_NOT_FOUND',
   ASKED_QUESTION_ANSWERED = 'ASKED_QUESTION_ANSWERED',
+  UNKNOWN_DOCUMENT = 'UNKNOWN_DOCUMENT',
+  REQUIRED_DOCUMENT_MISSING = 'REQUIRED_DOCUMENT_MISSING',
+  NOT_DECLINABLE = 'NOT_DECLINABLE',
 }
 registerEnumType(GrantErrorCode, {
   name: 'GrantErrorCode',
@@ -105,6 +108,11 @@ registerEnumType(GrantErrorCode, {
     REVIEWS_INCOMPLETE: { description: 'Fewer reviews are submitted than the minimum (two): decide later.' },
     ASKED_QUESTION_NOT_FOUND: { description: "No such applicant's question on this call." },
     ASKED_QUESTION_ANSWERED: { description: "The applicant's question is already answered." },
+    UNKNOWN_DOCUMENT: { description: 'The call does not ask for a document with this code (requiredDocuments).' },
+    REQUIRED_DOCUMENT_MISSING: {
+      description: 'A document the call requires is not attached (the field and the message name it).',
+    },
+    NOT_DECLINABLE: { description: 'The application is no longer a draft: its partners stay as submitted.' },
   },
 });
 

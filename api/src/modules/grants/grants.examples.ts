@@ -16,6 +16,8 @@ query GrantCalls($first: Int) {
         maxGrantJod { amountMinor currency }
         cofinancingRateBps
         eligibility { requiresVerified minYearsRegistered governorateCodes minCoApplicants maxCoApplicants publicAssociatesAllowed }
+        requiredDocuments { code name { ar en } }
+        guidelinesDocument { sizeBytes path }
         lots { position theme title { ar en } envelope { amountMinor currency } applicationsReceived }
         questions { question { ar en } answer { ar en } publishedAt }
       }

@@ -13,7 +13,7 @@ import {
  * for their organisation or institution (calls and answers officers wrote, by id). Applications belong to their
  * organisations: erasure leaves them, no longer naming who started or confirmed them. Screening hits name key
  * people of applicant organisations (their contacts, not accounts): only officers ever read them; the officer's
- * own screening decisions are exported, and erasure keeps the decisions without naming who made them.
+ * own screening decisions and the attachments they uploaded are exported, and erasure keeps the decisions without naming who made them.
  */
 export const grantsPersonalData: PersonalDataSection = {
   holder: 'grants',
@@ -50,6 +50,12 @@ export const grantsPersonalData: PersonalDataSection = {
         confirmed_at: p.confirmedAt,
       })),
       grantScreeningDecisions: decisions,
+      grantAttachmentsUploaded: await sqlRows<Record<string, unknown>>(
+        em,
+        `select id, application_id, document_code, media_type, size_bytes, uploaded_at
+         from grant_application_attachment where uploaded_by = ? order by uploaded_at, id`,
+        [person.userId],
+      ),
       grantCallQuestionsAsked: asked.map((q) => ({
         id: q.id,
         call_id: q.callId,
@@ -71,5 +77,12 @@ export const grantsPersonalData: PersonalDataSection = {
       person.userId,
     ]);
     await em.execute('update grant_screening_list set imported_by = null where imported_by = ?', [person.userId]);
+    // the files belong to the application (its organisations): they stay, no longer naming who uploaded them
+    await em.execute('update grant_application_attachment set uploaded_by = null where uploaded_by = ?', [
+      person.userId,
+    ]);
+    await em.execute('update grant_call_guidelines_document set uploaded_by = null where uploaded_by = ?', [
+      person.userId,
+    ]);
   },
 };

@@ -8,6 +8,7 @@ import { isUuid } from '../../common/relay/global-id.js';
 import type { GraphQLContext } from '../../context.js';
 import { GrantApplicationCreateResolver } from './mutations/grant-application-create.js';
 import { GrantApplicationPartnerConfirmResolver } from './mutations/grant-application-partner-confirm.js';
+import { GrantApplicationPartnerDeclineResolver } from './mutations/grant-application-partner-decline.js';
 import { GrantApplicationSubmitResolver } from './mutations/grant-application-submit.js';
 import { GrantApplicationUpdateResolver } from './mutations/grant-application-update.js';
 import { GrantApplicationWithdrawResolver } from './mutations/grant-application-withdraw.js';
@@ -27,6 +28,9 @@ import {
   grantAwardByKey,
 } from './awards/award.graphql.js';
 import { GrantEntities } from './grants.entities.js';
+import { GrantAttachmentEntities } from './attachments/attachment.entities.js';
+import { GrantApplicationAttachmentsResolver, GrantCallGuidelinesResolver } from './attachments/attachment.graphql.js';
+import { grantAttachmentRoutes } from './attachments/attachment.routes.js';
 import { grantsExamples } from './grants.examples.js';
 import { grantsPersonalData } from './grants.personal-data.js';
 import {
@@ -75,7 +79,7 @@ const byUuid =
 
 export const grantsModule: PlatformModule = {
   name: 'grants',
-  entities: [...GrantEntities, ...GrantScreeningEntities, ...GrantAwardEntities],
+  entities: [...GrantEntities, ...GrantScreeningEntities, ...GrantAwardEntities, ...GrantAttachmentEntities],
   resolvers: [
     GrantQueryResolver,
     GrantCallResolver,
@@ -113,9 +117,12 @@ export const grantsModule: PlatformModule = {
     GrantAwardResolver,
     GrantCallAwardsResolver,
     GrantLotAwardsResolver,
+    GrantApplicationAttachmentsResolver,
+    GrantCallGuidelinesResolver,
+    GrantApplicationPartnerDeclineResolver,
   ],
   jobs: [screenApplicationJob],
-  routes: [receiptPdfRoute],
+  routes: [receiptPdfRoute, ...grantAttachmentRoutes],
   nodes: {
     GrantCall: byUuid(grantCallByKey),
     GrantApplication: byUuid(grantApplicationByKey),

@@ -360,6 +360,11 @@ const MUTATIONS: Record<string, Entry> = {
     document: `mutation($input: GrantApplicationPartnerConfirmInput!) { grantApplicationPartnerConfirm(input: $input) { userErrors { code } } }`,
     variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()), partnerId: orgA } }),
   },
+  grantApplicationPartnerDecline: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: GrantApplicationPartnerDeclineInput!) { grantApplicationPartnerDecline(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { applicationId: toGlobalId('GrantApplication', randomUUID()), partnerId: orgA } }),
+  },
   grantApplicationSubmit: {
     rules: ['SIGNED_IN'],
     document: `mutation($input: GrantApplicationSubmitInput!) { grantApplicationSubmit(input: $input) { userErrors { code } } }`,

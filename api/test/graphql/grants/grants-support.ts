@@ -93,6 +93,7 @@ export async function insertCall(
     publicAssociatesAllowed: boolean;
     cofinancingRateBps: number;
     titleEn: string;
+    requiredDocuments: { code: string; nameAr: string | null; nameEn: string | null }[];
   }> = {},
 ): Promise<CallRow> {
   const uuid = randomUUID();
@@ -114,6 +115,7 @@ export async function insertCall(
     opens_at: new Date(Date.now() + (fields.opensInDays ?? -5) * DAY),
     deadline_at: fields.deadline ?? new Date(Date.now() + (fields.deadlineInDays ?? 30) * DAY),
     status: fields.status ?? 'PUBLISHED',
+    required_documents: JSON.stringify(fields.requiredDocuments ?? []),
   });
   const lots = [randomUUID(), randomUUID()];
   await knex('grant_lot').insert(

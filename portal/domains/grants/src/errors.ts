@@ -25,5 +25,8 @@ export const { errorMessage, fieldErrors, rejected } = formErrors({
     CALL_NOT_PUBLISHED: m.grants_form_err_call_not_published,
     ASKED_QUESTION_NOT_FOUND: m.grants_form_err_asked_not_found,
     ASKED_QUESTION_ANSWERED: m.grants_form_err_asked_answered,
+    REQUIRED_DOCUMENT_MISSING: m.grants_att_required_missing,
+    UNKNOWN_DOCUMENT: m.grants_att_unknown_document,
+    NOT_DECLINABLE: m.grants_decline_not_possible,
   },
 });

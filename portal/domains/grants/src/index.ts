@@ -48,5 +48,13 @@ export { default as CallApplicationsPage } from './pages/review/CallApplications
 export { default as AssignPage } from './pages/review/AssignPage.svelte';
 export { default as RankingPage } from './pages/review/RankingPage.svelte';
 export { downloadReceipt, receiptHref } from './receipt.js';
+export {
+  attachDocument,
+  attachmentHref,
+  declinePartner,
+  downloadAttachment,
+  downloadGuidelines,
+  guidelinesHref,
+} from './attachments.js';
 export { answerQuestion, askQuestion, loadOfficerQuestions } from './questions/questions.js';
 export { default as OfficerQuestionsPage } from './questions/OfficerQuestionsPage.svelte';

@@ -144,11 +144,20 @@ export async function loadConfirm(event: GrantsEvent) {
 export async function loadMine(event: GrantsEvent) {
   await requireViewer(event);
   const answer = await event.locals.api(GrantViewerApplicationsQuery, {});
-  return { state: 'ready' as const, applications: (answer.viewer?.grantApplications.edges ?? []).map((e) => e.node) };
+  return {
+    state: 'ready' as const,
+    applications: (answer.viewer?.grantApplications.edges ?? []).map((e) => e.node),
+    declined: event.url.searchParams.has('declined'),
+  };
 }
 
 /** A step of the application form: the application as the viewer may see it. */
 export async function loadApplicationStep(event: GrantsEvent) {
   const application = await applicationOf(event);
-  return { state: 'ready' as const, application, saved: event.url.searchParams.has('saved') };
+  return {
+    state: 'ready' as const,
+    application,
+    saved: event.url.searchParams.has('saved'),
+    attached: event.url.searchParams.has('attached'),
+  };
 }

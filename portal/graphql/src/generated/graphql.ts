@@ -338,6 +338,16 @@ export type GrantApplicationPartnerConfirmInput = {
   partnerId: string | number;
 };
 
+/** The input of `grantApplicationPartnerDecline`. */
+export type GrantApplicationPartnerDeclineInput = {
+  /** GrantApplication.id. */
+  applicationId: string | number;
+  /** Organization.id (a co-applicant) or Institution.id (an associate) you act for. */
+  partnerId: string | number;
+  /** Why, for the lead (kept in the audit log). */
+  reason?: string | null | undefined;
+};
+
 /** The input of `grantApplicationRankingAnnotate`. */
 export type GrantApplicationRankingAnnotateInput = {
   /** GrantApplication.id of an application in a ranking. */
@@ -561,6 +571,8 @@ export type GrantErrorCode =
   | 'NOT_A_MEMBER'
   /** The organisation or institution is not a partner of this application. */
   | 'NOT_A_PARTNER'
+  /** The application is no longer a draft: its partners stay as submitted. */
+  | 'NOT_DECLINABLE'
   /** The application is submitted or withdrawn: it no longer changes. */
   | 'NOT_EDITABLE'
   /** The application is already withdrawn. */
@@ -571,6 +583,8 @@ export type GrantErrorCode =
   | 'PARTNER_NOT_VERIFIED'
   /** Submitting needs this field. */
   | 'REQUIRED'
+  /** A document the call requires is not attached (the field and the message name it). */
+  | 'REQUIRED_DOCUMENT_MISSING'
   /** Fewer reviews are submitted than the minimum (two): decide later. */
   | 'REVIEWS_INCOMPLETE'
   /** The screening hit is already confirmed or dismissed. */
@@ -581,6 +595,8 @@ export type GrantErrorCode =
   | 'TITLE_REQUIRED'
   /** An applicant was registered fewer years ago than the call requires. */
   | 'TOO_RECENTLY_REGISTERED'
+  /** The call does not ask for a document with this code (requiredDocuments). */
+  | 'UNKNOWN_DOCUMENT'
   /** Not a governorate code (governorates), e.g. JO-MA. */
   | 'UNKNOWN_GOVERNORATE'
   /** Not a lot of this call. */
@@ -2359,14 +2375,14 @@ export type GrantCallQueryVariables = Exact<{
 }>;
 
 
-export type GrantCallQuery = { grantCall: { id: string, uuid: string, status: GrantCallStatus, isOpen: boolean, opensAt: string, deadlineAt: string, currency: string, cofinancingRateBps: number, title: { ar: string | null, en: string | null }, guidelines: { ar: string | null, en: string | null }, minGrant: { amountMinor: number, currency: string }, maxGrant: { amountMinor: number, currency: string }, maxGrantJod: { amountMinor: number, currency: string }, eligibility: { requiresVerified: boolean, minYearsRegistered: number, governorateCodes: Array<string>, minCoApplicants: number, maxCoApplicants: number, publicAssociatesAllowed: boolean, maxDurationMonths: number }, requiredDocuments: Array<{ code: string, name: { ar: string | null, en: string | null } }>, lots: Array<{ id: string, position: number, theme: GrantLotTheme, applicationsReceived: number | null, title: { ar: string | null, en: string | null }, envelope: { amountMinor: number, currency: string } }>, questions: Array<{ id: string, publishedAt: string, question: { ar: string | null, en: string | null }, answer: { ar: string | null, en: string | null } }> } | null };
+export type GrantCallQuery = { grantCall: { id: string, uuid: string, status: GrantCallStatus, isOpen: boolean, opensAt: string, deadlineAt: string, currency: string, cofinancingRateBps: number, title: { ar: string | null, en: string | null }, guidelines: { ar: string | null, en: string | null }, minGrant: { amountMinor: number, currency: string }, maxGrant: { amountMinor: number, currency: string }, maxGrantJod: { amountMinor: number, currency: string }, eligibility: { requiresVerified: boolean, minYearsRegistered: number, governorateCodes: Array<string>, minCoApplicants: number, maxCoApplicants: number, publicAssociatesAllowed: boolean, maxDurationMonths: number }, requiredDocuments: Array<{ code: string, name: { ar: string | null, en: string | null } }>, guidelinesDocument: { sizeBytes: number } | null, lots: Array<{ id: string, position: number, theme: GrantLotTheme, applicationsReceived: number | null, title: { ar: string | null, en: string | null }, envelope: { amountMinor: number, currency: string } }>, questions: Array<{ id: string, publishedAt: string, question: { ar: string | null, en: string | null }, answer: { ar: string | null, en: string | null } }> } | null };
 
 export type GrantApplicationPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GrantApplicationPageQuery = { grantApplication: { id: string, uuid: string, status: GrantApplicationStatus, version: number, viewerCanEdit: boolean, receiptNumber: string | null, submittedAt: string | null, durationMonths: number | null, locality: GrantLocality | null, governorateCodes: Array<string>, title: { ar: string | null, en: string | null }, summary: { ar: string | null, en: string | null }, description: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string, expectedBeneficiaries: number }>, logframe: Array<{ text: { ar: string | null, en: string | null }, indicators: Array<{ baseline: string, target: string, text: { ar: string | null, en: string | null } }> }>, budgetLines: Array<{ category: GrantBudgetCategory, description: string, requested: { amountMinor: number, currency: string }, cofinancing: { amountMinor: number, currency: string } }>, budgetTotals: { cofinancingBps: number, requested: { amountMinor: number }, cofinancing: { amountMinor: number }, total: { amountMinor: number } }, lot: { id: string } | null, lead: { id: string, name: { ar: string | null, en: string | null } } | null, partners: Array<{ role: GrantPartnerRole, confirmed: boolean, confirmedAt: string | null, organization: { id: string, name: { ar: string | null, en: string | null } } | null, institution: { id: string, name: { ar: string | null, en: string | null } } | null }>, call: { id: string, uuid: string, deadlineAt: string, cofinancingRateBps: number, title: { ar: string | null, en: string | null }, lots: Array<{ id: string, position: number, title: { ar: string | null, en: string | null } }> } } | null };
+export type GrantApplicationPageQuery = { grantApplication: { id: string, uuid: string, status: GrantApplicationStatus, version: number, viewerCanEdit: boolean, receiptNumber: string | null, submittedAt: string | null, durationMonths: number | null, locality: GrantLocality | null, governorateCodes: Array<string>, title: { ar: string | null, en: string | null }, summary: { ar: string | null, en: string | null }, description: { ar: string | null, en: string | null }, targetGroups: Array<{ code: string, expectedBeneficiaries: number }>, logframe: Array<{ text: { ar: string | null, en: string | null }, indicators: Array<{ baseline: string, target: string, text: { ar: string | null, en: string | null } }> }>, budgetLines: Array<{ category: GrantBudgetCategory, description: string, requested: { amountMinor: number, currency: string }, cofinancing: { amountMinor: number, currency: string } }>, budgetTotals: { cofinancingBps: number, requested: { amountMinor: number }, cofinancing: { amountMinor: number }, total: { amountMinor: number } }, lot: { id: string } | null, lead: { id: string, name: { ar: string | null, en: string | null } } | null, partners: Array<{ role: GrantPartnerRole, confirmed: boolean, confirmedAt: string | null, organization: { id: string, name: { ar: string | null, en: string | null } } | null, institution: { id: string, name: { ar: string | null, en: string | null } } | null }>, attachments: Array<{ id: string, documentCode: string, mediaType: string, sizeBytes: number, uploadedAt: string }>, call: { id: string, uuid: string, deadlineAt: string, cofinancingRateBps: number, requiredDocuments: Array<{ code: string, name: { ar: string | null, en: string | null } }>, title: { ar: string | null, en: string | null }, lots: Array<{ id: string, position: number, title: { ar: string | null, en: string | null } }> } } | null };
 
 export type GrantApplicationCreateMutationVariables = Exact<{
   input: GrantApplicationCreateInput;
@@ -2433,6 +2449,27 @@ export type GrantCallQuestionPublishMutationVariables = Exact<{
 
 
 export type GrantCallQuestionPublishMutation = { grantCallQuestionPublish: { call: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type GrantApplicationPartnerDeclineMutationVariables = Exact<{
+  input: GrantApplicationPartnerDeclineInput;
+}>;
+
+
+export type GrantApplicationPartnerDeclineMutation = { grantApplicationPartnerDecline: { application: { uuid: string } | null, userErrors: Array<{ field: Array<string> | null, code: GrantErrorCode, message: string }> } };
+
+export type GrantAttachmentPathQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantAttachmentPathQuery = { grantApplication: { id: string, attachments: Array<{ id: string, path: string }> } | null };
+
+export type GrantGuidelinesPathQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantGuidelinesPathQuery = { grantCall: { id: string, guidelinesDocument: { path: string } | null } | null };
 
 export type ReviewViewerAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4368,6 +4405,9 @@ export const GrantCallDocument = new TypedDocumentString(`
         en
       }
     }
+    guidelinesDocument {
+      sizeBytes
+    }
     lots {
       id
       position
@@ -4396,7 +4436,7 @@ export const GrantCallDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:6d6ca6b2b9ed732ac11ac0fea3e6415414edf2037f2605c952ad58c2cff0d5a9"}) as unknown as TypedDocumentString<GrantCallQuery, GrantCallQueryVariables>;
+    `, {"hash":"sha256:810d672179e380689f3d18ac3d7edb3992474f6002d4f2b7ddac30c5e8f02f9f"}) as unknown as TypedDocumentString<GrantCallQuery, GrantCallQueryVariables>;
 export const GrantApplicationPageDocument = new TypedDocumentString(`
     query GrantApplicationPage($id: ID!) {
   grantApplication(id: $id) {
@@ -4493,11 +4533,25 @@ export const GrantApplicationPageDocument = new TypedDocumentString(`
         }
       }
     }
+    attachments {
+      id
+      documentCode
+      mediaType
+      sizeBytes
+      uploadedAt
+    }
     call {
       id
       uuid
       deadlineAt
       cofinancingRateBps
+      requiredDocuments {
+        code
+        name {
+          ar
+          en
+        }
+      }
       title {
         ar
         en
@@ -4513,7 +4567,7 @@ export const GrantApplicationPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c6c46c5138370e625f76454dd5dc45551b51dd8fbabf6e9b27156d626299fbd2"}) as unknown as TypedDocumentString<GrantApplicationPageQuery, GrantApplicationPageQueryVariables>;
+    `, {"hash":"sha256:007ad7c8f42b223b0f47db98ba16b7f14e1c869d412ed39a7b6c7e011a7a38b5"}) as unknown as TypedDocumentString<GrantApplicationPageQuery, GrantApplicationPageQueryVariables>;
 export const GrantApplicationCreateDocument = new TypedDocumentString(`
     mutation GrantApplicationCreate($input: GrantApplicationCreateInput!) {
   grantApplicationCreate(input: $input) {
@@ -4693,6 +4747,41 @@ export const GrantCallQuestionPublishDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b9d36990c1b142b6d2500a2d983f93ff35d3509159179eb3978a638ae9c53bad"}) as unknown as TypedDocumentString<GrantCallQuestionPublishMutation, GrantCallQuestionPublishMutationVariables>;
+export const GrantApplicationPartnerDeclineDocument = new TypedDocumentString(`
+    mutation GrantApplicationPartnerDecline($input: GrantApplicationPartnerDeclineInput!) {
+  grantApplicationPartnerDecline(input: $input) {
+    application {
+      uuid
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:11fe81811567100481363eb394a9e326e34ae74aa5ac09427fdf9c9728104901"}) as unknown as TypedDocumentString<GrantApplicationPartnerDeclineMutation, GrantApplicationPartnerDeclineMutationVariables>;
+export const GrantAttachmentPathDocument = new TypedDocumentString(`
+    query GrantAttachmentPath($id: ID!) {
+  grantApplication(id: $id) {
+    id
+    attachments {
+      id
+      path
+    }
+  }
+}
+    `, {"hash":"sha256:7fe8be4054845e5b1c878d009df89f6310872352c99fa0b0b76242685ded7f81"}) as unknown as TypedDocumentString<GrantAttachmentPathQuery, GrantAttachmentPathQueryVariables>;
+export const GrantGuidelinesPathDocument = new TypedDocumentString(`
+    query GrantGuidelinesPath($id: ID!) {
+  grantCall(id: $id) {
+    id
+    guidelinesDocument {
+      path
+    }
+  }
+}
+    `, {"hash":"sha256:780fe8fa9a6c8e5dd6a9891fb9076733c69253fbf63cc07dc18f9694319d8f68"}) as unknown as TypedDocumentString<GrantGuidelinesPathQuery, GrantGuidelinesPathQueryVariables>;
 export const ReviewViewerAssignmentsDocument = new TypedDocumentString(`
     query ReviewViewerAssignments {
   viewer {

@@ -81,6 +81,9 @@ export const GrantCallQuery = graphql(`
           en
         }
       }
+      guidelinesDocument {
+        sizeBytes
+      }
       lots {
         id
         position
@@ -207,11 +210,25 @@ export const GrantApplicationQuery = graphql(`
           }
         }
       }
+      attachments {
+        id
+        documentCode
+        mediaType
+        sizeBytes
+        uploadedAt
+      }
       call {
         id
         uuid
         deadlineAt
         cofinancingRateBps
+        requiredDocuments {
+          code
+          name {
+            ar
+            en
+          }
+        }
         title {
           ar
           en
@@ -413,6 +430,44 @@ export const GrantCallQuestionPublishMutation = graphql(`
         field
         code
         message
+      }
+    }
+  }
+`);
+
+export const GrantApplicationPartnerDeclineMutation = graphql(`
+  mutation GrantApplicationPartnerDecline($input: GrantApplicationPartnerDeclineInput!) {
+    grantApplicationPartnerDecline(input: $input) {
+      application {
+        uuid
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const GrantAttachmentPathQuery = graphql(`
+  query GrantAttachmentPath($id: ID!) {
+    grantApplication(id: $id) {
+      id
+      attachments {
+        id
+        path
+      }
+    }
+  }
+`);
+
+export const GrantGuidelinesPathQuery = graphql(`
+  query GrantGuidelinesPath($id: ID!) {
+    grantCall(id: $id) {
+      id
+      guidelinesDocument {
+        path
       }
     }
   }

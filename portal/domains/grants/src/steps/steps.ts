@@ -26,7 +26,7 @@ export function stepOfField(field: readonly string[] | null | undefined): Step {
   if (head === 'logframe') return 'logframe';
   if (head === 'budgetLines') return 'budget';
   if (['coApplicantIds', 'associateIds', 'leadOrganizationId'].includes(head)) return 'consortium';
-  if (['applicationId', 'idempotencyKey', 'version', ''].includes(head)) return 'review';
+  if (['applicationId', 'idempotencyKey', 'version', 'attachments', ''].includes(head)) return 'review';
   return 'project';
 }
 
@@ -43,6 +43,7 @@ export function formFieldOf(given: readonly string[] | null | undefined): string
     return sub === 'indicators' && subIndex !== undefined ? `o${index}i${subIndex}` : `o${index}`;
   }
   if (head === 'budgetLines') return index === undefined ? 'budgetLines' : `line${index}`;
+  if (head === 'attachments') return `doc-${index ?? ''}`;
   if (head === 'targetGroups') return sub === 'expectedBeneficiaries' ? 'expectedBeneficiaries' : 'targetGroup';
   if (['governorates', 'applicationId', 'version', 'idempotencyKey'].includes(head!)) return '_form';
   return head!;

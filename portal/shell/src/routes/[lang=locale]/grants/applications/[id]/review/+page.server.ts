@@ -1,6 +1,6 @@
-// Thin route: the grants micro-frontend owns this step's data and form.
-import { loadApplicationStep, submitFromReview } from '@shabaka/domain-grants';
+// Thin route: the grants micro-frontend owns this step's data and forms.
+import { attachDocument, loadApplicationStep, submitFromReview } from '@shabaka/domain-grants';
 import type { Actions } from './$types';
 
 export const load = loadApplicationStep;
-export const actions = { submit: submitFromReview } satisfies Actions;
+export const actions = { submit: submitFromReview, attach: attachDocument } satisfies Actions;
