@@ -1,6 +1,6 @@
 /**
  * The public figures, the same for the GraphQL query and the CSV download: per measure, the governorates (rows) by
- * the latest quarters (columns) with row and column totals, suppressed by `suppressTable` (figures-suppression.ts)
+ * the latest quarters (columns) with row and column totals, suppressed by `suppressTable` (common/statistics)
  * measure by measure. Measures are never added together in a published figure, so each table is protected alone.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -8,7 +8,7 @@ import type { CsvCell } from '../../common/csv/csv-writer.js';
 import { cachedCodeLists, type CodeLists } from '../directory/index.js';
 import { DeinstitutionalisationRepository, type GovernorateQuarterSums } from './deinstitutionalisation.repository.js';
 import { DeinstitutionalisationMeasure, periodOf } from './deinstitutionalisation.type.js';
-import { suppressTable, type SuppressedTable } from './figures-suppression.js';
+import { SUPPRESSED_LABEL, suppressTable, type SuppressedTable } from '../../common/statistics/suppress.js';
 
 type Governorates = CodeLists['governorates'];
 type GovernorateRow = Governorates extends Map<string, infer R> ? R : never;
@@ -66,7 +66,7 @@ export const FIGURES_CSV_HEADER = [
  * One label for every withheld cell: a primary cell (1 to 4) and a complement look alike, so the label cannot tell
  * which is which; it never claims a complement is under 5.
  */
-export const SUPPRESSED_LABEL = 'fewer than 5 or withheld';
+export { SUPPRESSED_LABEL };
 
 /** The public table as CSV records: one per cell, totals with governorate "JO" (national) and quarter "ALL". */
 export function* figureRecords(figures: PublicFigures): Generator<CsvCell[]> {

@@ -20,8 +20,6 @@ import { CareInstitutionQuarterRecordResolver } from './mutations/care-instituti
 import { CareInstitutionUpdateResolver } from './mutations/care-institution-update.js';
 import { seedDemoDeinstitutionalisation } from './seed/demo-seed.js';
 
-export { suppressTable, SUPPRESSION_THRESHOLD } from './figures-suppression.js';
-
 export const deinstitutionalisationModule: PlatformModule = {
   name: 'deinstitutionalisation',
   entities: DeinstitutionalisationEntities,

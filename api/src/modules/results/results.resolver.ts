@@ -27,7 +27,7 @@ function cursorValues(argument: string, cursor: string | undefined, code: string
 export class ResultsResolver {
   @Query(() => [ResultsIndicator], {
     description:
-      "The programme's indicators with their targets, actuals per quarter (Asia/Amman) and breakdowns, computed from the platform's records; counts of 1 to 4 are suppressed (public).",
+      "The programme's indicators with their targets, actuals per quarter (Asia/Amman) and breakdowns, computed from the platform's records; counts of 1 to 4 are suppressed, with secondary suppression so that none can be worked out from the running totals, the actual or the breakdowns (public).",
   })
   async resultsIndicators(@Ctx() ctx: GraphQLContext): Promise<ResultsIndicator[]> {
     return resultsIndicators(ctx.em);

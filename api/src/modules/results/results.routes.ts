@@ -1,10 +1,11 @@
 /**
  * GET /exports/results/indicators.csv (optionally ?indicator=<code>): the public indicators per quarter as CSV,
- * every cell through the common writer (formulas neutralised), suppressed counts written "<5".
+ * every cell through the common writer (formulas neutralised), withheld counts (from 1 to 4, or withheld so that
+ * those cannot be worked out from the running totals) written "fewer than 5 or withheld".
  */
 import { csvDocument, type CsvCell } from '../../common/csv/csv-writer.js';
 import { sendProblem, type HttpRoute } from '../../common/http/routes.js';
-import type { PublishedCount } from '../../common/statistics/suppress.js';
+import { SUPPRESSED_LABEL, type PublishedCount } from '../../common/statistics/suppress.js';
 import { INDICATORS } from './indicators/index.js';
 import { indicatorByCode, resultsIndicators } from './results.service.js';
 
@@ -20,7 +21,7 @@ export const RESULTS_CSV_HEADER = [
   'cumulative',
 ] as const;
 
-const published = (count: PublishedCount): CsvCell => (count.suppressed ? '<5' : count.value);
+const published = (count: PublishedCount): CsvCell => (count.suppressed ? SUPPRESSED_LABEL : count.value);
 
 export const resultsCsvRoute: HttpRoute = {
   methods: ['GET', 'HEAD'],

@@ -33,7 +33,10 @@ export class ResultsCount {
   @Field(() => Int, { nullable: true, description: 'The count; null when suppressed.' })
   value!: number | null;
 
-  @Field(() => Boolean, { description: 'True when the count is between 1 and 4 and withheld.' })
+  @Field(() => Boolean, {
+    description:
+      'True when the count is withheld: from 1 to 4, or withheld so that such a count cannot be worked out from the totals (secondary suppression).',
+  })
   suppressed!: boolean;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The results indicators over HTTP on the hand-counted fixture of results-support.ts: actuals per quarter and
- * cumulative, breakdowns, counts of 1 to 4 suppressed, the records behind a figure for officers, the public CSV, and a
+ * cumulative, breakdowns, counts of 1 to 4 suppressed with secondary suppression, the records behind a figure for officers, the public CSV, and a
  * bounded number of SQL statements for the whole dashboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,44 @@ interface Records {
 }
 
 const shown = (value: number): Count => ({ value, suppressed: false });
+
+/**
+ * What a reader can rebuild of the withheld counts of one indicator by subtraction, repeated with what was learnt:
+ * each quarter's count is its running total less the previous one, the actual is the last running total (no record
+ * after the current quarter in the fixture), and each breakdown in `partitions` adds up to the actual.
+ */
+function rebuilt(indicator: Indicator, partitions: string[] = []): string[] {
+  const view = new Map<string, number | null>();
+  const lines: [string[], string][] = [];
+  indicator.quarters.forEach((q, k) => {
+    view.set(`count ${q.quarter}`, q.count.value);
+    view.set(`cumulative ${q.quarter}`, q.cumulative.value);
+    const previous = indicator.quarters[k - 1];
+    lines.push([
+      previous ? [`cumulative ${previous.quarter}`, `count ${q.quarter}`] : [`count ${q.quarter}`],
+      `cumulative ${q.quarter}`,
+    ]);
+  });
+  view.set('actual', indicator.actual.value);
+  lines.push([[`cumulative ${indicator.quarters.at(-1)!.quarter}`], 'actual']);
+  for (const b of indicator.breakdowns.filter((x) => partitions.includes(x.dimension))) {
+    b.cells.forEach((c) => view.set(`${b.dimension} ${c.key}`, c.count.value));
+    lines.push([b.cells.map((c) => `${b.dimension} ${c.key}`), 'actual']);
+  }
+  const learnt: string[] = [];
+  for (let progress = true; progress;) {
+    progress = false;
+    for (const [parts, whole] of lines) {
+      const open = [...parts, whole].filter((cell) => view.get(cell) === null);
+      if (open.length !== 1) continue;
+      const sum = parts.reduce((total, cell) => total + (view.get(cell) ?? 0), 0);
+      view.set(open[0]!, open[0] === whole ? sum : view.get(whole)! - sum);
+      learnt.push(open[0]!);
+      progress = true;
+    }
+  }
+  return learnt;
+}
 const fewerThanFive: Count = { value: null, suppressed: true };
 
 describe('resultsIndicators and resultsIndicatorRecords', () => {
@@ -123,8 +161,10 @@ describe('resultsIndicators and resultsIndicatorRecords', () => {
     expect(csos.target).toBe(250);
     expect(csos.actual).toEqual(shown(7));
     expect(quarter(csos, '2026-Q2')).toEqual({ quarter: '2026-Q2', count: fewerThanFive, cumulative: fewerThanFive });
-    expect(quarter(csos, '2026-Q3')).toEqual({ quarter: '2026-Q3', count: shown(5), cumulative: shown(7) });
+    // the 5 of Q3 is withheld too (secondary suppression): else 7 - 5 gives away the 2 of Q2
+    expect(quarter(csos, '2026-Q3')).toEqual({ quarter: '2026-Q3', count: fewerThanFive, cumulative: shown(7) });
     expect(quarter(csos, '2026-Q4')?.cumulative).toEqual(shown(7));
+    expect(rebuilt(csos)).toEqual([]);
     const support = csos.breakdowns.find((b) => b.dimension === 'SUPPORT')!;
     // A, D, E1..E4 through partnerships; A and B through training
     expect(support.cells.map((c) => [c.key, c.count])).toEqual([
@@ -137,14 +177,17 @@ describe('resultsIndicators and resultsIndicatorRecords', () => {
     const all = await indicators();
     expect(all.get('TRAINING_SESSIONS_HELD')!.actual).toEqual(fewerThanFive);
     const participants = all.get('TRAINING_PARTICIPANTS')!;
-    expect(participants.actual).toEqual(shown(7));
-    expect(quarter(participants, '2026-Q2')?.count).toEqual(shown(6));
+    // 6 in Q2 and 1 in Q3: the 1 is withheld, and with it what would give it away (6 and the running totals)
     expect(quarter(participants, '2026-Q3')?.count).toEqual(fewerThanFive);
+    expect(rebuilt(participants, ['SEX', 'AUDIENCE', 'GOVERNORATE'])).toEqual([]);
     const by = (dimension: string) =>
       participants.breakdowns.find((b) => b.dimension === dimension)!.cells.map((c) => [c.key, c.label.en, c.count]);
-    expect(by('SEX')).toEqual([['NOT_STATED', 'Not stated', shown(7)]]);
-    expect(by('AUDIENCE')).toEqual([['CSO_STAFF', 'CSO staff', shown(7)]]);
-    expect(by('GOVERNORATE')).toEqual([['JO-AM', 'Amman', shown(7)]]);
+    // each breakdown adds up to the actual, so it is published as the actual is
+    for (const dimension of ['SEX', 'AUDIENCE', 'GOVERNORATE'])
+      expect(by(dimension).map(([, , count]) => count)).toEqual([participants.actual]);
+    expect(by('SEX').map(([key, label]) => [key, label])).toEqual([['NOT_STATED', 'Not stated']]);
+    expect(by('AUDIENCE').map(([key, label]) => [key, label])).toEqual([['CSO_STAFF', 'CSO staff']]);
+    expect(by('GOVERNORATE').map(([key, label]) => [key, label])).toEqual([['JO-AM', 'Amman']]);
     expect(all.get('PARTNERSHIPS_CSO_CSO')!.actual).toEqual(fewerThanFive);
     expect(all.get('PARTNERSHIPS_CSO_INSTITUTION')!.actual).toEqual(shown(0));
     expect(all.get('GRANT_APPLICATIONS_SUBMITTED')!.actual).toEqual(shown(0));
@@ -195,7 +238,7 @@ describe('resultsIndicators and resultsIndicatorRecords', () => {
     expect(badQuarter.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('serves the public indicators as CSV, suppressed counts written <5', async () => {
+  it('serves the public indicators as CSV, withheld counts written as such', async () => {
     const response = await fetch(`${api.url}/exports/results/indicators.csv?indicator=CSOS_SUPPORTED`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -204,8 +247,12 @@ describe('resultsIndicators and resultsIndicatorRecords', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe('indicator_code,indicator_en,indicator_ar,unit,baseline,target,quarter,count,cumulative');
-    expect(lines).toContain('CSOS_SUPPORTED,CSOs supported,الجمعيات المدعومة,ORGANIZATIONS,0,250,2026-Q2,<5,<5');
-    expect(lines).toContain('CSOS_SUPPORTED,CSOs supported,الجمعيات المدعومة,ORGANIZATIONS,0,250,2026-Q3,5,7');
+    expect(lines).toContain(
+      'CSOS_SUPPORTED,CSOs supported,الجمعيات المدعومة,ORGANIZATIONS,0,250,2026-Q2,fewer than 5 or withheld,fewer than 5 or withheld',
+    );
+    expect(lines).toContain(
+      'CSOS_SUPPORTED,CSOs supported,الجمعيات المدعومة,ORGANIZATIONS,0,250,2026-Q3,fewer than 5 or withheld,7',
+    );
     expect((await fetch(`${api.url}/exports/results/indicators.csv?indicator=NOPE`)).status).toBe(404);
   });
 
