@@ -39,6 +39,7 @@ import { Migration20261229000000GrantCallQuestionAsked } from './Migration202612
 import { Migration20261230000000Services } from './Migration20261230000000Services.js';
 import { Migration20261231000000Deinstitutionalisation } from './Migration20261231000000Deinstitutionalisation.js';
 import { Migration20270101000000Consultations } from './Migration20270101000000Consultations.js';
+import { Migration20270110000000GrantAwards } from './Migration20270110000000GrantAwards.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -88,4 +89,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261230000000Services', class: Migration20261230000000Services },
   { name: 'Migration20261231000000Deinstitutionalisation', class: Migration20261231000000Deinstitutionalisation },
   { name: 'Migration20270101000000Consultations', class: Migration20270101000000Consultations },
+  { name: 'Migration20270110000000GrantAwards', class: Migration20270110000000GrantAwards },
 ];

@@ -17,6 +17,7 @@ import { GrantCallPublishResolver } from './mutations/grant-call-publish.js';
 import { GrantCallQuestionAskResolver } from './mutations/grant-call-question-ask.js';
 import { GrantCallQuestionPublishResolver } from './mutations/grant-call-question-publish.js';
 import { GrantCallUpdateResolver } from './mutations/grant-call-update.js';
+import { GrantAwardEntities } from './awards/award.entities.js';
 import { GrantEntities } from './grants.entities.js';
 import { grantsExamples } from './grants.examples.js';
 import { grantsPersonalData } from './grants.personal-data.js';
@@ -66,7 +67,7 @@ const byUuid =
 
 export const grantsModule: PlatformModule = {
   name: 'grants',
-  entities: [...GrantEntities, ...GrantScreeningEntities],
+  entities: [...GrantEntities, ...GrantScreeningEntities, ...GrantAwardEntities],
   resolvers: [
     GrantQueryResolver,
     GrantCallResolver,
