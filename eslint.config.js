@@ -167,6 +167,10 @@ const contract = {
             'GrantObjective',
             'GrantRequiredDocument',
             'GrantTargetGroupReach',
+            // a grant report's lines, totals and indicator results, embedded in their report
+            'GrantReportExpenditureLine',
+            'GrantReportExpenditureTotals',
+            'GrantReportIndicatorResult',
             'GrantScreeningList',
             'TrainingScores',
             'TrainingSuppressibleCount',

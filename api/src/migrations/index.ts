@@ -40,6 +40,7 @@ import { Migration20261230000000Services } from './Migration20261230000000Servic
 import { Migration20261231000000Deinstitutionalisation } from './Migration20261231000000Deinstitutionalisation.js';
 import { Migration20270101000000Consultations } from './Migration20270101000000Consultations.js';
 import { Migration20270110000000GrantAwards } from './Migration20270110000000GrantAwards.js';
+import { Migration20270115000000GrantReports } from './Migration20270115000000GrantReports.js';
 import { Migration20261217000000TrainingDisaggregation } from './Migration20261217000000TrainingDisaggregation.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -90,4 +91,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261231000000Deinstitutionalisation', class: Migration20261231000000Deinstitutionalisation },
   { name: 'Migration20270101000000Consultations', class: Migration20270101000000Consultations },
   { name: 'Migration20270110000000GrantAwards', class: Migration20270110000000GrantAwards },
+  { name: 'Migration20270115000000GrantReports', class: Migration20270115000000GrantReports },
 ];

@@ -38,6 +38,7 @@ import { GrantScreeningEntities } from './screening/screening.entities.js';
 import { GrantScreeningQueryResolver } from './screening/screening.graphql.js';
 import { screenApplicationJob } from './screening/screening.service.js';
 import { receiptPdfRoute } from './receipt/receipt.routes.js';
+import { GrantReportEntities, grantReportNodes, grantReportResolvers } from './reports/index.js';
 import { seedDemoGrants } from './seed/demo-seed.js';
 import {
   GrantApplicationReviewResolver,
@@ -67,7 +68,7 @@ const byUuid =
 
 export const grantsModule: PlatformModule = {
   name: 'grants',
-  entities: [...GrantEntities, ...GrantScreeningEntities, ...GrantAwardEntities],
+  entities: [...GrantEntities, ...GrantScreeningEntities, ...GrantAwardEntities, ...GrantReportEntities],
   resolvers: [
     GrantQueryResolver,
     GrantCallResolver,
@@ -99,12 +100,14 @@ export const grantsModule: PlatformModule = {
     GrantApplicationReviewersAssignResolver,
     GrantApplicationReviewDecideResolver,
     GrantApplicationRankingAnnotateResolver,
+    ...grantReportResolvers,
   ],
   jobs: [screenApplicationJob],
   routes: [receiptPdfRoute],
   nodes: {
     GrantCall: byUuid(grantCallByKey),
     GrantApplication: byUuid(grantApplicationByKey),
+    GrantReport: byUuid(grantReportNodes.GrantReport),
   },
   personalData: grantsPersonalData,
   examples: grantsExamples,
