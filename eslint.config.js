@@ -171,6 +171,8 @@ const contract = {
             'GrantReportExpenditureLine',
             'GrantReportExpenditureTotals',
             'GrantReportIndicatorResult',
+            // a lot's awarded total against its envelope, computed for the public page of a call
+            'AwardedGrantLotTotal',
             'GrantScreeningList',
             'TrainingScores',
             'TrainingSuppressibleCount',

@@ -39,6 +39,7 @@ import { GrantScreeningQueryResolver } from './screening/screening.graphql.js';
 import { screenApplicationJob } from './screening/screening.service.js';
 import { receiptPdfRoute } from './receipt/receipt.routes.js';
 import { GrantReportEntities, grantReportNodes, grantReportResolvers } from './reports/index.js';
+import { awardedGrantNodes, awardedGrantResolvers, grantOpenDataRoutes } from './open-data/index.js';
 import { seedDemoGrants } from './seed/demo-seed.js';
 import {
   GrantApplicationReviewResolver,
@@ -101,13 +102,15 @@ export const grantsModule: PlatformModule = {
     GrantApplicationReviewDecideResolver,
     GrantApplicationRankingAnnotateResolver,
     ...grantReportResolvers,
+    ...awardedGrantResolvers,
   ],
   jobs: [screenApplicationJob],
-  routes: [receiptPdfRoute],
+  routes: [receiptPdfRoute, ...grantOpenDataRoutes],
   nodes: {
     GrantCall: byUuid(grantCallByKey),
     GrantApplication: byUuid(grantApplicationByKey),
     GrantReport: byUuid(grantReportNodes.GrantReport),
+    AwardedGrant: byUuid(awardedGrantNodes.AwardedGrant),
   },
   personalData: grantsPersonalData,
   examples: grantsExamples,
