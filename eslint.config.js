@@ -167,6 +167,12 @@ const contract = {
             'GrantObjective',
             'GrantRequiredDocument',
             'GrantTargetGroupReach',
+            // a grant report's lines, totals and indicator results, embedded in their report
+            'GrantReportExpenditureLine',
+            'GrantReportExpenditureTotals',
+            'GrantReportIndicatorResult',
+            // a lot's awarded total against its envelope, computed for the public page of a call
+            'AwardedGrantLotTotal',
             'GrantScreeningList',
             'TrainingScores',
             'TrainingSuppressibleCount',

@@ -42,6 +42,7 @@ import { Migration20270101000000Consultations } from './Migration20270101000000C
 import { Migration20270102000000PartnershipMatchKeys } from './Migration20270102000000PartnershipMatchKeys.js';
 import { Migration20270105000000GrantAttachments } from './Migration20270105000000GrantAttachments.js';
 import { Migration20270110000000GrantAwards } from './Migration20270110000000GrantAwards.js';
+import { Migration20270115000000GrantReports } from './Migration20270115000000GrantReports.js';
 import { Migration20270120000000Challenges } from './Migration20270120000000Challenges.js';
 import { Migration20270125000000SearchRowOneWrite } from './Migration20270125000000SearchRowOneWrite.js';
 import { Migration20270125010000DirectoryFacetCounts } from './Migration20270125010000DirectoryFacetCounts.js';
@@ -97,6 +98,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20270102000000PartnershipMatchKeys', class: Migration20270102000000PartnershipMatchKeys },
   { name: 'Migration20270105000000GrantAttachments', class: Migration20270105000000GrantAttachments },
   { name: 'Migration20270110000000GrantAwards', class: Migration20270110000000GrantAwards },
+  { name: 'Migration20270115000000GrantReports', class: Migration20270115000000GrantReports },
   { name: 'Migration20270120000000Challenges', class: Migration20270120000000Challenges },
   { name: 'Migration20270125000000SearchRowOneWrite', class: Migration20270125000000SearchRowOneWrite },
   { name: 'Migration20270125010000DirectoryFacetCounts', class: Migration20270125010000DirectoryFacetCounts },

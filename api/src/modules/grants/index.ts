@@ -50,6 +50,8 @@ import { GrantScreeningEntities } from './screening/screening.entities.js';
 import { GrantScreeningQueryResolver } from './screening/screening.graphql.js';
 import { screenApplicationJob } from './screening/screening.service.js';
 import { receiptPdfRoute } from './receipt/receipt.routes.js';
+import { GrantReportEntities, grantReportNodes, grantReportResolvers } from './reports/index.js';
+import { awardedGrantNodes, awardedGrantResolvers, grantOpenDataRoutes } from './open-data/index.js';
 import { seedDemoGrants } from './seed/demo-seed.js';
 import {
   GrantApplicationReviewResolver,
@@ -79,7 +81,13 @@ const byUuid =
 
 export const grantsModule: PlatformModule = {
   name: 'grants',
-  entities: [...GrantEntities, ...GrantScreeningEntities, ...GrantAwardEntities, ...GrantAttachmentEntities],
+  entities: [
+    ...GrantEntities,
+    ...GrantScreeningEntities,
+    ...GrantAwardEntities,
+    ...GrantAttachmentEntities,
+    ...GrantReportEntities,
+  ],
   resolvers: [
     GrantQueryResolver,
     GrantCallResolver,
@@ -120,13 +128,18 @@ export const grantsModule: PlatformModule = {
     GrantApplicationAttachmentsResolver,
     GrantCallGuidelinesResolver,
     GrantApplicationPartnerDeclineResolver,
+    // Grants II: reports and the awarded grants' open data (reports/, open-data/)
+    ...grantReportResolvers,
+    ...awardedGrantResolvers,
   ],
   jobs: [screenApplicationJob],
-  routes: [receiptPdfRoute, ...grantAttachmentRoutes],
+  routes: [receiptPdfRoute, ...grantAttachmentRoutes, ...grantOpenDataRoutes],
   nodes: {
     GrantCall: byUuid(grantCallByKey),
     GrantApplication: byUuid(grantApplicationByKey),
     GrantAward: byUuid(grantAwardByKey),
+    GrantReport: byUuid(grantReportNodes.GrantReport),
+    AwardedGrant: byUuid(awardedGrantNodes.AwardedGrant),
   },
   personalData: grantsPersonalData,
   examples: grantsExamples,

@@ -372,6 +372,44 @@ const MUTATIONS: Record<string, Entry> = {
       input: { applicationId: toGlobalId('GrantApplication', randomUUID()), idempotencyKey: 'matrix' },
     }),
   },
+  // grant reports: the grantee's editors get through (others signed in get AWARD_NOT_FOUND / REPORT_NOT_FOUND)
+  grantReportSubmit: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: GrantReportSubmitInput!) { grantReportSubmit(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        awardId: toGlobalId('GrantAward', randomUUID()),
+        kind: 'INTERIM',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-06-30',
+        narrativeEn: 'Matrix',
+        expenditure: [],
+        indicatorResults: [],
+      },
+    }),
+  },
+  grantReportResubmit: {
+    rules: ['SIGNED_IN'],
+    document: `mutation($input: GrantReportResubmitInput!) { grantReportResubmit(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: {
+        reportId: toGlobalId('GrantReport', randomUUID()),
+        version: 1,
+        periodStart: '2027-01-01',
+        periodEnd: '2027-06-30',
+        narrativeEn: 'Matrix',
+        expenditure: [],
+        indicatorResults: [],
+      },
+    }),
+  },
+  grantReportDecide: {
+    rules: TRAINING_OFFICERS,
+    document: `mutation($input: GrantReportDecideInput!) { grantReportDecide(input: $input) { userErrors { code } } }`,
+    variables: () => ({
+      input: { reportId: toGlobalId('GrantReport', randomUUID()), version: 1, decision: 'APPROVE' },
+    }),
+  },
   grantApplicationWithdraw: {
     rules: ['SIGNED_IN'],
     document: `mutation($input: GrantApplicationWithdrawInput!) { grantApplicationWithdraw(input: $input) { userErrors { code } } }`,
@@ -781,6 +819,12 @@ const FIELDS: Record<string, Entry & { path: string[] }> = {
     rules: ['SIGNED_IN'],
     path: ['viewerDataExport'],
     document: `query { viewerDataExport }`,
+    variables: () => ({}),
+  },
+  grantReports: {
+    rules: ['SIGNED_IN'],
+    path: ['grantReports'],
+    document: `query { grantReports(first: 1) { totalCount } }`,
     variables: () => ({}),
   },
   grantScreeningList: {

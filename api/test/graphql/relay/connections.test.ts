@@ -100,6 +100,11 @@ const CONNECTIONS: Record<string, string | null> = {
   // test/graphql/grants/queries/grant-applications.test.ts and viewer-grant-applications.test.ts
   'Query.grantApplications': null,
   'Viewer.grantApplications': null,
+  // grant reports: read with their first page only in test/graphql/grants/reports/grant-report-decide.test.ts
+  // (the same paginate() as the walked ones)
+  'Query.grantReports': null,
+  // awarded grants: read with their filters in test/graphql/grants/open-data/awarded-grants.test.ts
+  'Query.awardedGrants': null,
   'Query.verificationCases': `query P($first: Int, $after: String, $last: Int, $before: String) {
     page: verificationCases(first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status } }
