@@ -6,7 +6,9 @@
  * each keystroke, sees an amount refused next to its line with the error summary focused; reviews and submits with
  * a receipt number after attaching the documents the call requires. axe on every step in Arabic and English.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -204,7 +206,9 @@ describe('grants application form', () => {
       page.locator('[data-testid="receipt-pdf"]').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^receipt-G-\d{4}-\d{6}\.pdf$/);
-    const file = await download.path();
+    // saved to a file of our own: the run's shared Chromium is connected to, and a remote download has no local path
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'receipt-')), download.suggestedFilename());
+    await download.saveAs(file);
     expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });
