@@ -17,13 +17,12 @@ import {
 } from 'type-graphql';
 import { isOfficer } from '../../../common/auth/viewer.js';
 import { globalUuid } from '../../../common/relay/global-id.js';
-import { sqlRows } from '../../../database/sql.js';
 import type { GraphQLContext } from '../../../context.js';
-import { GrantApplicationEntity } from '../grants.entities.js';
 import { grantLoaders } from '../grants.loaders.js';
 import { GRANT_OFFICERS } from '../grants.resolver.js';
 import { GrantApplication, GrantCall, GrantLot, toGrantApplication, toGrantCall, toGrantLot } from '../grants.type.js';
 import { GrantAwardEntity, PROGRAMME_ENVELOPE_KEY, callEnvelopeKey, lotEnvelopeKey } from './award.entities.js';
+import { awardLoaders } from './award.loaders.js';
 import { GrantAwardError } from './award.errors.js';
 import { awardGrant, updateAward } from './award.service.js';
 import { GrantAward, GrantEnvelope, toGrantAward, toGrantEnvelope } from './award.type.js';
@@ -140,24 +139,14 @@ export class GrantAwardMutationResolver {
   }
 }
 
-interface EnvelopeRow {
-  key: string;
-  currency: string;
-  envelope_minor: string;
-  awarded_minor: string;
-}
-
+/** An envelope's counter (through the request's loader); before its first award, the envelope as set and nothing awarded. */
 async function envelopeOf(ctx: GraphQLContext, key: string, fallbackMinor: number, currency: string) {
-  const [row] = await sqlRows<EnvelopeRow>(
-    ctx.em,
-    'select key, currency, envelope_minor, awarded_minor from grant_envelope where key = ?',
-    [key],
-  );
+  const row = await ctx.loaders.of(awardLoaders).envelopeByKey.load(key);
   return toGrantEnvelope({
     key,
     currency: row?.currency ?? currency,
-    envelopeMinor: Number(row?.envelope_minor ?? fallbackMinor),
-    awardedMinor: Number(row?.awarded_minor ?? 0),
+    envelopeMinor: row?.envelopeMinor ?? fallbackMinor,
+    awardedMinor: row?.awardedMinor ?? 0,
   });
 }
 
@@ -172,7 +161,7 @@ export async function grantAwardByKey(ctx: GraphQLContext, key: string): Promise
 export class GrantAwardResolver {
   @FieldResolver(() => GrantApplication, { description: 'The application awarded.' })
   async application(@Root() award: GrantAward, @Ctx() ctx: GraphQLContext): Promise<GrantApplication> {
-    return toGrantApplication(await ctx.em.findOneOrFail(GrantApplicationEntity, { id: award.row.applicationId }));
+    return toGrantApplication((await ctx.loaders.of(awardLoaders).applicationById.load(award.row.applicationId))!);
   }
 
   @FieldResolver(() => GrantCall, { description: 'The call.' })
@@ -204,12 +193,7 @@ export class GrantLotAwardsResolver {
   })
   async awards(@Root() lot: GrantLot, @Ctx() ctx: GraphQLContext): Promise<GrantAward[] | null> {
     if (!isOfficer(ctx.viewer)) return null;
-    const rows = await ctx.em.find(
-      GrantAwardEntity,
-      { lotId: lot.uuid },
-      { orderBy: { amountMinor: 'desc', decidedAt: 'asc', id: 'asc' } },
-    );
-    return rows.map(toGrantAward);
+    return (await ctx.loaders.of(awardLoaders).awardsByLotId.load(lot.uuid)).map(toGrantAward);
   }
 }
 
@@ -217,12 +201,9 @@ export class GrantLotAwardsResolver {
 export class GrantCallAwardsResolver {
   @FieldResolver(() => GrantEnvelope, { description: "The call's envelope (its lots') with what is awarded and left." })
   async awardEnvelope(@Root() call: GrantCall, @Ctx() ctx: GraphQLContext): Promise<GrantEnvelope> {
-    const [sum] = await sqlRows<{ total: string }>(
-      ctx.em,
-      'select coalesce(sum(envelope_minor), 0) as total from grant_lot where call_id = ?',
-      [call.uuid],
-    );
-    return envelopeOf(ctx, callEnvelopeKey(call.uuid), Number(sum?.total ?? 0), call.row.currency);
+    const lots = await ctx.loaders.of(grantLoaders).lotsByCallId.load(call.uuid);
+    const envelope = lots.reduce((sum, lot) => sum + lot.envelopeMinor, 0);
+    return envelopeOf(ctx, callEnvelopeKey(call.uuid), envelope, call.row.currency);
   }
 }
 

@@ -3,7 +3,6 @@ import { isOfficer } from '../../../common/auth/viewer.js';
 import { paginate } from '../../../common/pagination/paginate.js';
 import { PaginationArgs, pageRequest } from '../../../common/pagination/pagination.args.js';
 import { fromGlobalId, isUuid } from '../../../common/relay/global-id.js';
-import { sqlRows } from '../../../database/sql.js';
 import type { GraphQLContext } from '../../../context.js';
 import { Organization, directoryLoaders, toOrganization } from '../../directory/index.js';
 import { Institution, partnershipLoaders, toInstitution } from '../../partnerships/index.js';
@@ -19,6 +18,7 @@ import {
   toReviewRubric,
 } from '../../review/index.js';
 import { InnovationChallengeEntity, InnovationIdeaEntity } from './challenge.entities.js';
+import { ChallengeRepository } from './challenge.repository.js';
 import { InnovationStage } from './challenge.enums.js';
 import { challengeLoaders } from './challenge.loaders.js';
 import { INNOVATION_IDEA_SUBJECT } from './challenge.service.js';
@@ -98,17 +98,9 @@ export class ChallengeQueryResolver {
       'Innovation projects at each stage of the pipeline, over published challenges, for the results dashboard.',
   })
   async innovationStageCounts(@Ctx() ctx: GraphQLContext): Promise<InnovationStageCount[]> {
-    const rows = await sqlRows<{ stage: string; n: number }>(
-      ctx.em,
-      `select i.stage, count(*)::int as n from innovation_idea i
-       join innovation_challenge c on c.id = i.challenge_id and c.status = 'PUBLISHED' group by i.stage`,
-      [],
-    );
+    const counts = await new ChallengeRepository(ctx.em).ideasPerStage();
     return Object.values(InnovationStage).map((stage) =>
-      Object.assign(new InnovationStageCount(), {
-        stage,
-        ideas: rows.find((r) => r.stage === (stage as string))?.n ?? 0,
-      }),
+      Object.assign(new InnovationStageCount(), { stage, ideas: counts.get(stage) ?? 0 }),
     );
   }
 }

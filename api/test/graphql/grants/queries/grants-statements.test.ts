@@ -71,6 +71,44 @@ const APPLICATIONS = /* GraphQL */ `
   }
 `;
 
+/** The calls with their envelopes (awarded and left) and, for officers, each lot's awards. */
+const CALLS_WITH_ENVELOPES = /* GraphQL */ `
+  query CallsWithEnvelopes($first: Int!) {
+    grantProgrammeEnvelope {
+      remaining {
+        amountMinor
+      }
+    }
+    grantCalls(first: $first) {
+      edges {
+        node {
+          uuid
+          awardEnvelope {
+            envelope {
+              amountMinor
+            }
+            remaining {
+              amountMinor
+            }
+          }
+          lots {
+            awardEnvelope {
+              awarded {
+                amountMinor
+              }
+            }
+            awards {
+              amount {
+                amountMinor
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
 describe('grants lists: SQL statements per request', () => {
   let api: TestApi;
   let callId = '';
@@ -136,6 +174,18 @@ describe('grants lists: SQL statements per request', () => {
     // the rate-limit counter, the page and its count, the lots, the questions, the counts per lot (both pages hold
     // calls past their deadline, whose lots show their counts)
     expect(await pinned(CALLS, {}, [20, 31])).toBe(6);
+  });
+
+  it('costs a fixed number of statements for the calls with their envelopes and awards, whatever the page size', async () => {
+    // the session and rate-limit reads, the page and its count, the programme's envelope, the lots, the envelopes of
+    // the calls and lots, the lots' awards
+    const statements = await pinned(CALLS_WITH_ENVELOPES, {}, [20, 31], { cookie: officerCookie });
+    expect(statements).toBeLessThanOrEqual(9);
+    const { body } = await api.graphql<{
+      grantCalls: { edges: { node: { awardEnvelope: { envelope: { amountMinor: number } } } }[] };
+    }>(CALLS_WITH_ENVELOPES, { first: 1 }, { headers: { cookie: officerCookie } });
+    // before any award, a call's envelope is the sum of its lots' (two of 100,000 EUR)
+    expect(body.data!.grantCalls.edges[0]!.node.awardEnvelope.envelope.amountMinor).toBe(200_000_00);
   });
 
   it("costs a fixed number of statements for a page of a call's applications with their consortium", async () => {
